@@ -40,6 +40,7 @@ final class LineReader {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         long length = 0;
         boolean any = false;
+        byte last = 0;
         while (true) {
             if (pos == end && !fill()) {
                 if (!any) {
@@ -57,14 +58,18 @@ final class LineReader {
                 line = null;
             }
             length += n;
+            last = n > 0 ? buf[stop - 1] : last;
             pos = nl < 0 ? end : nl + 1;
             if (nl >= 0) {
                 break;
             }
         }
         number++;
+        if (last == '\r') {
+            length--;
+        }
         byte[] bytes = line == null ? null : line.toByteArray();
-        if (bytes != null && bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
+        if (bytes != null && last == '\r') {
             bytes = Arrays.copyOf(bytes, bytes.length - 1);
         }
         return new Line(number, bytes, length);
