@@ -9,7 +9,7 @@ import org.jsoup.nodes.Element;
 /**
  * An HTML article: title, publication date, url and main text without navigation.
  *
- * <p>Main content is the first {@code <article>}, else {@code [role=main]}/{@code <main>}, else the
+ * <p>Main content is the {@code <article>} with the most text, else {@code [role=main]}/{@code <main>}, else the
  * body. Inside it, page furniture (nav, header, footer, aside, script, style, noscript, form,
  * iframe, svg, template and elements whose role, class or id marks navigation, menus, ads, sharing,
  * breadcrumbs or comments) is dropped; an article's own {@code <header>} is kept when it holds the
@@ -65,11 +65,25 @@ final class HtmlArticle {
 
     private static Element mainContent(org.jsoup.nodes.Document page) {
         Element body = page.body();
-        Element best = body.selectFirst("article");
+        Element best = longest(body.select("article"));
         if (best == null) {
-            best = body.selectFirst("[role=main], main");
+            best = longest(body.select("[role=main], main"));
         }
         return best != null ? best : body;
+    }
+
+    /** The candidate with the most text: pages often hold small teaser {@code <article>} cards too. */
+    private static Element longest(List<Element> candidates) {
+        Element best = null;
+        int most = -1;
+        for (Element e : candidates) {
+            int n = e.text().length();
+            if (n > most) {
+                best = e;
+                most = n;
+            }
+        }
+        return best;
     }
 
     private static boolean isFurnitureName(Element e) {

@@ -54,8 +54,12 @@ final class JsonRecord {
         if (idNode != null && !idNode.isNull() && !idNode.isTextual() && !idNode.isNumber()) {
             throw malformed(number, "field 'id' must be a string or number, not " + kind(idNode));
         }
-        String field = node.has("text") ? "text" : "body";
+        String field = "text";
         JsonNode text = node.get(field);
+        if (text == null || text.isNull()) {
+            field = "body";
+            text = node.get(field);
+        }
         if (text == null || text.isNull()) {
             throw malformed(number, "no 'text' or 'body' string");
         }

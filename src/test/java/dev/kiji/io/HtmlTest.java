@@ -31,12 +31,14 @@ class HtmlTest {
             <article>
               <header><h1>港町で古地図展</h1><time datetime="2021-12-01">12月1日</time></header>
               <div class="share-buttons"><a>シェア</a><a>ツイート</a></div>
+              <div role="Navigation">前の記事へ</div><p hidden>隠し段落</p><noscript>スクリプトを有効に</noscript>
               <p>%s</p>
               <p>%s&nbsp;<b>続報</b>を待つ&amp;見守る。<br>二行目。</p>
               <aside>関連記事：別の話</aside>
               <div id="comments"><p>コメント欄の投稿</p></div>
               <div>最後の段落　です。</div>
             </article>
+            <article class="teaser"><p>別の記事の紹介文</p></article>
             <footer>© 架空新聞 <a>利用規約</a></footer>
             </body></html>
             """.formatted(JA, JA2);

@@ -26,7 +26,7 @@ class JsonLinesTest {
         String jsonl = String.join("\n",
                 "{\"id\":\"a1\",\"title\":\"港町\",\"text\":\"" + JA + "\",\"published\":\"2022-01-21T09:00:00+09:00\","
                         + "\"url\":\"https://news.example.jp/1\",\"lang\":\"ja\",\"extra\":[1,2]}",
-                "{\"id\":42,\"body\":\"" + JA2 + "\"}",
+                "{\"id\":42,\"text\":null,\"body\":\"" + JA2 + "\"}",
                 "",
                 "{\"title\": \"broken\", \"text\": " + JA.length() + ",",
                 "   ",
