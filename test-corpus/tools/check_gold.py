@@ -146,6 +146,26 @@ class Checker:
             self.err(where, f"unknown type {t}")
 
 
+def check_formats(c: Checker) -> int:
+    """The gold-less smoke-test samples: HTML pages and JSON Lines files."""
+    n = 0
+    for f in sorted((ROOT / "articles" / "formats").glob("*")):
+        where = str(f.relative_to(ROOT))
+        if f.suffix == ".html":
+            html = f.read_text(encoding="utf-8")
+            for needle in ("<article", "<h1", 'property="article:published_time"', "<nav", "<footer"):
+                if needle not in html:
+                    c.err(where, f"missing {needle}")
+            n += 1
+        elif f.suffix == ".jsonl":
+            for i, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+                rec = json.loads(line)
+                if set(rec) != {"id", "title", "text", "published", "url", "lang"}:
+                    c.err(f"{where}:{i}", f"fields {sorted(rec)}")
+                n += 1
+    return n
+
+
 def main() -> int:
     c = Checker()
     stats = {"mentions": Counter(), "entities": {}, "articles": Counter(),
@@ -154,6 +174,7 @@ def main() -> int:
     files = sorted((ROOT / "gold").glob("*/*.json"))
     for f in files:
         c.gold(f, registry, stats)
+    n_formats = check_formats(c)
     for pair, sides in sorted(stats["pairs"].items()):
         langs = sorted(l for l, _ in sides)
         if langs != ["en", "ja"]:
@@ -176,6 +197,7 @@ def main() -> int:
     print("  by type: " + ", ".join(f"{k}={v}" for k, v in sorted(by_type.items())))
     shared = [len(a & b) for (_, a), (_, b) in (s for s in stats["pairs"].values() if len(s) == 2)]
     print(f"pairs: {len(stats['pairs'])}  entities shared within pairs: {sum(shared)}")
+    print(f"format samples (no gold): {n_formats} articles")
     print("OK" if not c.errors else f"{len(c.errors)} error(s)")
     return 1 if c.errors else 0
 

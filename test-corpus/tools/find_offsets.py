@@ -4,7 +4,8 @@
 Usage:
   python3 tools/find_offsets.py tools/specs/ja/p01-ukraine-talks.spec [...]   # writes gold/ja/p01-....json
   python3 tools/find_offsets.py --all            # every spec under tools/specs/
-  add --kwic to print each mention in context, --uncovered to list likely names left unannotated.
+  add --kwic to print each mention in context, --uncovered to list likely names left unannotated,
+  --check to compare instead of write (exit 1 if a gold file is not what its spec produces).
 
 Spec format (UTF-8, one directive per line, '#' starts a comment line):
   @topics medtop:16000000 medtop:11000000      IPTC top-level codes, first = primary
@@ -100,7 +101,7 @@ def parse_spec(path: Path):
     return topics, lines
 
 
-def build(spec: Path, registry: dict, kwic: bool, uncovered: bool) -> Path:
+def build(spec: Path, registry: dict, kwic: bool, uncovered: bool, check: bool = False) -> bool:
     lang = spec.parent.name
     stem = spec.stem
     article = ROOT / "articles" / lang / f"{stem}.txt"
@@ -149,7 +150,12 @@ def build(spec: Path, registry: dict, kwic: bool, uncovered: bool) -> Path:
         "mentions": mentions,
     }
     out = ROOT / "gold" / lang / f"{stem}.json"
-    out.write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    rendered = json.dumps(gold, ensure_ascii=False, indent=2) + "\n"
+    if check:
+        same = out.is_file() and out.read_text(encoding="utf-8") == rendered
+        print(f"{out.relative_to(ROOT)}: {'up to date' if same else 'DIFFERS from its spec'}")
+        return same
+    out.write_text(rendered, encoding="utf-8")
     if kwic:
         for m in mentions:
             left = text[max(0, m["start"] - 8):m["start"]].replace("\n", "⏎")
@@ -158,7 +164,7 @@ def build(spec: Path, registry: dict, kwic: bool, uncovered: bool) -> Path:
     if uncovered:
         report_uncovered(text, claimed, lang)
     print(f"{out.relative_to(ROOT)}: {len(mentions)} mentions, {len(ids)} entities")
-    return out
+    return True
 
 
 CANDIDATES = {
@@ -181,11 +187,13 @@ def report_uncovered(text: str, claimed, lang: str) -> None:
 def main(argv: list[str]) -> None:
     kwic = "--kwic" in argv
     uncovered = "--uncovered" in argv
+    check = "--check" in argv
     args = [a for a in argv if not a.startswith("--")]
     specs = sorted((ROOT / "tools" / "specs").glob("*/*.spec")) if "--all" in argv else [Path(a) for a in args]
     registry = load_registry()
-    for spec in specs:
-        build(spec.resolve(), registry, kwic, uncovered)
+    ok = all([build(spec.resolve(), registry, kwic, uncovered, check) for spec in specs])
+    if not ok:
+        sys.exit(1)
 
 
 if __name__ == "__main__":
