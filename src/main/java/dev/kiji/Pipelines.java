@@ -1,0 +1,23 @@
+package dev.kiji;
+
+import dev.kiji.langid.LanguageDetector;
+import dev.kiji.normalize.Normalizer;
+import dev.kiji.pipeline.ByLanguage;
+import dev.kiji.pipeline.Pipeline;
+import dev.kiji.pipeline.Stage;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Assembles kiji's standard pipeline. Heavy resources are loaded lazily by the stages themselves. */
+public final class Pipelines {
+    private Pipelines() {
+    }
+
+    public static Pipeline standard() {
+        Map<String, List<Stage>> byLang = new LinkedHashMap<>();
+        byLang.put("ja", List.of());
+        byLang.put("en", List.of());
+        return Pipeline.of(List.of(new Normalizer(), new LanguageDetector(), new ByLanguage(byLang)));
+    }
+}
