@@ -5,9 +5,12 @@ public final class TextChars {
     private TextChars() {
     }
 
-    /** Whitespace of any kind: ASCII, no-break, ideographic (U+3000), line and paragraph separators. */
+    /**
+     * Whitespace of any kind: ASCII, no-break, ideographic (U+3000), line and paragraph separators,
+     * and the byte-order mark, which the normalizer also folds into whitespace.
+     */
     public static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || isLineBreak(c);
     }
 
     /** Characters that always end a sentence, whatever brackets are open. */

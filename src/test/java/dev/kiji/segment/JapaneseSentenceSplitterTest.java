@@ -2,6 +2,7 @@ package dev.kiji.segment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.kiji.normalize.Normalizer;
 import dev.kiji.doc.Document;
 import dev.kiji.doc.Layer;
 import dev.kiji.doc.NormalizedText;
@@ -93,7 +94,7 @@ class JapaneseSentenceSplitterTest {
     @Test
     void mapsNormalizedSpansBackToOriginal() {
         String text = "ＮＡＴＯが会合！\u3000 \n\n 次は&amp;だ？";
-        List<Sentence> s = splitter.process(doc(text, FoldingNormalization.of(text))).sentences();
+        List<Sentence> s = splitter.process(doc(text, Normalizer.normalize(text))).sentences();
         assertEquals(List.of("ＮＡＴＯが会合！", "次は&amp;だ？"), s.stream().map(x -> x.span().slice(text)).toList());
     }
 

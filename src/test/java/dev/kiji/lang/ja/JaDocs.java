@@ -2,7 +2,7 @@ package dev.kiji.lang.ja;
 
 import dev.kiji.doc.Document;
 import dev.kiji.doc.NormalizedText;
-import dev.kiji.segment.FoldingNormalization;
+import dev.kiji.normalize.Normalizer;
 import dev.kiji.segment.JapaneseSentenceSplitter;
 
 /** Builds Japanese test documents up to sentences or tokens. */
@@ -14,7 +14,7 @@ final class JaDocs {
     }
 
     static Document sentences(String text) {
-        NormalizedText norm = FoldingNormalization.of(text);
+        NormalizedText norm = Normalizer.normalize(text);
         Document d = Document.create("t", "test", null, null, null, "ja", text).withNormalized(norm).withLang("ja");
         return SPLITTER.process(d);
     }
