@@ -76,5 +76,4 @@ final class DiscoursePropagation {
     private static boolean isKatakanaJoin(List<JaToken> t, int a, int b) {
         return JaToken.continuesKatakana(t.get(a), t.get(b));
     }
-
 }
