@@ -1,10 +1,13 @@
 package dev.kiji;
 
+import dev.kiji.lang.ja.KuromojiTokenizer;
+import dev.kiji.lang.ja.ProperNounChunker;
 import dev.kiji.langid.LanguageDetector;
 import dev.kiji.normalize.Normalizer;
 import dev.kiji.pipeline.ByLanguage;
 import dev.kiji.pipeline.Pipeline;
 import dev.kiji.pipeline.Stage;
+import dev.kiji.segment.JapaneseSentenceSplitter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +19,7 @@ public final class Pipelines {
 
     public static Pipeline standard() {
         Map<String, List<Stage>> byLang = new LinkedHashMap<>();
-        byLang.put("ja", List.of());
+        byLang.put("ja", List.of(new JapaneseSentenceSplitter(), new KuromojiTokenizer(), new ProperNounChunker()));
         byLang.put("en", List.of());
         return Pipeline.of(List.of(new Normalizer(), new LanguageDetector(), new ByLanguage(byLang)));
     }
