@@ -48,7 +48,7 @@ final class LongSentenceChunker {
         if (limit == tokens.size()) {
             return limit;
         }
-        for (int i = limit - 1; i > from + maxTokens / 2; i--) {
+        for (int i = limit - 1; i >= from + maxTokens / 2; i--) {
             String w = tokens.get(i).word();
             if (w.equals(",") || w.equals(";") || w.equals(":")) {
                 return i + 1;
