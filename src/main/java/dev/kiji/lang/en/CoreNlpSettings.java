@@ -3,14 +3,17 @@ package dev.kiji.lang.en;
 import java.util.Properties;
 
 /**
- * The CoreNLP configuration of the English path, chosen by measurement (see the table in
- * {@code docs}/the branch report): one CRF (CoNLL 4-class: PER/ORG/LOC/MISC) plus CoreNLP's
- * rule-based numeric classifiers for DATE/TIME/MONEY/PERCENT, without SUTime and without the
- * fine-grained regexner gazetteer. Dates are normalized by {@link DateNormalizer} instead of SUTime.
+ * The CoreNLP configuration of the English path, chosen by measurement: one CRF (CoNLL 4-class:
+ * PER/ORG/LOC/MISC) plus CoreNLP's rule-based numeric classifier for DATE/MONEY, without SUTime,
+ * without the fine-grained regexner gazetteer and without the MUC 7-class model. The values these
+ * miss (percentages, weekdays, lone months and years, relative dates) come from {@link ValueRules};
+ * dates are normalized by {@link DateNormalizer} instead of SUTime.
  *
- * <p>Measured on one contended core (main-thread CPU tokens/s, 7-25k tokens of own news prose):
- * default {@code tokenize,ssplit,pos,lemma,ner} ~950 tok/s after a 13-28 s, 812 MB start;
- * this configuration ~9,000 tok/s after ~2.5-3.5 s and ~185 MB.
+ * <p>Measured on one contended core, own 612-token news text, main-thread CPU tokens/s (JDK 17,
+ * SerialGC): default {@code tokenize,ssplit,pos,lemma,ner}: 949 tok/s, 13.5 s load, 812 MB heap;
+ * fine-grained off + SUTime off (3 CRFs): ~3,900; + SUTime on, CoNLL only: 2,736; MUC 7-class only:
+ * 9,404 (weaker PER/ORG/LOC, no MISC); CoNLL + MUC: 6,907; CoNLL only (this): 9,744, ~3 s load,
+ * 185 MB heap. The whole stage incl. kiji's rules: 7,700-9,500 tok/s, first article 4.4 s.
  */
 final class CoreNlpSettings {
     /** Sentences longer than this many tokens are cut into chunks before POS/NER. */
