@@ -1,0 +1,97 @@
+package dev.kiji.lang.en;
+
+import dev.kiji.doc.CharSpan;
+import dev.kiji.doc.Document;
+import dev.kiji.doc.Layer;
+import dev.kiji.doc.Mention;
+import dev.kiji.doc.Sentence;
+import dev.kiji.doc.Token;
+import dev.kiji.pipeline.Stage;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * English sentences, tokens (Penn POS, lemma) and typed mentions from Stanford CoreNLP in one
+ * pass over {@link Document#text()}. CoreNLP's character offsets are UTF-16 indices into the text
+ * it was given, so every span points straight into the original text. CoreNLP loads on the first
+ * English document, not when the stage is built.
+ */
+public final class EnglishAnalyzer implements Stage {
+    private final SharedCoreNlp nlp;
+
+    /** A stage on the process-wide, lazily loaded CoreNLP. */
+    public EnglishAnalyzer() {
+        this(SharedCoreNlp.shared());
+    }
+
+    EnglishAnalyzer(SharedCoreNlp nlp) {
+        this.nlp = nlp;
+    }
+
+    @Override
+    public String name() {
+        return "analyze-en";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.LANGUAGE);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.MENTIONS);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        String text = doc.text();
+        LocalDate docDate = DocDates.parse(doc.published());
+        SharedCoreNlp.Parsed parsed = nlp.annotate(text, docDate == null ? null : docDate.toString());
+        List<Sentence> sentences = new ArrayList<>();
+        for (CharSpan s : parsed.sentences()) {
+            CharSpan trimmed = trim(s, text);
+            if (!trimmed.isEmpty()) {
+                sentences.add(new Sentence(trimmed));
+            }
+        }
+        List<Token> tokens = new ArrayList<>();
+        for (CoreLabel t : parsed.annotation().get(CoreAnnotations.TokensAnnotation.class)) {
+            CharSpan span = new CharSpan(t.beginPosition(), t.endPosition());
+            String surface = span.slice(text);
+            String lemma = t.lemma() == null ? surface : t.lemma();
+            tokens.add(new Token(span, surface, lemma, t.tag() == null ? "X" : t.tag(), null));
+        }
+        List<Mention> mentions = new ArrayList<>();
+        List<CoreMap> found = parsed.annotation().get(CoreAnnotations.MentionsAnnotation.class);
+        if (found != null) {
+            for (CoreMap m : found) {
+                Mention mapped = MentionMapper.map(m, text, docDate);
+                if (mapped != null && !mapped.span().isEmpty()) {
+                    mentions.add(mapped);
+                }
+            }
+        }
+        mentions.addAll(ValueRules.find(parsed.annotation().get(CoreAnnotations.TokensAnnotation.class), text,
+                docDate, mentions));
+        mentions.sort((a, b) -> a.span().compareTo(b.span()));
+        return doc.withSentences(sentences).withTokens(tokens).withMentions(mentions);
+    }
+
+    private static CharSpan trim(CharSpan s, String text) {
+        int start = s.start();
+        int end = s.end();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new CharSpan(start, end);
+    }
+}

@@ -1,0 +1,101 @@
+package dev.kiji.lang.en;
+
+import dev.kiji.doc.CharSpan;
+import dev.kiji.doc.EntityType;
+import dev.kiji.doc.Mention;
+import dev.kiji.doc.Subtype;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Maps one CoreNLP entity mention to a kiji {@link Mention}, or {@code null} when kiji does not
+ * emit it (NUMBER, ORDINAL, DURATION, SET, nationality adjectives, pronoun mentions).
+ */
+final class MentionMapper {
+    private static final Set<String> COMPANY_ENDINGS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation",
+            "Co", "Co.", "Company", "Ltd", "Ltd.", "Limited", "LLC", "PLC", "plc", "Group", "Bank", "Holdings",
+            "AG", "GmbH");
+    private static final Set<String> POLITICAL_WORDS = Set.of("Ministry", "Department", "Party", "Parliament",
+            "Congress", "Senate", "Government", "Council", "Commission", "Cabinet");
+    private static final Set<String> EVENT_WORDS = Set.of("War", "Summit", "Olympics", "Olympic", "Cup", "Games",
+            "Conference", "Election", "Elections", "Championship", "Championships", "Festival", "Tournament",
+            "Expo", "Revolution", "Marathon", "Prix");
+    private static final Set<String> TITLES = Set.of("President", "Vice", "Prime", "Minister", "Secretary",
+            "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Chancellor", "King",
+            "Queen", "Prince", "Princess", "Pope", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "General",
+            "Gen.", "Chairman", "Chairwoman", "Judge", "Justice", "Ambassador", "Foreign", "Defense", "Secretary-General");
+
+    private MentionMapper() {
+    }
+
+    static Mention map(CoreMap mention, String text, LocalDate docDate) {
+        String tag = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+        List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+        if (tag == null || tokens == null || tokens.isEmpty() || isPronoun(tokens)) {
+            return null;
+        }
+        String value = mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        return switch (tag) {
+            case "PERSON" -> mention(stripLeading(tokens, TITLES), text, EntityType.PERSON, null, null);
+            case "ORGANIZATION" -> organization(stripThe(tokens), text);
+            case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" ->
+                    mention(stripThe(tokens), text, EntityType.LOCATION, null, null);
+            case "MISC" -> isEvent(tokens) ? mention(stripThe(tokens), text, EntityType.EVENT, null, null) : null;
+            case "DATE" -> mention(tokens, text, EntityType.DATE, null,
+                    DateNormalizer.normalize(value, span(tokens).slice(text), docDate));
+            case "TIME" -> mention(tokens, text, EntityType.TIME, null, value);
+            case "MONEY" -> mention(tokens, text, EntityType.MONEY, null, AmountNormalizer.money(value));
+            case "PERCENT" -> mention(tokens, text, EntityType.PERCENT, null, AmountNormalizer.percent(value));
+            default -> null;
+        };
+    }
+
+    private static Mention organization(List<CoreLabel> tokens, String text) {
+        String last = tokens.get(tokens.size() - 1).word();
+        Subtype subtype = null;
+        if (tokens.size() > 1 && COMPANY_ENDINGS.contains(last)) {
+            subtype = Subtype.COMPANY;
+        } else if (tokens.stream().anyMatch(t -> POLITICAL_WORDS.contains(t.word()))) {
+            subtype = Subtype.POLITICAL;
+        }
+        return mention(tokens, text, EntityType.ORGANIZATION, subtype, null);
+    }
+
+    private static boolean isEvent(List<CoreLabel> tokens) {
+        return tokens.stream().anyMatch(t -> EVENT_WORDS.contains(t.word()));
+    }
+
+    private static boolean isPronoun(List<CoreLabel> tokens) {
+        return tokens.stream().allMatch(t -> {
+            String pos = t.tag();
+            return pos != null && pos.startsWith("PRP");
+        });
+    }
+
+    private static List<CoreLabel> stripThe(List<CoreLabel> tokens) {
+        return tokens.size() > 1 && (tokens.get(0).word().equals("the") || tokens.get(0).word().equals("The"))
+                ? tokens.subList(1, tokens.size()) : tokens;
+    }
+
+    /** Drops leading words in {@code words} but always keeps the last token. */
+    private static List<CoreLabel> stripLeading(List<CoreLabel> tokens, Set<String> words) {
+        int from = 0;
+        while (from < tokens.size() - 1 && words.contains(tokens.get(from).word())) {
+            from++;
+        }
+        return tokens.subList(from, tokens.size());
+    }
+
+    private static CharSpan span(List<CoreLabel> tokens) {
+        return new CharSpan(tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition());
+    }
+
+    private static Mention mention(List<CoreLabel> tokens, String text, EntityType type, Subtype subtype,
+            String value) {
+        return Mention.of(span(tokens), text, type, subtype, value);
+    }
+}

@@ -1,0 +1,80 @@
+package dev.kiji.lang.en;
+
+import dev.kiji.doc.CharSpan;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * CoreNLP loaded lazily, once: nothing is read from the models jar until the first English
+ * document is annotated, so a Japanese-only run never pays for it. Thread-safe; CoreNLP's
+ * annotators are safe to call from several threads.
+ */
+final class SharedCoreNlp {
+    private static final SharedCoreNlp SHARED = new SharedCoreNlp();
+
+    private volatile Loaded loaded;
+
+    /** A fresh, unloaded holder (tests); production code uses {@link #shared()}. */
+    SharedCoreNlp() {
+    }
+
+    /** The process-wide holder. */
+    static SharedCoreNlp shared() {
+        return SHARED;
+    }
+
+    boolean isLoaded() {
+        return loaded != null;
+    }
+
+    /**
+     * Tokenizes, splits, cuts over-long sentences, then tags POS, lemma and NER.
+     *
+     * @param docDate ISO date of the article or {@code null}
+     */
+    Parsed annotate(String text, String docDate) {
+        Loaded l = load();
+        Annotation a = new Annotation(text);
+        if (docDate != null) {
+            a.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+        }
+        l.split.annotate(a);
+        List<CharSpan> sentences = new ArrayList<>();
+        for (CoreMap s : a.get(CoreAnnotations.SentencesAnnotation.class)) {
+            sentences.add(new CharSpan(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
+        }
+        LongSentenceChunker.chunk(a, CoreNlpSettings.MAX_SENTENCE_TOKENS);
+        l.analyze.annotate(a);
+        return new Parsed(a, sentences);
+    }
+
+    private Loaded load() {
+        Loaded l = loaded;
+        if (l == null) {
+            synchronized (this) {
+                l = loaded;
+                if (l == null) {
+                    l = new Loaded(new StanfordCoreNLP(CoreNlpSettings.split()),
+                            new StanfordCoreNLP(CoreNlpSettings.analyze()));
+                    loaded = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    /**
+     * CoreNLP's annotation plus the sentence spans as the splitter found them (the annotation's
+     * own sentences may be cut into chunks of at most {@link CoreNlpSettings#MAX_SENTENCE_TOKENS}).
+     */
+    record Parsed(Annotation annotation, List<CharSpan> sentences) {
+    }
+
+    private record Loaded(StanfordCoreNLP split, StanfordCoreNLP analyze) {
+    }
+}

@@ -1,0 +1,35 @@
+package dev.kiji.lang.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class AmountNormalizerTest {
+    @Test
+    void moneyBecomesSymbolAndPlainNumber() {
+        assertEquals("$1000000000", AmountNormalizer.money("$1.0E9"));
+        assertEquals("€2500000", AmountNormalizer.money("~€2.5E6"));
+        assertEquals("$19.99", AmountNormalizer.money("<=$19.99"));
+        assertEquals("£40", AmountNormalizer.money("£40.0"));
+        assertNull(AmountNormalizer.money("$10.0-$20.0"));
+        assertNull(AmountNormalizer.money(null));
+    }
+
+    @Test
+    void percentBecomesPlainNumberAndSign() {
+        assertEquals("12%", AmountNormalizer.percent("%12.0"));
+        assertEquals("0.25%", AmountNormalizer.percent("%0.25"));
+        assertNull(AmountNormalizer.percent("lots"));
+    }
+
+    @Test
+    void publishedDateIsReadFromIsoPrefix() {
+        assertEquals(LocalDate.of(2022, 1, 25), DocDates.parse("2022-01-25T08:00:00+09:00"));
+        assertEquals(LocalDate.of(2022, 1, 25), DocDates.parse("2022-01-25"));
+        assertNull(DocDates.parse("25/01/2022"));
+        assertNull(DocDates.parse("2022-13-01"));
+        assertNull(DocDates.parse(null));
+    }
+}
