@@ -1,5 +1,6 @@
 package dev.kiji;
 
+import dev.kiji.lang.en.EnglishAnalyzer;
 import dev.kiji.lang.ja.KuromojiTokenizer;
 import dev.kiji.lang.ja.ProperNounChunker;
 import dev.kiji.langid.LanguageDetector;
@@ -20,7 +21,7 @@ public final class Pipelines {
     public static Pipeline standard() {
         Map<String, List<Stage>> byLang = new LinkedHashMap<>();
         byLang.put("ja", List.of(new JapaneseSentenceSplitter(), new KuromojiTokenizer(), new ProperNounChunker()));
-        byLang.put("en", List.of());
+        byLang.put("en", List.of(new EnglishAnalyzer()));
         return Pipeline.of(List.of(new Normalizer(), new LanguageDetector(), new ByLanguage(byLang)));
     }
 }
