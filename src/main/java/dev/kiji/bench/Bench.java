@@ -1,0 +1,136 @@
+package dev.kiji.bench;
+
+import dev.kiji.Pipelines;
+import dev.kiji.doc.Document;
+import dev.kiji.pipeline.Outcome;
+import dev.kiji.pipeline.Pipeline;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+
+/**
+ * Measures, on the same articles in one process after warm-up: raw Kuromoji versus kiji's Japanese
+ * pipeline, and CoreNLP's default English pipeline versus kiji's English path. Single-threaded.
+ */
+public final class Bench {
+
+    /** What to measure. {@code minSeconds} is the least time each timed measurement runs. */
+    public record Options(List<String> paths, List<String> include, int maxDocs, double warmupSeconds,
+            double minSeconds, boolean stockCoreNlp) {
+    }
+
+    private Bench() {
+    }
+
+    public static Map<String, Object> run(Options o, PrintStream log) {
+        Corpus corpus = Corpus.read(o.paths(), o.include(), o.maxDocs());
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("ja_articles", corpus.japanese().size());
+        r.put("en_articles", corpus.english().size());
+        if (!corpus.japanese().isEmpty()) {
+            japanese(corpus.japanese(), o, r, log);
+        }
+        if (!corpus.english().isEmpty()) {
+            english(corpus.english(), o, r, log);
+        }
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        r.put("heap_mb", (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
+        return r;
+    }
+
+    private static void japanese(List<Document> docs, Options o, Map<String, Object> r, PrintStream log) {
+        long chars = Corpus.chars(docs);
+        log.printf(Locale.ROOT, "Japanese: %d articles, %,d chars%n", docs.size(), chars);
+        RawKuromoji raw = new RawKuromoji();
+        Timed kuromoji = measure(ds -> raw.run(ds), docs, o);
+        Pipeline[] last = new Pipeline[1];
+        Timed kiji = measure(ds -> {
+            last[0] = Pipelines.standard();
+            return annotate(last[0], ds);
+        }, docs, o);
+        double kurCps = chars * kuromoji.passes / kuromoji.seconds;
+        double kijiCps = chars * kiji.passes / kiji.seconds;
+        r.put("kuromoji_chars_per_s", Math.round(kurCps));
+        r.put("ja_chars_per_s", Math.round(kijiCps));
+        r.put("ja_articles_per_s", round1(docs.size() * kiji.passes / kiji.seconds));
+        r.put("ja_tokens_per_s", Math.round(kiji.count * kiji.passes / kiji.seconds));
+        r.put("ja_ratio", round3(kijiCps / kurCps));
+        r.put("ja_stage_ms_per_article", perArticle(last[0], docs.size()));
+        log.printf(Locale.ROOT, "  raw Kuromoji   %,12.0f chars/s%n", kurCps);
+        log.printf(Locale.ROOT, "  kiji ja        %,12.0f chars/s  %.1f articles/s  (%.1f%% of Kuromoji)%n", kijiCps,
+                docs.size() * kiji.passes / kiji.seconds, 100 * kijiCps / kurCps);
+        log.println("  stage ms/article " + r.get("ja_stage_ms_per_article"));
+    }
+
+    private static void english(List<Document> docs, Options o, Map<String, Object> r, PrintStream log) {
+        log.printf(Locale.ROOT, "English: %d articles, %,d chars%n", docs.size(), Corpus.chars(docs));
+        Pipeline[] last = new Pipeline[1];
+        Timed kiji = measure(ds -> {
+            last[0] = Pipelines.standard();
+            return annotate(last[0], ds);
+        }, docs, o);
+        double kijiTps = kiji.count * kiji.passes / kiji.seconds;
+        r.put("en_tokens_per_s", Math.round(kijiTps));
+        r.put("en_articles_per_s", round1(docs.size() * kiji.passes / kiji.seconds));
+        r.put("en_stage_ms_per_article", perArticle(last[0], docs.size()));
+        log.printf(Locale.ROOT, "  kiji en        %,12.0f tokens/s%n", kijiTps);
+        log.println("  stage ms/article " + r.get("en_stage_ms_per_article"));
+        if (o.stockCoreNlp()) {
+            long t0 = System.nanoTime();
+            StockCoreNlp stock = new StockCoreNlp();
+            log.printf(Locale.ROOT, "  CoreNLP default pipeline loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+            Timed core = measure(stock::run, docs, o);
+            double coreTps = core.count * core.passes / core.seconds;
+            r.put("corenlp_tokens_per_s", Math.round(coreTps));
+            r.put("en_ratio", round3(kijiTps / coreTps));
+            log.printf(Locale.ROOT, "  CoreNLP default%,12.0f tokens/s  (kiji is %.1fx)%n", coreTps, kijiTps / coreTps);
+        }
+    }
+
+    private static long annotate(Pipeline p, List<Document> docs) {
+        long tokens = 0;
+        for (Document d : docs) {
+            if (p.run(d) instanceof Outcome.Annotated a && a.document().tokens() != null) {
+                tokens += a.document().tokens().size();
+            }
+        }
+        return tokens;
+    }
+
+    private static Map<String, Double> perArticle(Pipeline p, int docs) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        p.timings().millis().forEach((k, v) -> out.put(k, round3(v / docs)));
+        return out;
+    }
+
+    /** {@code count} per pass (e.g. tokens), number of timed passes and their total seconds. */
+    private record Timed(long count, int passes, double seconds) {
+    }
+
+    private static Timed measure(ToLongFunction<List<Document>> pass, List<Document> docs, Options o) {
+        long warmEnd = System.nanoTime() + (long) (o.warmupSeconds() * 1e9);
+        do {
+            pass.applyAsLong(docs);
+        } while (System.nanoTime() < warmEnd);
+        long count = 0;
+        int passes = 0;
+        long t0 = System.nanoTime();
+        do {
+            count = pass.applyAsLong(docs);
+            passes++;
+        } while (System.nanoTime() - t0 < o.minSeconds() * 1e9);
+        return new Timed(count, passes, (System.nanoTime() - t0) / 1e9);
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}
