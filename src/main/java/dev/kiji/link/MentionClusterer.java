@@ -13,8 +13,9 @@ import java.util.function.Predicate;
  * Groups the entity mentions of one article, in text order. A mention joins the most recently
  * mentioned compatible cluster that (1) has the same normalized name, (2) the KB resolves to the
  * same entry (so {@code 国連 = United Nations}, {@code 日銀 = Bank of Japan}), (3) it is a short
- * form of ({@code ブリンケン → アントニー・ブリンケン}, {@code トヨタ → トヨタ自動車}) or a fuller form of, or
- * (4) it is a likely misspelling of ({@link NameSimilarity}); otherwise it starts a new cluster.
+ * form of ({@code ブリンケン → アントニー・ブリンケン}, {@code トヨタ → トヨタ自動車}) or a fuller form of;
+ * otherwise it starts a new cluster. Finally a one-off unknown spelling joins a close name
+ * ({@link NameSimilarity}).
  */
 final class MentionClusterer {
     private final KnowledgeBase kb;
@@ -39,15 +40,45 @@ final class MentionClusterer {
                 c = mostRecent(clusters, x -> x.type() == f.type() && !x.conflictsWith(strong) && shortOrFullForm(f, x));
             }
             if (c == null) {
-                c = mostRecent(clusters, x -> x.type() == f.type() && !x.conflictsWith(strong) && misspelt(f, x));
-            }
-            if (c == null) {
                 c = new Cluster(f.type());
                 clusters.add(c);
             }
             c.add(f, strong);
         }
+        mergeMisspellings(clusters);
         return clusters;
+    }
+
+    /**
+     * A one-off spelling the KB does not know ({@code Guterrez}, {@code ブリンキン}) joins the cluster of
+     * a close same-type Latin or kana name. Repeated names are never merged this way: two people with
+     * close names (Johnson, Johnston) are each usually named more than once.
+     */
+    private void mergeMisspellings(List<Cluster> clusters) {
+        for (int i = 0; i < clusters.size(); i++) {
+            Cluster s = clusters.get(i);
+            if (s.forms().size() != 1 || !spellingVaries(s.forms().get(0)) || !kb.lookup(s.forms().get(0).key()).isEmpty()) {
+                continue;
+            }
+            MentionForm f = s.forms().get(0);
+            Cluster target = null;
+            for (Cluster c : clusters) {
+                if (c != s && c.type() == s.type() && misspelt(f, c)
+                        && (target == null || c.forms().size() > target.forms().size())) {
+                    target = c;
+                }
+            }
+            if (target != null) {
+                target.add(f, null);
+                clusters.remove(i);
+                i--;
+            }
+        }
+    }
+
+    /** Names in Latin letters or kana vary in spelling; kanji names do not (a different kanji is a different name). */
+    private static boolean spellingVaries(MentionForm f) {
+        return NameForms.isLatin(f.canonical()) || Hepburn.isKana(f.canonical());
     }
 
     private static Cluster mostRecent(List<Cluster> clusters, Predicate<Cluster> p) {
@@ -130,8 +161,14 @@ final class MentionClusterer {
     }
 
     private static boolean misspelt(MentionForm f, Cluster c) {
+        if (!spellingVaries(f)) {
+            return false;
+        }
         String s = f.similarityForm();
         for (MentionForm g : c.forms()) {
+            if (!spellingVaries(g)) {
+                continue;
+            }
             if (NameSimilarity.likelySame(s, g.similarityForm())) {
                 return true;
             }

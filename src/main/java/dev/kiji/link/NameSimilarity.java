@@ -12,8 +12,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * of distinct real name pairs and recall on a list of misspellings.
  */
 final class NameSimilarity {
-    static final double JARO_WINKLER_MIN = 0.92;
-    static final int MAX_EDITS = 2;
+    static final double JARO_WINKLER_MIN = 0.94;
+    static final int MAX_EDITS = 1;
     static final int MIN_LENGTH = 5;
 
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();

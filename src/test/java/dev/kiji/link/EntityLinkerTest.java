@@ -125,6 +125,12 @@ class EntityLinkerTest {
         assertEquals(2, d.entities().size(), d.entities().toString());
         assertNotEquals(idOf(d, "Jackson"), idOf(d, "Johnson"));
         assertEquals(idOf(d, "Tom Jackson"), idOf(d, "Jackson"));
+        Document close = link(DocBuilder.en("Vote", "Ann Johnston and Bill Johnson voted. Johnson won; Johnston lost.")
+                .m("Ann Johnston", PERSON).m("Bill Johnson", PERSON).m("Johnson", PERSON).m("Johnston", PERSON));
+        assertEquals(2, close.entities().size(), close.entities().toString());
+        Document kanji = link(DocBuilder.ja("会談", "石破茂首相と石田茂氏が会談した。").person("石破", "イシバ", "茂", "シゲル")
+                .person("石田", "イシダ", "茂", "シゲル").m("石破茂首相", PERSON).m("石田茂氏", PERSON));
+        assertEquals(2, kanji.entities().size(), kanji.entities().toString());
     }
 
     @Test
