@@ -131,7 +131,11 @@ final class MentionClusterer {
             if (c.partKeys().containsAll(f.partKeys()) && f.partKeys().size() < maxParts(c)) {
                 return true;
             }
-            return c.allSinglePart() && f.isMultiPart() && f.partKeys().containsAll(c.keys());
+            if (c.allSinglePart() && f.isMultiPart() && f.partKeys().containsAll(c.keys())) {
+                return true;
+            }
+            return !f.isMultiPart() && Hepburn.isKana(f.canonical()) && f.key().length() >= 3
+                    && c.keys().stream().anyMatch(k -> k.length() > f.key().length() && k.endsWith(f.key()));
         }
         boolean latin = NameForms.isLatin(f.canonical());
         for (MentionForm g : c.forms()) {

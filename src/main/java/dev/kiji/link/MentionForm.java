@@ -16,9 +16,16 @@ import java.util.List;
  * @param partKeys   keys of the name parts ({@code [岸田, 文雄]}, {@code [antony, blinken]})
  * @param roman      romanized parts in text order, lower case, or {@code null} when unknown
  * @param familyFirst true when the parts are known to be family name then given name
+ * @param similarityForm romanized form compared for misspellings: the romanization if known, else the key
  */
 record MentionForm(int index, Mention mention, String canonical, String key, List<String> titles,
-        List<String> partKeys, List<String> roman, boolean familyFirst) {
+        List<String> partKeys, List<String> roman, boolean familyFirst, String similarityForm) {
+
+    MentionForm(int index, Mention mention, String canonical, String key, List<String> titles, List<String> partKeys,
+            List<String> roman, boolean familyFirst) {
+        this(index, mention, canonical, key, titles, partKeys, roman, familyFirst,
+                roman != null ? String.join("", roman) : key);
+    }
 
     EntityType type() {
         return mention.type();
@@ -26,11 +33,6 @@ record MentionForm(int index, Mention mention, String canonical, String key, Lis
 
     int start() {
         return mention.span().start();
-    }
-
-    /** Romanized form for spelling similarity: romanization if known, else the key. */
-    String similarityForm() {
-        return roman != null ? String.join("", roman) : key;
     }
 
     boolean isMultiPart() {

@@ -48,7 +48,12 @@ final class NameForms {
         if (partKeys.isEmpty()) {
             partKeys.add(key);
         }
-        List<String> roman = isLatin(canonical) ? latinParts(partKeys) : romanize(rawParts, fromTokens ? toks : null, toks);
+        List<String> roman = null;
+        if (isLatin(canonical)) {
+            roman = latinParts(partKeys);
+        } else if (m.type() == EntityType.PERSON || Hepburn.isKana(canonical)) {
+            roman = romanize(rawParts, fromTokens ? toks : null, toks);
+        }
         boolean familyFirst = fromTokens && toks.size() == 2 && toks.get(0).pos().contains("人名-姓");
         return new MentionForm(index, m, canonical, key, s.titles(), List.copyOf(partKeys), roman, familyFirst);
     }
@@ -72,7 +77,7 @@ final class NameForms {
     }
 
     private String english(String part) {
-        return romanizer.english(part).map(e -> e.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))
+        return romanizer.english(part).map(e -> asciiLetters(e.toLowerCase(Locale.ROOT)))
                 .filter(e -> !e.isEmpty()).orElse(null);
     }
 
@@ -100,12 +105,23 @@ final class NameForms {
     private static List<String> latinParts(List<String> partKeys) {
         List<String> out = new ArrayList<>();
         for (String k : partKeys) {
-            String a = k.replaceAll("[^a-z]", "");
+            String a = asciiLetters(k);
             if (!a.isEmpty()) {
                 out.add(a);
             }
         }
         return out.isEmpty() ? null : out;
+    }
+
+    private static String asciiLetters(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     static boolean isLatin(String s) {

@@ -33,7 +33,7 @@ final class NameSimilarity {
         if (a.equals(b)) {
             return true;
         }
-        if (a.length() < MIN_LENGTH || b.length() < MIN_LENGTH) {
+        if (a.length() < MIN_LENGTH || b.length() < MIN_LENGTH || Math.abs(a.length() - b.length()) > maxEdits) {
             return false;
         }
         if (JW.apply(a, b) < jwMin) {
