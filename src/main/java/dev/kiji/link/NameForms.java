@@ -34,7 +34,8 @@ final class NameForms {
         List<Token> toks = tokens.within(absFrom, absTo);
         List<String> rawParts = splitAtSeparators(canonical);
         boolean fromTokens = false;
-        if (rawParts.size() == 1 && !isLatin(canonical) && toks.size() > 1 && m.type() == EntityType.PERSON) {
+        if (rawParts.size() == 1 && !isLatin(canonical) && !Hepburn.isKana(canonical) && toks.size() > 1
+                && m.type() == EntityType.PERSON) {
             rawParts = toks.stream().map(Token::surface).toList();
             fromTokens = true;
         }

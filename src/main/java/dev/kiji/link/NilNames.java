@@ -28,13 +28,13 @@ final class NilNames {
         return "nil:" + c.type().name().toLowerCase(Locale.ROOT) + ":" + key;
     }
 
-    /** English display name: the canonical Latin name, else the capitalized romanization, else the canonical form. */
+    /** English display name: the canonical Latin name, else for people the capitalized romanization, else the canonical form. */
     static String name(Cluster c) {
         MentionForm rep = c.representative();
         if (NameForms.isLatin(rep.canonical())) {
             return rep.canonical().strip();
         }
-        if (rep.roman() == null) {
+        if (c.type() != EntityType.PERSON || rep.roman() == null) {
             return rep.canonical();
         }
         List<String> parts = new ArrayList<>(rep.roman());
