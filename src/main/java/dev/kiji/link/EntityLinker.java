@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +64,15 @@ public final class EntityLinker implements Stage {
         List<Mention> mentions = doc.mentions();
         TokenIndex tokens = new TokenIndex(doc.tokens());
         List<MentionForm> entityForms = new ArrayList<>();
+        Map<String, MentionForm> seen = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (!m.type().isValue()) {
-                entityForms.add(forms.of(i, m, doc, tokens));
+                String memo = m.type().name() + '\u0000' + m.text();
+                MentionForm earlier = seen.get(memo);
+                MentionForm f = earlier != null ? earlier.at(i, m) : forms.of(i, m, doc, tokens);
+                seen.putIfAbsent(memo, f);
+                entityForms.add(f);
             }
         }
         DocContext ctx = new DocContext(doc);

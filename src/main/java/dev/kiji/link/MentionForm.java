@@ -27,6 +27,11 @@ record MentionForm(int index, Mention mention, String canonical, String key, Lis
                 roman != null ? String.join("", roman) : key);
     }
 
+    /** The same analysis for another mention with the same text and type. */
+    MentionForm at(int otherIndex, Mention other) {
+        return new MentionForm(otherIndex, other, canonical, key, titles, partKeys, roman, familyFirst, similarityForm);
+    }
+
     EntityType type() {
         return mention.type();
     }

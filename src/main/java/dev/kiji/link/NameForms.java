@@ -29,6 +29,9 @@ final class NameForms {
         if (key.isEmpty()) {
             key = NameKey.of(m.text());
         }
+        if (key.isEmpty()) {
+            key = m.text().strip().isEmpty() ? "_" : m.text().strip();
+        }
         int absFrom = m.span().start() + s.from();
         int absTo = m.span().start() + s.to();
         List<Token> toks = tokens.within(absFrom, absTo);

@@ -196,6 +196,22 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aPluggedRomanizerMakesForeignNamesAgreeAcrossLanguages() {
+        NameRomanizer dict = name -> switch (name) {
+            case "ミハイル" -> java.util.Optional.of("Mikhail");
+            case "ドブロフスキー" -> java.util.Optional.of("Dobrovsky");
+            default -> java.util.Optional.empty();
+        };
+        EntityLinker withDict = new EntityLinker(KnowledgeBase.shared(), dict);
+        Document ja = withDict.process(DocBuilder.ja("会見", "ミハイル・ドブロフスキー氏が語った。").m("ミハイル・ドブロフスキー氏", PERSON).build());
+        Document en = withDict.process(DocBuilder.en("Talks", "Mikhail Dobrovsky spoke.").m("Mikhail Dobrovsky", PERSON).build());
+        assertEquals(en.entities().get(0).id(), ja.entities().get(0).id());
+        assertEquals("Mikhail Dobrovsky", ja.entities().get(0).name());
+        Document plain = link(DocBuilder.ja("会見", "ミハイル・ドブロフスキー氏が語った。").m("ミハイル・ドブロフスキー氏", PERSON));
+        assertEquals("nil:person:doburofusuki_mihairu", plain.entities().get(0).id());
+    }
+
+    @Test
     void valueMentionsGetNoEntity() {
         Document d = link(DocBuilder.en("Talks", "On 3 May 2024 Tokyo hosted talks.").v("3 May 2024", DATE, "2024-05-03")
                 .m("Tokyo", LOCATION));
