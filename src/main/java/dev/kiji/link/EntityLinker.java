@@ -1,0 +1,146 @@
+package dev.kiji.link;
+
+import dev.kiji.doc.Document;
+import dev.kiji.doc.Entity;
+import dev.kiji.doc.EntityType;
+import dev.kiji.doc.Layer;
+import dev.kiji.doc.Mention;
+import dev.kiji.doc.Subtype;
+import dev.kiji.link.kb.KbEntry;
+import dev.kiji.link.kb.KnowledgeBase;
+import dev.kiji.pipeline.Stage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Stage {@code link}: groups an article's entity mentions into entities ({@link MentionClusterer}),
+ * links each to the knowledge base or gives it a stable NIL id ({@link KbResolver},
+ * {@link NilNames}), scores salience and returns the document with every entity mention pointing at
+ * its entity. Value mentions (DATE, MONEY, …) keep {@code entity == null} and form no entity.
+ * Entities are sorted by salience, highest first, ties by id. Thread-safe; share one instance.
+ */
+public final class EntityLinker implements Stage {
+    private final NameForms forms;
+    private final MentionClusterer clusterer;
+    private final KbResolver resolver;
+
+    public EntityLinker(KnowledgeBase kb) {
+        this(kb, NameRomanizer.none());
+    }
+
+    /** @param romanizer English spellings of Japanese-script names (e.g. ENAMDICT), tried before Hepburn */
+    public EntityLinker(KnowledgeBase kb, NameRomanizer romanizer) {
+        Objects.requireNonNull(kb, "kb");
+        this.forms = new NameForms(Objects.requireNonNull(romanizer, "romanizer"));
+        this.clusterer = new MentionClusterer(kb);
+        this.resolver = new KbResolver(kb);
+    }
+
+    @Override
+    public String name() {
+        return "link";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.MENTIONS);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.ENTITIES);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        List<Mention> mentions = doc.mentions();
+        TokenIndex tokens = new TokenIndex(doc.tokens());
+        List<MentionForm> entityForms = new ArrayList<>();
+        Map<String, MentionForm> seen = new HashMap<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (!m.type().isValue()) {
+                String memo = m.type().name() + '\u0000' + m.text();
+                MentionForm earlier = seen.get(memo);
+                MentionForm f = earlier != null ? earlier.at(i, m) : forms.of(i, m, doc, tokens);
+                seen.putIfAbsent(memo, f);
+                entityForms.add(f);
+            }
+        }
+        DocContext ctx = new DocContext(doc);
+        Map<String, List<Cluster>> byId = new LinkedHashMap<>();
+        Map<String, KbEntry> entries = new LinkedHashMap<>();
+        for (Cluster c : clusterer.cluster(entityForms)) {
+            KbEntry e = resolver.resolve(c, ctx).orElse(null);
+            String id = e != null ? e.entityId() : NilNames.id(c);
+            if (e != null) {
+                entries.putIfAbsent(id, e);
+            }
+            byId.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
+        }
+        String[] ids = new String[mentions.size()];
+        int maxMentions = byId.values().stream().mapToInt(EntityLinker::count).max().orElse(1);
+        Salience salience = new Salience(doc, maxMentions);
+        List<Entity> entities = new ArrayList<>();
+        for (Map.Entry<String, List<Cluster>> g : byId.entrySet()) {
+            List<MentionForm> fs = g.getValue().stream().flatMap(c -> c.forms().stream()).toList();
+            fs.forEach(f -> ids[f.index()] = g.getKey());
+            entities.add(entity(g.getKey(), entries.get(g.getKey()), g.getValue().get(0), fs, salience));
+        }
+        entities.sort(Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::id));
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            out.add(mentions.get(i).withEntity(ids[i]));
+        }
+        return doc.withEntities(out, entities);
+    }
+
+    private static int count(List<Cluster> cs) {
+        return cs.stream().mapToInt(c -> c.forms().size()).sum();
+    }
+
+    private static Entity entity(String id, KbEntry e, Cluster first, List<MentionForm> fs, Salience salience) {
+        EntityType type = majorityType(fs);
+        Subtype subtype = null;
+        if (type == EntityType.ORGANIZATION) {
+            subtype = e != null && e.subtype() != null ? e.subtype() : majoritySubtype(fs);
+        }
+        String name = e != null ? e.nameEn() : NilNames.name(first);
+        String nameJa = e != null ? e.labels().ja() : NilNames.nameJa(first);
+        List<Mention> ms = fs.stream().map(MentionForm::mention).toList();
+        List<String> keys = fs.stream().map(MentionForm::key).distinct().toList();
+        return new Entity(id, type, subtype, name, nameJa, e != null ? e.wikidata() : null, salience.of(ms, keys),
+                fs.size());
+    }
+
+    private static EntityType majorityType(List<MentionForm> fs) {
+        int[] n = new int[EntityType.values().length];
+        fs.forEach(f -> n[f.type().ordinal()]++);
+        EntityType best = fs.get(0).type();
+        for (MentionForm f : fs) {
+            if (n[f.type().ordinal()] > n[best.ordinal()]) {
+                best = f.type();
+            }
+        }
+        return best;
+    }
+
+    private static Subtype majoritySubtype(List<MentionForm> fs) {
+        Map<Subtype, Integer> n = new EnumMap<>(Subtype.class);
+        fs.forEach(f -> {
+            if (f.mention().subtype() != null) {
+                n.merge(f.mention().subtype(), 1, Integer::sum);
+            }
+        });
+        return Arrays.stream(Subtype.values()).filter(n::containsKey)
+                .max(Comparator.comparingInt(n::get)).orElse(null);
+    }
+}

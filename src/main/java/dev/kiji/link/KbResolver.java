@@ -1,0 +1,142 @@
+package dev.kiji.link;
+
+import dev.kiji.doc.EntityType;
+import dev.kiji.link.kb.KbEntry;
+import dev.kiji.link.kb.KnowledgeBase;
+import dev.kiji.link.kb.NameKey;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Chooses the KB entry for a cluster, or none (NIL). Candidates come from the alias index under
+ * the cluster's keys; a candidate must agree in type (organization and location may stand in for
+ * each other, at a cost). Score = type agreement + full-name match + context (description words
+ * found in the article or among the mention's titles) + a small prior for entries with a QID.
+ *
+ * <p>People are linked conservatively: a cluster holding a full name the KB does not know is NIL
+ * even if its surname matches a famous person; a bare surname links only with strong support (a
+ * title that fits the description, or two description words in the article) and never when the
+ * mention carries a private-person honorific such as {@code さん} or {@code 容疑者}.
+ */
+final class KbResolver {
+    private static final Set<String> PRIVATE_HONORIFICS = Set.of("さん", "君", "くん", "ちゃん", "容疑者", "被告",
+            "被告人", "受刑者", "被害者", "容疑", "ら");
+    private static final Set<String> STOP = Set.of("from", "with", "that", "this", "former", "company", "city",
+            "region", "country", "territory", "organization");
+
+    private final KnowledgeBase kb;
+    private final Map<String, List<String>> contextWords = new ConcurrentHashMap<>();
+
+    KbResolver(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    private static final class Candidate {
+        final KbEntry entry;
+        boolean full;
+        boolean exactType;
+
+        Candidate(KbEntry entry) {
+            this.entry = entry;
+        }
+    }
+
+    Optional<KbEntry> resolve(Cluster c, DocContext ctx) {
+        Map<String, Candidate> cands = new LinkedHashMap<>();
+        boolean unknownFullName = false;
+        for (MentionForm f : c.forms()) {
+            boolean fullHit = false;
+            for (KnowledgeBase.AliasHit h : kb.lookup(f.key())) {
+                KbEntry e = h.entry();
+                if (!MentionClusterer.compatible(e.type(), c.type())) {
+                    continue;
+                }
+                Candidate cand = cands.computeIfAbsent(e.id(), id -> new Candidate(e));
+                cand.full |= !h.partial();
+                cand.exactType |= e.type() == c.type();
+                fullHit |= !h.partial() && e.type() == c.type();
+            }
+            if (c.type() == EntityType.PERSON && f.isMultiPart() && !fullHit) {
+                unknownFullName = true;
+            }
+        }
+        if (unknownFullName || cands.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> titles = titlesOf(c);
+        boolean privatePerson = titles.stream().anyMatch(PRIVATE_HONORIFICS::contains);
+        Candidate best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Candidate cand : cands.values()) {
+            int support = support(cand.entry, titles, ctx);
+            if (!cand.full && (privatePerson || support < 2)) {
+                continue;
+            }
+            double score = (cand.exactType ? 1.0 : 0.4) + (cand.full ? 1.0 : 0.0) + 0.1 * Math.min(support, 5)
+                    + (cand.entry.wikidata() != null ? 0.05 : 0.0);
+            if (score > bestScore || (score == bestScore && cand.entry.id().compareTo(best.entry.id()) < 0)) {
+                best = cand;
+                bestScore = score;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.of(best.entry);
+    }
+
+    private static List<String> titlesOf(Cluster c) {
+        List<String> out = new ArrayList<>();
+        for (MentionForm f : c.forms()) {
+            out.addAll(f.titles());
+        }
+        return out;
+    }
+
+    /** Context support: a matching title counts 2, each description word found in the article 1. */
+    private int support(KbEntry e, List<String> titles, DocContext ctx) {
+        int s = 0;
+        for (String w : contextWords.computeIfAbsent(e.id(), id -> words(e))) {
+            if (titles.stream().anyMatch(t -> titleFits(fold(t), w))) {
+                s += 2;
+            } else if (ctx.contains(w)) {
+                s++;
+            }
+        }
+        return s;
+    }
+
+    /** A title fits a description word when equal, or (Japanese) when one contains the other: 長官 / 国務長官. */
+    private static boolean titleFits(String title, String word) {
+        if (title.equals(word)) {
+            return true;
+        }
+        boolean latin = title.chars().allMatch(ch -> ch < 0x250);
+        return !latin && title.length() >= 2 && (word.contains(title) || title.contains(word));
+    }
+
+    private static List<String> words(KbEntry e) {
+        List<String> names = new ArrayList<>();
+        names.add(e.labels().en() == null ? "" : NameKey.of(e.labels().en()));
+        names.add(e.labels().ja() == null ? "" : NameKey.of(e.labels().ja()));
+        List<String> out = new ArrayList<>();
+        for (String w : e.description().split("[\\s;,()、。/]+")) {
+            String f = fold(w);
+            boolean latin = f.chars().allMatch(ch -> ch < 0x250);
+            if (f.length() < (latin ? 4 : 2) || STOP.contains(f) || f.chars().anyMatch(Character::isDigit)
+                    || names.contains(NameKey.of(f)) || out.contains(f)) {
+                continue;
+            }
+            out.add(f);
+        }
+        return List.copyOf(out);
+    }
+
+    private static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,192 @@
+package dev.kiji.link;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kiji.doc.CharSpan;
+import dev.kiji.doc.Document;
+import dev.kiji.doc.EntityType;
+import dev.kiji.doc.Mention;
+import dev.kiji.link.eval.BCubed;
+import dev.kiji.link.eval.GoldDocument;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * {@code kiji eval link --gold DIR}: scores entity clustering and linking against the test-corpus
+ * gold files under {@code DIR} (any {@code *.json} below it, usually {@code DIR/ja} and {@code DIR/en}).
+ * Each article is annotated once by the given function; it is scored end to end, and again after
+ * re-linking with the gold mentions in place of the system's (isolating the linker). Metrics: B-cubed
+ * cluster P/R/F1, linking accuracy on KB entities, NIL accuracy on fictional ones, and cross-lingual id
+ * agreement over JA/EN pairs; value mentions are ignored.
+ */
+public final class LinkEvaluator {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Path goldDir;
+    private final Path corpusRoot;
+    private final Function<Path, Document> annotate;
+    private final EntityLinker linker;
+
+    /**
+     * @param goldDir    directory of gold files
+     * @param corpusRoot directory gold {@code article} paths are relative to
+     * @param annotate   article path → fully annotated document (mentions and entities)
+     * @param linker     the linker re-run on gold mentions
+     */
+    public LinkEvaluator(Path goldDir, Path corpusRoot, Function<Path, Document> annotate, EntityLinker linker) {
+        this.goldDir = Objects.requireNonNull(goldDir);
+        this.corpusRoot = Objects.requireNonNull(corpusRoot);
+        this.annotate = Objects.requireNonNull(annotate);
+        this.linker = Objects.requireNonNull(linker);
+    }
+
+    /** Corpus root is the parent of {@code goldDir} ({@code test-corpus/gold → test-corpus}). */
+    public static LinkEvaluator of(Path goldDir, Function<Path, Document> annotate, EntityLinker linker) {
+        Path parent = goldDir.toAbsolutePath().normalize().getParent();
+        return new LinkEvaluator(goldDir, parent == null ? goldDir : parent, annotate, linker);
+    }
+
+    public LinkReport evaluate() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(goldDir)) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        Accumulator gold = new Accumulator();
+        Accumulator e2e = new Accumulator();
+        int skipped = 0;
+        for (Path f : files) {
+            GoldDocument gd = MAPPER.readValue(f.toFile(), GoldDocument.class);
+            Document doc = annotate.apply(corpusRoot.resolve(gd.article()));
+            List<Mention> goldMentions = new ArrayList<>();
+            Map<String, String> goldIds = new LinkedHashMap<>();
+            for (GoldDocument.GoldMention gm : gd.mentions()) {
+                CharSpan span = toUtf16(doc.text(), gm.start(), gm.end());
+                if (span == null || !span.slice(doc.text()).equals(gm.text())) {
+                    skipped++;
+                    continue;
+                }
+                if (gm.type().isValue() || gm.entity() == null) {
+                    continue;
+                }
+                goldMentions.add(Mention.of(span, doc.text(), gm.type(),
+                        gm.type() == EntityType.ORGANIZATION ? gm.subtype() : null, null));
+                goldIds.put(key(span), gm.entity());
+            }
+            Document relinked = linker.process(doc.withMentions(goldMentions));
+            gold.add(gd, goldIds, systemIds(relinked));
+            e2e.add(gd, goldIds, systemIds(doc));
+        }
+        return new LinkReport(files.size(), skipped, gold.scores(), e2e.scores());
+    }
+
+    private static Map<String, String> systemIds(Document d) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (d.mentions() != null) {
+            for (Mention m : d.mentions()) {
+                if (m.entity() != null && !m.type().isValue()) {
+                    out.put(key(m.span()), m.entity());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String key(CharSpan s) {
+        return s.start() + ":" + s.end();
+    }
+
+    /** Code-point offsets to a UTF-16 span, or {@code null} when out of range. */
+    static CharSpan toUtf16(String text, int cpStart, int cpEnd) {
+        try {
+            int start = text.offsetByCodePoints(0, cpStart);
+            int end = text.offsetByCodePoints(start, cpEnd - cpStart);
+            return new CharSpan(start, end);
+        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Running totals for one evaluation mode. */
+    private static final class Accumulator {
+        private final BCubed b3 = new BCubed();
+        private int kbCorrect;
+        private int kbTotal;
+        private int nilCorrect;
+        private int nilTotal;
+        private final Map<String, Map<String, Map<String, String>>> pairs = new HashMap<>();
+
+        void add(GoldDocument gd, Map<String, String> goldIds, Map<String, String> sysIds) {
+            b3.add(goldIds, sysIds);
+            Map<String, String> chosen = new HashMap<>();
+            for (GoldDocument.GoldEntity ge : gd.entities()) {
+                String sys = majority(ge.id(), goldIds, sysIds);
+                if (sys == null) {
+                    continue;
+                }
+                chosen.put(ge.id(), sys);
+                if (ge.fictional()) {
+                    nilTotal++;
+                    nilCorrect += sys.startsWith("nil:") ? 1 : 0;
+                } else if (!ge.id().startsWith("nil:")) {
+                    kbTotal++;
+                    kbCorrect += sys.equals(ge.id()) ? 1 : 0;
+                }
+            }
+            if (gd.pair() != null) {
+                pairs.computeIfAbsent(gd.pair(), k -> new HashMap<>()).put(gd.lang(), chosen);
+            }
+        }
+
+        private static String majority(String goldId, Map<String, String> goldIds, Map<String, String> sysIds) {
+            Map<String, Integer> votes = new HashMap<>();
+            goldIds.forEach((span, id) -> {
+                String s = sysIds.get(span);
+                if (id.equals(goldId) && s != null) {
+                    votes.merge(s, 1, Integer::sum);
+                }
+            });
+            String best = null;
+            for (Map.Entry<String, Integer> v : votes.entrySet()) {
+                if (best == null || v.getValue() > votes.get(best)
+                        || (v.getValue().equals(votes.get(best)) && v.getKey().compareTo(best) < 0)) {
+                    best = v.getKey();
+                }
+            }
+            return best;
+        }
+
+        LinkReport.Scores scores() {
+            int agree = 0;
+            int total = 0;
+            for (Map<String, Map<String, String>> byLang : pairs.values()) {
+                Map<String, String> ja = byLang.get("ja");
+                Map<String, String> en = byLang.get("en");
+                if (ja == null || en == null) {
+                    continue;
+                }
+                for (Map.Entry<String, String> e : ja.entrySet()) {
+                    if (en.containsKey(e.getKey())) {
+                        total++;
+                        agree += e.getValue().equals(en.get(e.getKey())) ? 1 : 0;
+                    }
+                }
+            }
+            return new LinkReport.Scores(round(b3.precision()), round(b3.recall()), round(b3.f1()), kbCorrect, kbTotal,
+                    nilCorrect, nilTotal, agree, total);
+        }
+
+        private static double round(double v) {
+            return Math.round(v * 10000) / 10000.0;
+        }
+    }
+}

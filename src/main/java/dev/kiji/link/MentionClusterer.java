@@ -1,0 +1,189 @@
+package dev.kiji.link;
+
+import dev.kiji.doc.EntityType;
+import dev.kiji.link.kb.KbEntry;
+import dev.kiji.link.kb.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Groups the entity mentions of one article, in text order. A mention joins the most recently
+ * mentioned compatible cluster that (1) has the same normalized name, (2) the KB resolves to the
+ * same entry (so {@code 国連 = United Nations}, {@code 日銀 = Bank of Japan}), (3) it is a short
+ * form of ({@code ブリンケン → アントニー・ブリンケン}, {@code トヨタ → トヨタ自動車}) or a fuller form of;
+ * otherwise it starts a new cluster. Finally a one-off unknown spelling joins a close name
+ * ({@link NameSimilarity}).
+ */
+final class MentionClusterer {
+    private final KnowledgeBase kb;
+
+    MentionClusterer(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    List<Cluster> cluster(List<MentionForm> forms) {
+        List<Cluster> clusters = new ArrayList<>();
+        for (MentionForm f : forms) {
+            String strong = strongKbId(f);
+            Set<String> partial = partialKbIds(f);
+            Cluster c = mostRecent(clusters, x -> x.type() == f.type() && x.keys().contains(f.key()));
+            if (c == null && strong != null) {
+                c = mostRecent(clusters, x -> compatible(x.type(), f.type()) && x.kbIds().contains(strong));
+            }
+            if (c == null && !partial.isEmpty()) {
+                c = mostRecent(clusters, x -> x.type() == f.type() && x.kbIds().stream().anyMatch(partial::contains));
+            }
+            if (c == null) {
+                c = mostRecent(clusters, x -> x.type() == f.type() && !x.conflictsWith(strong) && shortOrFullForm(f, x));
+            }
+            if (c == null) {
+                c = new Cluster(f.type());
+                clusters.add(c);
+            }
+            c.add(f, strong);
+        }
+        mergeMisspellings(clusters);
+        return clusters;
+    }
+
+    /**
+     * A one-off spelling the KB does not know ({@code Guterrez}, {@code ブリンキン}) joins the cluster of
+     * a close same-type Latin or kana name. Repeated names are never merged this way: two people with
+     * close names (Johnson, Johnston) are each usually named more than once.
+     */
+    private void mergeMisspellings(List<Cluster> clusters) {
+        for (int i = 0; i < clusters.size(); i++) {
+            Cluster s = clusters.get(i);
+            if (s.forms().size() != 1 || !spellingVaries(s.forms().get(0)) || !kb.lookup(s.forms().get(0).key()).isEmpty()) {
+                continue;
+            }
+            MentionForm f = s.forms().get(0);
+            Cluster target = null;
+            for (Cluster c : clusters) {
+                if (c != s && c.type() == s.type() && misspelt(f, c)
+                        && (target == null || c.forms().size() > target.forms().size())) {
+                    target = c;
+                }
+            }
+            if (target != null) {
+                target.add(f, null);
+                clusters.remove(i);
+                i--;
+            }
+        }
+    }
+
+    /** Names in Latin letters or kana vary in spelling; kanji names do not (a different kanji is a different name). */
+    private static boolean spellingVaries(MentionForm f) {
+        return NameForms.isLatin(f.canonical()) || Hepburn.isKana(f.canonical());
+    }
+
+    private static Cluster mostRecent(List<Cluster> clusters, Predicate<Cluster> p) {
+        Cluster best = null;
+        for (Cluster c : clusters) {
+            if (p.test(c) && (best == null || c.lastStart() > best.lastStart())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** The single KB entry a full (non-partial) alias of this mention names, preferring the mention's own type. */
+    String strongKbId(MentionForm f) {
+        Set<String> exact = new HashSet<>();
+        Set<String> compat = new HashSet<>();
+        for (KnowledgeBase.AliasHit h : kb.lookup(f.key())) {
+            KbEntry e = h.entry();
+            if (h.partial()) {
+                continue;
+            }
+            if (e.type() == f.type()) {
+                exact.add(e.id());
+            } else if (compatible(e.type(), f.type())) {
+                compat.add(e.id());
+            }
+        }
+        Set<String> pick = exact.isEmpty() ? compat : exact;
+        return pick.size() == 1 ? pick.iterator().next() : null;
+    }
+
+    private Set<String> partialKbIds(MentionForm f) {
+        Set<String> out = new HashSet<>();
+        for (KnowledgeBase.AliasHit h : kb.lookup(f.key())) {
+            if (h.partial() && h.entry().type() == f.type()) {
+                out.add(h.entry().id());
+            }
+        }
+        return out;
+    }
+
+    /** Organizations and places stand in for each other (a country acting as its government). */
+    static boolean compatible(EntityType a, EntityType b) {
+        return a == b || (a == EntityType.ORGANIZATION && b == EntityType.LOCATION)
+                || (a == EntityType.LOCATION && b == EntityType.ORGANIZATION);
+    }
+
+    private static boolean shortOrFullForm(MentionForm f, Cluster c) {
+        if (f.type() == EntityType.PERSON) {
+            if (c.partKeys().containsAll(f.partKeys()) && f.partKeys().size() < maxParts(c)) {
+                return true;
+            }
+            if (c.allSinglePart() && f.isMultiPart() && f.partKeys().containsAll(c.keys())) {
+                return true;
+            }
+            return !f.isMultiPart() && Hepburn.isKana(f.canonical()) && f.key().length() >= 3
+                    && c.keys().stream().anyMatch(k -> k.length() > f.key().length() && k.endsWith(f.key()));
+        }
+        boolean latin = NameForms.isLatin(f.canonical());
+        for (MentionForm g : c.forms()) {
+            boolean match = latin
+                    ? startsWithParts(g.partKeys(), f.partKeys()) || startsWithParts(f.partKeys(), g.partKeys())
+                    : isPrefixForm(f.key(), g.key()) || isPrefixForm(g.key(), f.key());
+            if (match) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code longer} begins with all of {@code shorter}'s words (and has more). */
+    private static boolean startsWithParts(List<String> longer, List<String> shorter) {
+        return shorter.size() < longer.size() && longer.subList(0, shorter.size()).equals(shorter)
+                && String.join("", shorter).length() >= 3;
+    }
+
+    private static int maxParts(Cluster c) {
+        return c.forms().stream().mapToInt(x -> x.partKeys().size()).max().orElse(0);
+    }
+
+    /** Japanese-script {@code shorter} begins {@code longer} and has at least two characters. */
+    private static boolean isPrefixForm(String shorter, String longer) {
+        return shorter.length() >= 2 && longer.length() > shorter.length() && longer.startsWith(shorter);
+    }
+
+    private static boolean misspelt(MentionForm f, Cluster c) {
+        if (!spellingVaries(f)) {
+            return false;
+        }
+        String s = f.similarityForm();
+        for (MentionForm g : c.forms()) {
+            if (!spellingVaries(g)) {
+                continue;
+            }
+            if (NameSimilarity.likelySame(s, g.similarityForm())) {
+                return true;
+            }
+            if (!f.isMultiPart() && g.isMultiPart() && g.roman() != null) {
+                for (String part : g.roman()) {
+                    if (NameSimilarity.likelySame(s, part)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

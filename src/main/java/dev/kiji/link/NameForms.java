@@ -1,0 +1,162 @@
+package dev.kiji.link;
+
+import dev.kiji.doc.Document;
+import dev.kiji.doc.EntityType;
+import dev.kiji.doc.Mention;
+import dev.kiji.doc.Token;
+import dev.kiji.link.kb.NameKey;
+import dev.kiji.link.kb.Titles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Builds {@link MentionForm}s: strips titles from person mentions, splits names into parts (at
+ * separators, else at Japanese token boundaries) and romanizes Japanese parts from their
+ * katakana readings ({@link NameRomanizer} first, {@link Hepburn} as fallback).
+ */
+final class NameForms {
+    private final NameRomanizer romanizer;
+
+    NameForms(NameRomanizer romanizer) {
+        this.romanizer = romanizer;
+    }
+
+    MentionForm of(int index, Mention m, Document doc, TokenIndex tokens) {
+        Titles.Stripped s = m.type() == EntityType.PERSON ? Titles.person(m.text()) : Titles.other(m.text());
+        String canonical = s.name(m.text());
+        String key = NameKey.of(canonical);
+        if (key.isEmpty()) {
+            key = NameKey.of(m.text());
+        }
+        if (key.isEmpty()) {
+            key = m.text().strip().isEmpty() ? "_" : m.text().strip();
+        }
+        int absFrom = m.span().start() + s.from();
+        int absTo = m.span().start() + s.to();
+        List<Token> toks = tokens.within(absFrom, absTo);
+        List<String> rawParts = splitAtSeparators(canonical);
+        boolean fromTokens = false;
+        if (rawParts.size() == 1 && !isLatin(canonical) && !Hepburn.isKana(canonical) && toks.size() > 1
+                && m.type() == EntityType.PERSON) {
+            rawParts = toks.stream().map(Token::surface).toList();
+            fromTokens = true;
+        }
+        List<String> partKeys = new ArrayList<>();
+        for (String p : rawParts) {
+            String k = NameKey.of(p);
+            if (!k.isEmpty()) {
+                partKeys.add(k);
+            }
+        }
+        if (partKeys.isEmpty()) {
+            partKeys.add(key);
+        }
+        List<String> roman = null;
+        if (isLatin(canonical)) {
+            roman = latinParts(partKeys);
+        } else if (m.type() == EntityType.PERSON || Hepburn.isKana(canonical)) {
+            roman = romanize(rawParts, fromTokens ? toks : null, toks);
+        }
+        boolean familyFirst = fromTokens && toks.size() == 2 && toks.get(0).pos().contains("人名-姓");
+        return new MentionForm(index, m, canonical, key, s.titles(), List.copyOf(partKeys), roman, familyFirst);
+    }
+
+    private List<String> romanize(List<String> parts, List<Token> partTokens, List<Token> all) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String p = parts.get(i);
+            String r = english(p);
+            if (r == null) {
+                String reading = Hepburn.isKana(p) ? p
+                        : partTokens != null ? partTokens.get(i).reading() : readingOf(p, all);
+                r = reading == null ? null : Hepburn.romanize(reading);
+            }
+            if (r == null || r.isEmpty()) {
+                return null;
+            }
+            out.add(r);
+        }
+        return out;
+    }
+
+    private String english(String part) {
+        return romanizer.english(part).map(e -> asciiLetters(e.toLowerCase(Locale.ROOT)))
+                .filter(e -> !e.isEmpty()).orElse(null);
+    }
+
+    /** Reading of a part that is a contiguous run of whole tokens, or {@code null}. */
+    private static String readingOf(String part, List<Token> toks) {
+        String want = NameKey.of(part);
+        for (int i = 0; i < toks.size(); i++) {
+            StringBuilder surf = new StringBuilder();
+            StringBuilder reading = new StringBuilder();
+            for (int j = i; j < toks.size() && surf.length() < want.length(); j++) {
+                Token t = toks.get(j);
+                if (t.reading() == null) {
+                    break;
+                }
+                surf.append(NameKey.of(t.surface()));
+                reading.append(t.reading());
+            }
+            if (surf.toString().equals(want)) {
+                return reading.toString();
+            }
+        }
+        return null;
+    }
+
+    private static List<String> latinParts(List<String> partKeys) {
+        List<String> out = new ArrayList<>();
+        for (String k : partKeys) {
+            String a = asciiLetters(k);
+            if (!a.isEmpty()) {
+                out.add(a);
+            }
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    private static String asciiLetters(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    static boolean isLatin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c) && c >= 0x250 && !(c >= 0xFF21 && c <= 0xFF5A)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static List<String> splitAtSeparators(String s) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean sep = Character.isWhitespace(c) || c == '・' || c == '･' || c == '=' || c == '＝' || c == '　'
+                    || (c == '-' && isLatin(s)) || c == '·';
+            if (sep) {
+                if (cur.length() > 0) {
+                    out.add(cur.toString());
+                    cur.setLength(0);
+                }
+            } else {
+                cur.append(c);
+            }
+        }
+        if (cur.length() > 0) {
+            out.add(cur.toString());
+        }
+        return out.isEmpty() ? List.of(s) : out;
+    }
+}

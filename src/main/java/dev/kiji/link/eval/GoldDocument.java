@@ -1,0 +1,35 @@
+package dev.kiji.link.eval;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.kiji.doc.EntityType;
+import dev.kiji.doc.Subtype;
+import java.util.List;
+
+/**
+ * One gold file of the test corpus ({@code test-corpus/gold/{ja,en}/*.json}). Offsets are code
+ * points into the article text.
+ *
+ * @param article path of the article, relative to the corpus root
+ * @param pair    id shared by the Japanese and English article about the same story, or {@code null}
+ */
+@JsonIgnoreProperties(ignoreUnknown = false)
+public record GoldDocument(String article, String lang, String pair, List<GoldEntity> entities,
+        List<GoldMention> mentions) {
+
+    public GoldDocument {
+        entities = entities == null ? List.of() : List.copyOf(entities);
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    }
+
+    /** A gold entity; {@code fictional} ones must stay NIL. */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record GoldEntity(String id, EntityType type, Subtype subtype, String name,
+            @JsonProperty("name_ja") String nameJa, boolean fictional) {
+    }
+
+    /** A gold mention, code-point offsets {@code [start, end)}; {@code entity} is null for values. */
+    @JsonIgnoreProperties(ignoreUnknown = false)
+    public record GoldMention(int start, int end, String text, EntityType type, Subtype subtype, String entity) {
+    }
+}

@@ -1,0 +1,73 @@
+package dev.kiji.link.kb;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Hand-curated extras for countries that CLDR display names lack: news short forms and the
+ * Wikidata QIDs the project is sure of. Keyed by ISO 3166-1 alpha-2 code.
+ */
+final class CountryNames {
+    private CountryNames() {
+    }
+
+    static final Map<String, List<String>> JA_SHORT = Map.ofEntries(
+            Map.entry("US", List.of("米国", "米", "アメリカ", "合衆国")),
+            Map.entry("RU", List.of("露", "ロシア連邦")),
+            Map.entry("GB", List.of("英", "英国", "イギリス", "連合王国")),
+            Map.entry("CN", List.of("中", "中国", "中華人民共和国")),
+            Map.entry("KR", List.of("韓", "韓国", "大韓民国")),
+            Map.entry("KP", List.of("北朝鮮", "朝鮮民主主義人民共和国")),
+            Map.entry("JP", List.of("日", "日本国", "にっぽん")),
+            Map.entry("FR", List.of("仏", "フランス共和国")),
+            Map.entry("DE", List.of("独", "ドイツ連邦共和国")),
+            Map.entry("IT", List.of("伊")),
+            Map.entry("CA", List.of("加")),
+            Map.entry("AU", List.of("豪", "豪州")),
+            Map.entry("IN", List.of("印")),
+            Map.entry("NL", List.of("蘭")),
+            Map.entry("TW", List.of("台")),
+            Map.entry("UA", List.of("宇")),
+            Map.entry("VN", List.of("越")),
+            Map.entry("SA", List.of("サウジ")),
+            Map.entry("AE", List.of("UAE", "アラブ首長国連邦")),
+            Map.entry("ZA", List.of("南ア")),
+            Map.entry("NZ", List.of("NZ", "ニュージーランド")),
+            Map.entry("CZ", List.of("チェコ共和国")),
+            Map.entry("TR", List.of("トルコ", "トルキエ")));
+
+    static final Map<String, List<String>> EN_SHORT = Map.ofEntries(
+            Map.entry("US", List.of("U.S.", "US", "USA", "U.S.A.", "America", "United States of America",
+                    "the United States")),
+            Map.entry("RU", List.of("Russian Federation")),
+            Map.entry("GB", List.of("UK", "U.K.", "Britain", "Great Britain")),
+            Map.entry("CN", List.of("PRC", "People's Republic of China", "mainland China")),
+            Map.entry("KR", List.of("Republic of Korea", "ROK")),
+            Map.entry("KP", List.of("DPRK", "Democratic People's Republic of Korea")),
+            Map.entry("CZ", List.of("Czech Republic", "Czechia")),
+            Map.entry("TR", List.of("Turkey", "Türkiye")),
+            Map.entry("AE", List.of("UAE", "United Arab Emirates")),
+            Map.entry("NL", List.of("Holland")),
+            Map.entry("CI", List.of("Ivory Coast")),
+            Map.entry("MM", List.of("Burma")),
+            Map.entry("PS", List.of("Palestine")),
+            Map.entry("VA", List.of("Vatican", "Holy See")));
+
+    /** QIDs pinned by hand; countries not listed get no QID rather than a guess. */
+    static final Map<String, String> QID = Map.ofEntries(
+            Map.entry("US", "Q30"), Map.entry("RU", "Q159"), Map.entry("JP", "Q17"), Map.entry("UA", "Q212"),
+            Map.entry("CN", "Q148"), Map.entry("GB", "Q145"), Map.entry("FR", "Q142"), Map.entry("DE", "Q183"),
+            Map.entry("IT", "Q38"), Map.entry("CA", "Q16"), Map.entry("AU", "Q408"), Map.entry("IN", "Q668"),
+            Map.entry("BR", "Q155"), Map.entry("MX", "Q96"), Map.entry("ES", "Q29"), Map.entry("TR", "Q43"),
+            Map.entry("SA", "Q851"), Map.entry("IR", "Q794"), Map.entry("IL", "Q801"), Map.entry("EG", "Q79"),
+            Map.entry("ZA", "Q258"), Map.entry("ID", "Q252"), Map.entry("AR", "Q414"), Map.entry("KR", "Q884"),
+            Map.entry("KP", "Q423"), Map.entry("TW", "Q865"), Map.entry("VN", "Q881"), Map.entry("PH", "Q928"),
+            Map.entry("TH", "Q869"), Map.entry("SG", "Q334"), Map.entry("MY", "Q833"), Map.entry("PK", "Q843"),
+            Map.entry("CH", "Q39"), Map.entry("SE", "Q34"), Map.entry("NO", "Q20"), Map.entry("FI", "Q33"),
+            Map.entry("DK", "Q35"), Map.entry("NL", "Q55"), Map.entry("BE", "Q31"), Map.entry("PL", "Q36"),
+            Map.entry("AT", "Q40"), Map.entry("GR", "Q41"), Map.entry("PT", "Q45"), Map.entry("IE", "Q27"),
+            Map.entry("HU", "Q28"), Map.entry("CZ", "Q213"), Map.entry("RO", "Q218"), Map.entry("BY", "Q184"),
+            Map.entry("IQ", "Q796"), Map.entry("SY", "Q858"), Map.entry("AF", "Q889"), Map.entry("NZ", "Q664"),
+            Map.entry("CL", "Q298"), Map.entry("CO", "Q739"), Map.entry("PE", "Q419"), Map.entry("VE", "Q717"),
+            Map.entry("CU", "Q241"), Map.entry("NG", "Q1033"), Map.entry("KE", "Q114"), Map.entry("ET", "Q115"));
+}

@@ -1,0 +1,86 @@
+package dev.kiji.link.kb;
+
+import dev.kiji.doc.EntityType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Builds the default KB reproducibly: every ISO 3166 country/territory named from the JDK's CLDR
+ * display names (English and Japanese) plus news short forms, followed by the hand-curated core
+ * ({@value #CURATED}). Same JDK, same output.
+ */
+public final class KbBuilder {
+    static final String CURATED = "/dev/kiji/link/kb/curated.jsonl";
+
+    private KbBuilder() {
+    }
+
+    /** Writes the default KB to {@code out} (for {@code kiji kb build -o models/kb/kb.jsonl}); returns the entry count. */
+    public static int build(Path out) throws IOException {
+        List<KbEntry> entries = build();
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            KbJson.write(w, entries);
+        }
+        return entries.size();
+    }
+
+    /** The default KB entries: countries first, then the curated core (a curated id replaces a country id). */
+    public static List<KbEntry> build() {
+        Map<String, KbEntry> byId = new LinkedHashMap<>();
+        for (KbEntry e : countries()) {
+            byId.put(e.id(), e);
+        }
+        for (KbEntry e : curated()) {
+            byId.put(e.id(), e);
+        }
+        return List.copyOf(byId.values());
+    }
+
+    static List<KbEntry> countries() {
+        List<KbEntry> out = new ArrayList<>();
+        for (String cc : Locale.getISOCountries()) {
+            Locale l = new Locale("", cc);
+            String en = l.getDisplayCountry(Locale.ENGLISH);
+            String ja = l.getDisplayCountry(Locale.JAPANESE);
+            if (en.isBlank() || en.equals(cc)) {
+                continue;
+            }
+            List<String> enAliases = new ArrayList<>(CountryNames.EN_SHORT.getOrDefault(cc, List.of()));
+            List<String> jaAliases = new ArrayList<>(CountryNames.JA_SHORT.getOrDefault(cc, List.of()));
+            enAliases.remove(en);
+            jaAliases.remove(ja);
+            out.add(new KbEntry("kb:country:" + cc.toLowerCase(Locale.ROOT), EntityType.LOCATION, null,
+                    new KbEntry.Labels(en, ja.equals(cc) ? null : ja), new KbEntry.Aliases(enAliases, jaAliases),
+                    CountryNames.QID.get(cc), "country or territory (ISO 3166 " + cc + "); 国 政府"));
+        }
+        return out;
+    }
+
+    static List<KbEntry> curated() {
+        InputStream in = KbBuilder.class.getResourceAsStream(CURATED);
+        if (in == null) {
+            throw new IllegalStateException("missing classpath resource " + CURATED);
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return KbJson.read(r, CURATED);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

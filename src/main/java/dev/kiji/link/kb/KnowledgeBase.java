@@ -1,0 +1,159 @@
+package dev.kiji.link.kb;
+
+import dev.kiji.doc.EntityType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An immutable, thread-safe alias index over KB entries: normalized name key ({@link NameKey},
+ * person titles removed) to the entries that carry that name. Load it once and share it.
+ */
+public final class KnowledgeBase {
+    /** Default KB file, relative to the working directory. */
+    public static final Path DEFAULT_FILE = Path.of("models", "kb", "kb.jsonl");
+    static final String DEFAULT_RESOURCE = "/models/kb/kb.jsonl";
+
+    /** One entry reachable under a key; {@code partial} when the key is only part of a person's full name. */
+    public record AliasHit(KbEntry entry, boolean partial) {
+    }
+
+    private final Map<String, KbEntry> byId;
+    private final Map<String, List<AliasHit>> index;
+    private final int aliasCount;
+
+    private KnowledgeBase(Map<String, KbEntry> byId) {
+        this.byId = Map.copyOf(byId);
+        Map<String, List<AliasHit>> idx = new HashMap<>(byId.size() * 8);
+        int count = 0;
+        for (KbEntry e : byId.values()) {
+            Map<String, Boolean> keys = keysOf(e);
+            count += keys.size();
+            keys.forEach((k, partial) -> idx.computeIfAbsent(k, x -> new ArrayList<>(1)).add(new AliasHit(e, partial)));
+        }
+        idx.replaceAll((k, v) -> List.copyOf(v));
+        this.index = idx;
+        this.aliasCount = count;
+    }
+
+    /** Entries in order; a later entry with an id already seen replaces the earlier one. */
+    public static KnowledgeBase of(List<KbEntry> entries) {
+        Map<String, KbEntry> m = new LinkedHashMap<>();
+        for (KbEntry e : entries) {
+            m.put(e.id(), e);
+        }
+        return new KnowledgeBase(m);
+    }
+
+    /** Loads the given files in order (later files override ids of earlier ones). */
+    public static KnowledgeBase load(List<Path> files) {
+        List<KbEntry> all = new ArrayList<>();
+        for (Path f : files) {
+            try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                all.addAll(KbJson.read(r, f.toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load KB " + f, e);
+            }
+        }
+        return of(all);
+    }
+
+    /**
+     * The default KB ({@link #DEFAULT_FILE} if it exists, else the {@value #DEFAULT_RESOURCE} classpath
+     * resource, else built in memory by {@link KbBuilder}) followed by the user's files.
+     */
+    public static KnowledgeBase loadDefault(List<Path> userFiles) {
+        List<KbEntry> all = new ArrayList<>(defaultEntries());
+        for (Path f : userFiles) {
+            all.addAll(load(List.of(f)).byId.values());
+        }
+        return of(all);
+    }
+
+    /** The default KB, loaded once per JVM. */
+    public static KnowledgeBase shared() {
+        return Holder.DEFAULT;
+    }
+
+    private static final class Holder {
+        static final KnowledgeBase DEFAULT = loadDefault(List.of());
+    }
+
+    private static List<KbEntry> defaultEntries() {
+        try {
+            if (Files.isRegularFile(DEFAULT_FILE)) {
+                try (BufferedReader r = Files.newBufferedReader(DEFAULT_FILE, StandardCharsets.UTF_8)) {
+                    return KbJson.read(r, DEFAULT_FILE.toString());
+                }
+            }
+            InputStream in = KnowledgeBase.class.getResourceAsStream(DEFAULT_RESOURCE);
+            if (in != null) {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                    return KbJson.read(r, DEFAULT_RESOURCE);
+                }
+            }
+            return KbBuilder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the default KB", e);
+        }
+    }
+
+    /** Entries reachable under a {@link NameKey} key; empty when none. */
+    public List<AliasHit> lookup(String key) {
+        return index.getOrDefault(key, List.of());
+    }
+
+    public Optional<KbEntry> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    /** Number of distinct (key, entry) pairs in the index. */
+    public int aliasCount() {
+        return aliasCount;
+    }
+
+    private static Map<String, Boolean> keysOf(KbEntry e) {
+        List<String> names = new ArrayList<>();
+        add(names, e.labels().en());
+        add(names, e.labels().ja());
+        e.aliases().en().forEach(a -> add(names, a));
+        e.aliases().ja().forEach(a -> add(names, a));
+        String en = e.labels().en() == null ? "" : NameKey.of(e.labels().en());
+        String ja = e.labels().ja() == null ? "" : NameKey.of(e.labels().ja());
+        Map<String, Boolean> keys = new LinkedHashMap<>();
+        for (String n : names) {
+            String k = e.type() == EntityType.PERSON ? NameKey.of(Titles.person(n).name(n)) : NameKey.of(n);
+            if (k.isEmpty()) {
+                continue;
+            }
+            boolean partial = e.type() == EntityType.PERSON && isPart(k, en, ja);
+            keys.merge(k, partial, Boolean::logicalAnd);
+        }
+        return keys;
+    }
+
+    private static boolean isPart(String k, String en, String ja) {
+        return (!k.equals(en) && en.contains(k)) || (!k.equals(ja) && ja.contains(k));
+    }
+
+    private static void add(List<String> names, String n) {
+        if (n != null && !n.isBlank()) {
+            names.add(n);
+        }
+    }
+}

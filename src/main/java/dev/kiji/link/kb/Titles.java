@@ -1,0 +1,174 @@
+package dev.kiji.link.kb;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Finds the name inside a person mention by removing titles and honorifics: Japanese suffixes
+ * ({@code 氏, 大統領, 首相, 外相 …}, optionally preceded by a country abbreviation such as
+ * {@code 米} and a modifier such as {@code 前}) and English prefixes ({@code President,
+ * Secretary of State, Mr. …}, optionally preceded by qualifiers such as {@code U.S.} or
+ * {@code former}). The mention span itself is never changed; callers get the sub-range.
+ */
+public final class Titles {
+    private static final List<String> JA_TITLES = byLengthDesc(Stream.of(
+            "氏", "さん", "様", "さま", "君", "くん", "ちゃん", "殿", "大統領", "副大統領", "首相", "副首相", "総理",
+            "総理大臣", "外相", "外務大臣", "国務長官", "長官", "官房長官", "国防長官", "財務長官", "財務相", "財務大臣",
+            "防衛相", "防衛大臣", "国防相", "経産相", "経済産業相", "厚労相", "文科相", "法相", "農相", "蔵相", "国務相",
+            "担当相", "大臣", "議長", "副議長", "総裁", "副総裁", "総長", "事務総長", "事務局長", "知事", "市長", "区長",
+            "町長", "村長", "社長", "副社長", "会長", "副会長", "頭取", "代表", "幹事長", "委員長", "大使", "国王", "女王",
+            "王妃", "皇太子", "国家主席", "主席", "首席", "書記長", "総書記", "議員", "上院議員", "下院議員", "教授",
+            "准教授", "博士", "医師", "弁護士", "記者", "選手", "監督", "コーチ", "投手", "捕手", "内野手", "外野手",
+            "容疑者", "被告", "被告人", "受刑者", "被害者", "容疑", "CEO", "最高経営責任者", "報道官", "司令官", "将軍",
+            "師", "ら", "両氏", "夫妻").toList());
+    private static final List<String> JA_COUNTRIES = byLengthDesc(Stream.of(
+            "米国", "アメリカ", "ロシア", "ウクライナ", "中国", "韓国", "北朝鮮", "英国", "イギリス", "フランス", "ドイツ",
+            "イスラエル", "国連", "米", "露", "英", "中", "韓", "朝", "仏", "独", "伊", "加", "豪", "印", "日",
+            "イラン", "台湾").toList());
+    private static final List<String> JA_MODIFIERS = List.of("次期", "前", "元", "現", "新", "故");
+    private static final List<String> EN_TITLES = byLengthDesc(Stream.of(
+            "President", "Vice President", "Prime Minister", "PM", "Premier", "Foreign Minister", "Defense Minister",
+            "Defence Minister", "Finance Minister", "Minister", "Secretary of State", "Secretary-General",
+            "Secretary General", "Secretary", "Chancellor", "Chairman", "Chairwoman", "Chair", "CEO",
+            "Chief Executive", "Governor", "Gov.", "Senator", "Sen.", "Rep.", "Representative", "Mr.", "Mr", "Ms.",
+            "Ms", "Mrs.", "Mrs", "Dr.", "Dr", "Prof.", "Professor", "Mayor", "King", "Queen", "Pope", "General",
+            "Gen.", "Coach", "Judge", "Justice", "Ambassador", "Spokesman", "Spokeswoman", "Sir", "Dame", "Lord",
+            "Chief Cabinet Secretary", "Speaker", "Leader", "Supreme Leader").toList());
+    private static final List<String> EN_QUALIFIERS = byLengthDesc(Stream.of(
+            "the", "The", "former", "Former", "then", "late", "acting", "Acting", "Deputy", "incoming", "outgoing",
+            "U.S.", "US", "American", "Russian", "Ukrainian", "Japanese", "Chinese", "French", "German", "British",
+            "UK", "South Korean", "North Korean", "Korean", "Israeli", "Indian", "Iranian", "Italian", "Canadian",
+            "Australian", "Turkish", "Brazilian", "Taiwanese", "U.N.", "UN", "NATO", "EU", "Fed", "BOJ",
+            "Democratic", "Republican", "Japan's", "China's", "Russia's").toList());
+
+    private Titles() {
+    }
+
+    /** Range {@code [from, to)} of the bare name inside a mention text, and the titles removed. */
+    public record Stripped(int from, int to, List<String> titles) {
+        public String name(String text) {
+            return text.substring(from, to);
+        }
+    }
+
+    /** Removes titles from a person mention; an all-title mention is kept whole. */
+    public static Stripped person(String text) {
+        int from = 0;
+        int to = trimEnd(text, text.length());
+        List<String> removed = new ArrayList<>();
+        to = stripJapaneseSuffixes(text, from, to, removed);
+        from = stripEnglishPrefixes(text, from, to, removed);
+        if (from >= to) {
+            return new Stripped(0, text.length(), List.of());
+        }
+        return new Stripped(from, to, List.copyOf(removed));
+    }
+
+    /** Only a trailing possessive and whitespace are removed from non-person mentions. */
+    public static Stripped other(String text) {
+        return new Stripped(0, trimEnd(text, text.length()), List.of());
+    }
+
+    private static int trimEnd(String text, int to) {
+        while (to > 0 && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (to > 2 && (text.startsWith("'s", to - 2) || text.startsWith("’s", to - 2))) {
+            to -= 2;
+        }
+        return to;
+    }
+
+    private static int stripJapaneseSuffixes(String text, int from, int to, List<String> removed) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            String title = endsWithAny(text, from, to, JA_TITLES);
+            if (title == null) {
+                break;
+            }
+            to -= title.length();
+            removed.add(title);
+            changed = true;
+            String country = endsWithAny(text, from, to, JA_COUNTRIES);
+            if (country != null && (country.length() > 1 || afterKatakanaOrLatin(text, from, to - 1))) {
+                to -= country.length();
+                removed.add(country);
+            }
+            String mod = endsWithAny(text, from, to, JA_MODIFIERS);
+            if (mod != null) {
+                to -= mod.length();
+            }
+            to = trimSeparators(text, from, to);
+        }
+        return to;
+    }
+
+    private static int trimSeparators(String text, int from, int to) {
+        while (to > from && NameKey.isSeparator(text.charAt(to - 1))) {
+            to--;
+        }
+        return to;
+    }
+
+    private static boolean afterKatakanaOrLatin(String text, int from, int at) {
+        if (at - 1 < from) {
+            return false;
+        }
+        char c = text.charAt(at - 1);
+        return (c >= '゠' && c <= 'ヿ') || Character.isLetter(c) && c < 0x250;
+    }
+
+    private static String endsWithAny(String text, int from, int to, List<String> words) {
+        for (String w : words) {
+            if (to - from > w.length() && text.startsWith(w, to - w.length())) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static int stripEnglishPrefixes(String text, int from, int to, List<String> removed) {
+        int pos = from;
+        int afterLastTitle = from;
+        while (pos < to) {
+            String w = startsWithWord(text, pos, to, EN_TITLES);
+            if (w != null) {
+                removed.add(w.replace(".", "").toLowerCase(Locale.ROOT));
+                pos = skipSpaces(text, pos + w.length(), to);
+                afterLastTitle = pos;
+                continue;
+            }
+            w = startsWithWord(text, pos, to, EN_QUALIFIERS);
+            if (w == null) {
+                break;
+            }
+            pos = skipSpaces(text, pos + w.length(), to);
+        }
+        return afterLastTitle < to ? afterLastTitle : from;
+    }
+
+    private static String startsWithWord(String text, int pos, int to, List<String> words) {
+        for (String w : words) {
+            int end = pos + w.length();
+            if (end < to && text.startsWith(w, pos) && Character.isWhitespace(text.charAt(end))) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static int skipSpaces(String text, int pos, int to) {
+        while (pos < to && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+        return pos;
+    }
+
+    private static List<String> byLengthDesc(List<String> words) {
+        return words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+}

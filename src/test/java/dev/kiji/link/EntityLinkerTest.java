@@ -1,0 +1,238 @@
+package dev.kiji.link;
+
+import static dev.kiji.doc.EntityType.DATE;
+import static dev.kiji.doc.EntityType.LOCATION;
+import static dev.kiji.doc.EntityType.ORGANIZATION;
+import static dev.kiji.doc.EntityType.PERSON;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiji.doc.Document;
+import dev.kiji.doc.Entity;
+import dev.kiji.doc.Layer;
+import dev.kiji.doc.Mention;
+import dev.kiji.doc.Subtype;
+import dev.kiji.link.kb.KnowledgeBase;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class EntityLinkerTest {
+    private static final EntityLinker LINKER = new EntityLinker(KnowledgeBase.shared());
+
+    private static Document link(DocBuilder b) {
+        return LINKER.process(b.build());
+    }
+
+    private static String idOf(Document d, String mentionText) {
+        return d.mentions().stream().filter(m -> m.text().equals(mentionText)).map(Mention::entity).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention " + mentionText));
+    }
+
+    private static Set<String> ids(Document d) {
+        return d.entities().stream().map(Entity::id).collect(Collectors.toSet());
+    }
+
+    @Test
+    void stageDeclaresItsLayers() {
+        assertEquals("link", LINKER.name());
+        assertEquals(Set.of(Layer.MENTIONS), LINKER.requires());
+        assertEquals(Set.of(Layer.ENTITIES), LINKER.produces());
+    }
+
+    @Test
+    void titlesAreStrippedForLinkingButSpansStayAsGiven() {
+        Document in = DocBuilder.ja("ブリンケン米国務長官が来日", "アントニー・ブリンケン米国務長官は14日、東京で会見した。ブリンケン氏は協力を強調した。")
+                .m("ブリンケン米国務長官", PERSON).m("アントニー・ブリンケン米国務長官", PERSON).m("東京", LOCATION)
+                .m("ブリンケン氏", PERSON).build();
+        Document out = LINKER.process(in);
+        for (int i = 0; i < in.mentions().size(); i++) {
+            assertEquals(in.mentions().get(i).span(), out.mentions().get(i).span());
+            assertEquals(in.mentions().get(i).text(), out.mentions().get(i).text());
+        }
+        String id = idOf(out, "アントニー・ブリンケン米国務長官");
+        assertEquals("kb:person:antony_blinken", id);
+        assertEquals(id, idOf(out, "ブリンケン米国務長官"));
+        assertEquals(id, idOf(out, "ブリンケン氏"));
+        Entity e = out.entities().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        assertEquals(3, e.mentions());
+        assertEquals("Antony Blinken", e.name());
+        assertEquals("アントニー・ブリンケン", e.nameJa());
+    }
+
+    @Test
+    void englishTitlesAndShortFormsJoinTheFullName() {
+        Document d = link(DocBuilder.en("Blinken meets Lavrov", "U.S. Secretary of State Antony Blinken met Russian "
+                + "Foreign Minister Sergey Lavrov. Blinken said Mr. Lavrov listened.")
+                .m("Blinken", PERSON).m("Lavrov", PERSON).m("U.S. Secretary of State Antony Blinken", PERSON)
+                .m("Russian Foreign Minister Sergey Lavrov", PERSON).m("Blinken", PERSON).m("Mr. Lavrov", PERSON));
+        assertEquals(2, d.entities().size());
+        assertEquals(Set.of("kb:person:antony_blinken", "kb:person:sergey_lavrov"), ids(d));
+        assertTrue(d.entities().stream().allMatch(e -> e.mentions() == 3));
+    }
+
+    @Test
+    void shortFormsJoinFictionalFullNamesWithoutTheKb() {
+        Document d = link(DocBuilder.ja("会見", "ミハイル・ドブロフスキー氏は語った。ドブロフスキー氏によると、計画は順調だ。")
+                .m("ミハイル・ドブロフスキー氏", PERSON).m("ドブロフスキー氏", PERSON));
+        assertEquals(1, d.entities().size());
+        assertTrue(d.entities().get(0).id().startsWith("nil:person:"), d.entities().get(0).id());
+        Document e = link(DocBuilder.en("Talks", "Mikhail Dobrovsky spoke. Dobrovsky later left.")
+                .m("Mikhail Dobrovsky", PERSON).m("Dobrovsky", PERSON));
+        assertEquals(1, e.entities().size());
+        assertEquals("nil:person:dobrovsky_mikhail", e.entities().get(0).id());
+    }
+
+    @Test
+    void japaneseSurnameJoinsFullNameFromTokens() {
+        Document d = link(DocBuilder.ja("岸田首相が訪米", "岸田文雄首相は訪米した。岸田首相は大統領と会談した。")
+                .person("岸田", "キシダ", "文雄", "フミオ").t("首相", "シュショウ", "名詞-一般").t("岸田", "キシダ", "名詞-固有名詞-人名-姓")
+                .m("岸田文雄首相", PERSON).m("岸田首相", PERSON).m("岸田首相", PERSON));
+        assertEquals(Set.of("kb:person:fumio_kishida"), ids(d));
+        assertEquals(3, d.entities().get(0).mentions());
+    }
+
+    @Test
+    void widthAndSeparatorVariantsAreOneEntity() {
+        Document d = link(DocBuilder.ja("ＮＡＴＯ首脳会議", "NATOは会議を開いた。北大西洋条約機構の加盟国は結束した。")
+                .m("ＮＡＴＯ", ORGANIZATION, Subtype.POLITICAL).m("NATO", ORGANIZATION, Subtype.POLITICAL)
+                .m("北大西洋条約機構", ORGANIZATION, Subtype.POLITICAL));
+        assertEquals(Set.of("wd:Q7184"), ids(d));
+        Document f = link(DocBuilder.ja("会見", "アントニー・ブリンケン長官とアントニーブリンケン氏").m("アントニー・ブリンケン長官", PERSON)
+                .m("アントニーブリンケン氏", PERSON));
+        assertEquals(1, f.entities().size());
+    }
+
+    @Test
+    void misspellingsOfOneNameMerge() {
+        Document d = link(DocBuilder.ja("会談", "ブリンケン長官は述べた。ブリンキン長官はその後、出発した。").m("ブリンケン長官", PERSON)
+                .m("ブリンキン長官", PERSON));
+        assertEquals(Set.of("kb:person:antony_blinken"), ids(d));
+        Document e = link(DocBuilder.en("UN chief", "Secretary-General Antonio Guterres spoke. Guterrez urged calm.")
+                .m("Secretary-General Antonio Guterres", PERSON).m("Guterrez", PERSON));
+        assertEquals(1, e.entities().size());
+        assertEquals(2, e.entities().get(0).mentions());
+    }
+
+    @Test
+    void similarButDifferentNamesStayApart() {
+        Document d = link(DocBuilder.en("Council", "Councillor Tom Jackson argued with Councillor Tom Johnson. "
+                + "Jackson left; Johnson stayed.").m("Tom Jackson", PERSON).m("Tom Johnson", PERSON)
+                .m("Jackson", PERSON).m("Johnson", PERSON));
+        assertEquals(2, d.entities().size(), d.entities().toString());
+        assertNotEquals(idOf(d, "Jackson"), idOf(d, "Johnson"));
+        assertEquals(idOf(d, "Tom Jackson"), idOf(d, "Jackson"));
+        Document close = link(DocBuilder.en("Vote", "Ann Johnston and Bill Johnson voted. Johnson won; Johnston lost.")
+                .m("Ann Johnston", PERSON).m("Bill Johnson", PERSON).m("Johnson", PERSON).m("Johnston", PERSON));
+        assertEquals(2, close.entities().size(), close.entities().toString());
+        Document kanji = link(DocBuilder.ja("会談", "石破茂首相と石田茂氏が会談した。").person("石破", "イシバ", "茂", "シゲル")
+                .person("石田", "イシダ", "茂", "シゲル").m("石破茂首相", PERSON).m("石田茂氏", PERSON));
+        assertEquals(2, kanji.entities().size(), kanji.entities().toString());
+    }
+
+    @Test
+    void acronymsAndAbbreviationsExpandThroughTheKb() {
+        Document ja = link(DocBuilder.ja("国連が声明", "国際連合は声明を出した。国連は米露に自制を求めた。日銀も注視している。")
+                .m("国際連合", ORGANIZATION).m("国連", ORGANIZATION).m("米", LOCATION).m("露", LOCATION)
+                .m("日銀", ORGANIZATION));
+        Document en = link(DocBuilder.en("UN statement", "The United Nations issued a statement. The UN urged the "
+                + "United States and Russia to show restraint. The Bank of Japan is watching.")
+                .m("United Nations", ORGANIZATION).m("UN", ORGANIZATION).m("United States", LOCATION)
+                .m("Russia", LOCATION).m("Bank of Japan", ORGANIZATION));
+        assertEquals(idOf(ja, "国際連合"), idOf(ja, "国連"));
+        assertEquals("wd:Q1065", idOf(ja, "国連"));
+        assertEquals(idOf(en, "United Nations"), idOf(ja, "国連"));
+        assertEquals("wd:Q30", idOf(ja, "米"));
+        assertEquals(idOf(en, "United States"), idOf(ja, "米"));
+        assertEquals("wd:Q159", idOf(ja, "露"));
+        assertEquals(idOf(en, "Russia"), idOf(ja, "露"));
+        assertEquals("kb:org:bank_of_japan", idOf(ja, "日銀"));
+        assertEquals(idOf(en, "Bank of Japan"), idOf(ja, "日銀"));
+        assertEquals(ids(en), ids(ja));
+    }
+
+    @Test
+    void bareForeignSurnameLinksWithSupportingContext() {
+        Document d = link(DocBuilder.ja("バイデン大統領が演説", "バイデン大統領はホワイトハウスで演説した。")
+                .m("バイデン大統領", PERSON).m("バイデン大統領", PERSON).m("ホワイトハウス", ORGANIZATION));
+        assertEquals("wd:Q6279", idOf(d, "バイデン大統領"));
+        Entity biden = d.entities().stream().filter(e -> e.id().equals("wd:Q6279")).findFirst().orElseThrow();
+        assertEquals("Joe Biden", biden.name());
+        assertEquals("Q6279", biden.wikidata());
+    }
+
+    @Test
+    void privatePersonSharingAFamousSurnameStaysNil() {
+        Document d = link(DocBuilder.ja("市内で表彰式", "首相官邸の近くに住む会社員の岸田健さん（45）が表彰された。日本の首相も祝福した。岸田さんは喜んだ。")
+                .person("岸田", "キシダ", "健", "ケン").t("岸田", "キシダ", "名詞-固有名詞-人名-姓")
+                .m("岸田健さん", PERSON).m("岸田さん", PERSON));
+        assertEquals(1, d.entities().size());
+        Entity e = d.entities().get(0);
+        assertEquals("nil:person:ken_kishida", e.id());
+        assertEquals("Ken Kishida", e.name());
+        assertEquals("岸田健", e.nameJa());
+        assertNull(e.wikidata());
+        Document bare = link(DocBuilder.ja("表彰", "日本の首相官邸の近く。会社員の岸田さんが表彰された。").m("岸田さん", PERSON));
+        assertTrue(bare.entities().get(0).id().startsWith("nil:person:"), bare.entities().get(0).id());
+    }
+
+    @Test
+    void nilIdsAreStableAndAgreeAcrossLanguages() {
+        DocBuilder ja = DocBuilder.ja("佐々木実さんが受賞", "東北の農家、佐々木実さん（70）が受賞した。佐々木さんは喜んだ。")
+                .person("佐々木", "ササキ", "実", "ミノル").person("佐々木", "ササキ", "実", "ミノル").t("佐々木", "ササキ", "名詞-固有名詞-人名-姓")
+                .m("佐々木実", PERSON).m("佐々木実さん", PERSON).m("佐々木さん", PERSON);
+        Document en = link(DocBuilder.en("Farmer wins award", "Minoru Sasaki, 70, a farmer, won. Sasaki was delighted.")
+                .m("Minoru Sasaki", PERSON).m("Sasaki", PERSON));
+        Document first = link(ja);
+        Document again = new EntityLinker(KnowledgeBase.shared()).process(ja.build());
+        assertEquals("nil:person:minoru_sasaki", first.entities().get(0).id());
+        assertEquals(first.entities(), again.entities());
+        assertEquals(1, first.entities().size());
+        assertEquals(first.entities().get(0).id(), en.entities().get(0).id());
+        assertEquals("Minoru Sasaki", first.entities().get(0).name());
+    }
+
+    @Test
+    void aPluggedRomanizerMakesForeignNamesAgreeAcrossLanguages() {
+        NameRomanizer dict = name -> switch (name) {
+            case "ミハイル" -> java.util.Optional.of("Mikhail");
+            case "ドブロフスキー" -> java.util.Optional.of("Dobrovsky");
+            default -> java.util.Optional.empty();
+        };
+        EntityLinker withDict = new EntityLinker(KnowledgeBase.shared(), dict);
+        Document ja = withDict.process(DocBuilder.ja("会見", "ミハイル・ドブロフスキー氏が語った。").m("ミハイル・ドブロフスキー氏", PERSON).build());
+        Document en = withDict.process(DocBuilder.en("Talks", "Mikhail Dobrovsky spoke.").m("Mikhail Dobrovsky", PERSON).build());
+        assertEquals(en.entities().get(0).id(), ja.entities().get(0).id());
+        assertEquals("Mikhail Dobrovsky", ja.entities().get(0).name());
+        Document plain = link(DocBuilder.ja("会見", "ミハイル・ドブロフスキー氏が語った。").m("ミハイル・ドブロフスキー氏", PERSON));
+        assertEquals("nil:person:doburofusuki_mihairu", plain.entities().get(0).id());
+    }
+
+    @Test
+    void valueMentionsGetNoEntity() {
+        Document d = link(DocBuilder.en("Talks", "On 3 May 2024 Tokyo hosted talks.").v("3 May 2024", DATE, "2024-05-03")
+                .m("Tokyo", LOCATION));
+        assertNull(d.mentions().get(0).entity());
+        assertEquals("wd:Q1490", d.mentions().get(1).entity());
+        assertEquals(List.of("wd:Q1490"), d.entities().stream().map(Entity::id).toList());
+    }
+
+    @Test
+    void salienceRanksTitleAndFrequentEntitiesFirst() {
+        Document d = link(DocBuilder.en("Acme Robotics opens plant", "Acme Robotics opened a plant in Ohio. "
+                + "A supplier, Bolt Parts, joined. Acme Robotics hired staff. Later, Acme Robotics expanded.")
+                .m("Acme Robotics", ORGANIZATION, Subtype.COMPANY).m("Acme Robotics", ORGANIZATION, Subtype.COMPANY)
+                .m("Ohio", LOCATION).m("Bolt Parts", ORGANIZATION, Subtype.COMPANY)
+                .m("Acme Robotics", ORGANIZATION, Subtype.COMPANY).m("Acme Robotics", ORGANIZATION, Subtype.COMPANY));
+        List<Entity> es = d.entities();
+        assertEquals("nil:organization:acmerobotics", es.get(0).id());
+        for (int i = 1; i < es.size(); i++) {
+            assertTrue(es.get(i - 1).salience() >= es.get(i).salience());
+        }
+        assertTrue(es.stream().allMatch(e -> e.salience() >= 0 && e.salience() <= 1));
+        assertEquals(Subtype.COMPANY, es.get(0).subtype());
+    }
+}

@@ -1,0 +1,98 @@
+package dev.kiji.link.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiji.doc.EntityType;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KnowledgeBaseTest {
+    private static final KnowledgeBase KB = KnowledgeBase.load(List.of(KnowledgeBase.DEFAULT_FILE));
+
+    private static Set<String> qids(String name) {
+        return KB.lookup(NameKey.of(name)).stream().map(h -> h.entry().wikidata()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void pinnedQidsInTheBuiltKb() {
+        assertEquals(Set.of("Q6279"), qids("Joe Biden"));
+        assertEquals(Set.of("Q6279"), qids("ジョー・バイデン"));
+        assertEquals(Set.of("Q7747"), qids("Vladimir Putin"));
+        assertEquals(Set.of("Q7747"), qids("プーチン"));
+        assertEquals(Set.of("Q7184"), qids("北大西洋条約機構"));
+        assertEquals(Set.of("Q7184"), qids("ＮＡＴＯ"));
+        assertEquals(Set.of("Q212"), qids("ウクライナ"));
+        assertEquals(Set.of("Q17"), qids("日本"));
+        assertEquals(Set.of("Q159"), qids("Russia"));
+        assertEquals(Set.of("Q159"), qids("露"));
+        assertEquals(Set.of("Q30"), qids("アメリカ合衆国"));
+        assertEquals(Set.of("Q30"), qids("U.S."));
+    }
+
+    @Test
+    void surnameAliasesAreMarkedPartial() {
+        KnowledgeBase.AliasHit biden = KB.lookup(NameKey.of("バイデン")).get(0);
+        assertTrue(biden.partial());
+        assertEquals(false, KB.lookup(NameKey.of("Joe Biden")).get(0).partial());
+    }
+
+    @Test
+    void committedKbIsWhatTheBuilderProduces() throws IOException {
+        StringWriter w = new StringWriter();
+        KbJson.write(w, KbBuilder.build());
+        assertEquals(Files.readString(KnowledgeBase.DEFAULT_FILE, StandardCharsets.UTF_8), w.toString(),
+                "models/kb/kb.jsonl is stale: rebuild it with kiji kb build -o models/kb/kb.jsonl");
+    }
+
+    @Test
+    void everyIsoCountryIsPresentWithBothLabels() {
+        List<KbEntry> countries = KbBuilder.countries();
+        assertTrue(countries.size() >= 245, "countries: " + countries.size());
+        KbEntry jp = KB.byId("kb:country:jp").orElseThrow();
+        assertEquals("Japan", jp.labels().en());
+        assertEquals("日本", jp.labels().ja());
+        assertEquals(EntityType.LOCATION, jp.type());
+        assertEquals("wd:Q17", jp.entityId());
+    }
+
+    @Test
+    void userFilesOverrideAndExtend(@TempDir Path dir) throws IOException {
+        Path user = dir.resolve("user.jsonl");
+        Files.writeString(user, "# local additions\n{\"id\":\"kb:org:acme\",\"type\":\"ORGANIZATION\",\"subtype\":\"COMPANY\","
+                + "\"labels\":{\"en\":\"Acme\",\"ja\":\"アクメ\"},\"aliases\":{\"en\":[\"ACME Corp\"],\"ja\":[]},"
+                + "\"wikidata\":null,\"description\":\"test company\"}\n");
+        KnowledgeBase kb = KnowledgeBase.loadDefault(List.of(user));
+        assertEquals("kb:org:acme", kb.lookup(NameKey.of("acme corp")).get(0).entry().id());
+        assertEquals(KB.size() + 1, kb.size());
+    }
+
+    @Test
+    void unknownKeysAndBadQidsAreRejected(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.jsonl");
+        Files.writeString(bad, "{\"id\":\"x\",\"type\":\"PERSON\",\"labels\":{\"en\":\"X\"},\"color\":\"red\"}\n");
+        assertThrows(UncheckedIOException.class, () -> KnowledgeBase.load(List.of(bad)));
+        Files.writeString(bad, "{\"id\":\"x\",\"type\":\"PERSON\",\"labels\":{\"en\":\"X\"},\"wikidata\":\"6279\"}\n");
+        assertThrows(UncheckedIOException.class, () -> KnowledgeBase.load(List.of(bad)));
+    }
+
+    @Test
+    void defaultKbLoadTime() {
+        long t0 = System.nanoTime();
+        KnowledgeBase kb = KnowledgeBase.loadDefault(List.of());
+        double ms = (System.nanoTime() - t0) / 1e6;
+        System.out.printf("default KB: %d entries, %d aliases, %d bytes, loaded in %.1f ms%n", kb.size(),
+                kb.aliasCount(), KnowledgeBase.DEFAULT_FILE.toFile().length(), ms);
+        assertTrue(kb.size() > 500);
+    }
+}
