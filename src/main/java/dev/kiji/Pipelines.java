@@ -4,6 +4,8 @@ import dev.kiji.lang.en.EnglishAnalyzer;
 import dev.kiji.lang.ja.KuromojiTokenizer;
 import dev.kiji.lang.ja.ProperNounChunker;
 import dev.kiji.langid.LanguageDetector;
+import dev.kiji.link.EntityLinker;
+import dev.kiji.link.kb.KnowledgeBase;
 import dev.kiji.normalize.Normalizer;
 import dev.kiji.pipeline.ByLanguage;
 import dev.kiji.pipeline.Pipeline;
@@ -22,6 +24,7 @@ public final class Pipelines {
         Map<String, List<Stage>> byLang = new LinkedHashMap<>();
         byLang.put("ja", List.of(new JapaneseSentenceSplitter(), new KuromojiTokenizer(), new ProperNounChunker()));
         byLang.put("en", List.of(new EnglishAnalyzer()));
-        return Pipeline.of(List.of(new Normalizer(), new LanguageDetector(), new ByLanguage(byLang)));
+        return Pipeline.of(List.of(new Normalizer(), new LanguageDetector(), new ByLanguage(byLang),
+                new EntityLinker(KnowledgeBase.shared())));
     }
 }
