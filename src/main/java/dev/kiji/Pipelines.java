@@ -20,11 +20,17 @@ public final class Pipelines {
     private Pipelines() {
     }
 
+    /** The standard pipeline with the default knowledge base. */
     public static Pipeline standard() {
+        return standard(KnowledgeBase.shared());
+    }
+
+    /** The standard pipeline linking against {@code kb}. */
+    public static Pipeline standard(KnowledgeBase kb) {
         Map<String, List<Stage>> byLang = new LinkedHashMap<>();
         byLang.put("ja", List.of(new JapaneseSentenceSplitter(), new KuromojiTokenizer(), new ProperNounChunker()));
         byLang.put("en", List.of(new EnglishAnalyzer()));
         return Pipeline.of(List.of(new Normalizer(), new LanguageDetector(), new ByLanguage(byLang),
-                new EntityLinker(KnowledgeBase.shared())));
+                new EntityLinker(kb)));
     }
 }

@@ -7,7 +7,7 @@ import dev.kiji.doc.Document;
 import dev.kiji.doc.EntityType;
 import dev.kiji.doc.Mention;
 import dev.kiji.link.eval.BCubed;
-import dev.kiji.link.eval.GoldDocument;
+import dev.kiji.eval.GoldDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.kiji.link.eval;
+package dev.kiji.eval;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -12,12 +12,14 @@ import java.util.List;
  *
  * @param article path of the article, relative to the corpus root
  * @param pair    id shared by the Japanese and English article about the same story, or {@code null}
+ * @param topics  IPTC Media Topic codes, the first one primary
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
-public record GoldDocument(String article, String lang, String pair, List<GoldEntity> entities,
-        List<GoldMention> mentions) {
+public record GoldDocument(String article, String lang, String pair, List<String> topics,
+        List<GoldEntity> entities, List<GoldMention> mentions) {
 
     public GoldDocument {
+        topics = topics == null ? List.of() : List.copyOf(topics);
         entities = entities == null ? List.of() : List.copyOf(entities);
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
     }
@@ -28,8 +30,12 @@ public record GoldDocument(String article, String lang, String pair, List<GoldEn
             @JsonProperty("name_ja") String nameJa, boolean fictional) {
     }
 
-    /** A gold mention, code-point offsets {@code [start, end)}; {@code entity} is null for values. */
+    /**
+     * A gold mention, code-point offsets {@code [start, end)}; {@code entity} is null and
+     * {@code value} set for value types (DATE, MONEY, PERCENT).
+     */
     @JsonIgnoreProperties(ignoreUnknown = false)
-    public record GoldMention(int start, int end, String text, EntityType type, Subtype subtype, String entity) {
+    public record GoldMention(int start, int end, String text, EntityType type, Subtype subtype, String value,
+            String entity) {
     }
 }
