@@ -7,6 +7,7 @@ import dev.kiji.batch.SkipDone;
 import dev.kiji.io.ReadResult;
 import dev.kiji.batch.Summary;
 import dev.kiji.io.InputReader;
+import dev.kiji.link.kb.KnowledgeBase;
 import dev.kiji.io.OffsetUnit;
 import dev.kiji.io.OutputOptions;
 import dev.kiji.io.ReadOptions;
@@ -66,6 +67,10 @@ final class AnnotateCommand implements Callable<Integer> {
             description = "Worker threads (default: available processors). Output order and bytes do not depend on it.")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--kb", paramLabel = "FILE",
+            description = "Also link against this knowledge-base file (JSON Lines; repeatable; later files win on equal ids).")
+    List<Path> kbFiles = List.of();
+
     @Option(names = "--include", paramLabel = "GLOB",
             description = "Only read files under directories that match GLOB (repeatable), e.g. '**/*.txt'.")
     List<String> include = List.of();
@@ -76,13 +81,17 @@ final class AnnotateCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--max-chars and --threads must be positive");
         }
+        if (resume && pretty) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--resume needs JSON Lines, not --pretty");
+        }
         if (resume && output == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--resume needs -o FILE");
         }
         ResumeState done = resume ? ResumeState.load(output) : ResumeState.none();
         InputReader reader = new InputReader(new ReadOptions(encoding, maxChars, include));
         RecordWriter writer = new RecordWriter(new OutputOptions(pretty, tokens, offsets));
-        Batch batch = new Batch(Pipelines.standard(), writer, threads);
+        Batch batch = new Batch(Pipelines.standard(
+                kbFiles.isEmpty() ? KnowledgeBase.shared() : KnowledgeBase.loadDefault(kbFiles)), writer, threads);
         Summary summary;
         try (OutputStream out = open()) {
             Iterator<ReadResult> todo = new SkipDone(reader.read(inputs, System.in), done);

@@ -20,6 +20,15 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // A command that cannot run at all (unwritable -o, bad --kb file) is a usage problem: a clear
+        // one-line message and exit 2, not a stack trace. Per-article problems never get here.
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println("kiji: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            if (Boolean.getBoolean("kiji.debug")) {
+                ex.printStackTrace(cmd.getErr());
+            }
+            return 2;
+        });
         return cl;
     }
 

@@ -127,4 +127,27 @@ class AnnotateCommandTest {
         assertEquals(1, run.lines().size());
         assertEquals("UNREADABLE", run.records().get(0).get("error").get("code").asText());
     }
+
+    @Test
+    void unusableKnowledgeBaseFileIsAUsageError() throws IOException {
+        Path in = write("a.txt", JA, StandardCharsets.UTF_8);
+        Path kb = write("kb.jsonl", "{\"id\": not json\n", StandardCharsets.UTF_8);
+        CliRunner.Run run = CliRunner.annotate(tmp.resolve("o.jsonl"), "--kb", kb.toString(), in.toString());
+        assertEquals(2, run.exit());
+    }
+
+    @Test
+    void userKnowledgeBaseEntriesAreLinked() throws IOException {
+        Path in = write("a.txt", "ACMXの山田社長は会見で新製品を発表した。ACMXは来年上場する。", StandardCharsets.UTF_8);
+        Path kb = write("kb.jsonl", "{\"id\":\"acme:kakuu\",\"type\":\"ORGANIZATION\",\"subtype\":\"COMPANY\","
+                + "\"labels\":{\"en\":\"ACMX Holdings\",\"ja\":\"ACMXホールディングス\"},\"aliases\":{\"en\":[\"ACMX\"],\"ja\":[]},"
+                + "\"wikidata\":null,\"description\":\"trading company\"}\n", StandardCharsets.UTF_8);
+        CliRunner.Run run = CliRunner.annotate(tmp.resolve("o.jsonl"), "--kb", kb.toString(), in.toString());
+        assertEquals(0, run.exit(), run.stderr());
+        boolean linked = false;
+        for (JsonNode m : run.records().get(0).get("mentions")) {
+            linked |= m.get("text").asText().equals("ACMX") && m.get("entity").asText().equals("acme:kakuu");
+        }
+        assertTrue(linked, run.records().get(0).get("mentions").toString());
+    }
 }
