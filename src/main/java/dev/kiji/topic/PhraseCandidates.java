@@ -1,0 +1,137 @@
+package dev.kiji.topic;
+
+import dev.kiji.doc.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Noun-phrase candidates from tokens. Japanese: maximal runs of adjacent 名詞 tokens (no gap in
+ * the text between them), trimmed at both edges of numbers, pronouns, dependent nouns, suffixes
+ * and adverbial nouns. English: {@code JJ* NN+} runs by Penn tag, nouns as lower-cased lemmas
+ * (proper nouns as written). Candidates of bare numbers, single characters or only digits and
+ * symbols are dropped.
+ */
+final class PhraseCandidates {
+    private static final int MAX_TOKENS = 6;
+    private static final Set<String> EN_GENERIC = Set.of("time", "year", "day", "way", "thing", "people", "lot",
+            "part", "number", "kind", "week", "month", "today", "percent", "%", "mr.", "ms.", "mrs.");
+
+    private PhraseCandidates() {
+    }
+
+    static List<PhraseCandidate> extract(String lang, String text, List<Token> tokens) {
+        return "ja".equals(lang) ? japanese(text, tokens) : english(tokens);
+    }
+
+    private static List<PhraseCandidate> japanese(String text, List<Token> tokens) {
+        List<PhraseCandidate> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!usableJa(tokens.get(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tokens.size() && usableJa(tokens.get(j))
+                    && tokens.get(j).span().start() == tokens.get(j - 1).span().end()) {
+                j++;
+            }
+            addJapaneseRun(text, tokens.subList(i, j), out);
+            i = j;
+        }
+        return out;
+    }
+
+    private static boolean usableJa(Token t) {
+        return TokenClasses.isJapaneseNoun(t) && !t.pos().startsWith("名詞-代名詞") && !t.surface().isBlank();
+    }
+
+    private static void addJapaneseRun(String text, List<Token> run, List<PhraseCandidate> out) {
+        int a = 0;
+        int b = run.size();
+        while (a < b && TokenClasses.isJapaneseEdgeBlocked(run.get(a))) {
+            a++;
+        }
+        while (b > a && TokenClasses.isJapaneseEdgeBlocked(run.get(b - 1))) {
+            b--;
+        }
+        if (a >= b || b - a > MAX_TOKENS) {
+            return;
+        }
+        List<Token> core = run.subList(a, b);
+        String s = text.substring(core.get(0).span().start(), core.get(core.size() - 1).span().end());
+        if (!meaningful(s)) {
+            return;
+        }
+        List<String> words = new ArrayList<>();
+        for (Token t : core) {
+            words.add(TopicLexicon.key(TermMatcher.lemmaOf(t)));
+        }
+        out.add(new PhraseCandidate(s, words, core.get(0).span().start()));
+    }
+
+    private static List<PhraseCandidate> english(List<Token> tokens) {
+        List<PhraseCandidate> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            String p = tokens.get(i).pos();
+            if (!p.startsWith("JJ") && !p.startsWith("NN")) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < tokens.size() && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().startsWith("NN"))) {
+                j++;
+            }
+            int end = j;
+            while (end > i && !tokens.get(end - 1).pos().startsWith("NN")) {
+                end--;
+            }
+            int start = i;
+            while (start < end && !tokens.get(start).pos().startsWith("NN") && end - start > MAX_TOKENS) {
+                start++;
+            }
+            if (end > start && end - start <= MAX_TOKENS) {
+                addEnglish(tokens.subList(start, end), out);
+            }
+            i = j;
+        }
+        return out;
+    }
+
+    private static void addEnglish(List<Token> run, List<PhraseCandidate> out) {
+        List<String> words = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
+        for (Token t : run) {
+            String w = t.pos().startsWith("NNP") ? t.surface()
+                    : (t.pos().startsWith("NN") ? TermMatcher.lemmaOf(t) : t.surface()).toLowerCase(Locale.ROOT);
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(w);
+            words.add(TopicLexicon.key(w));
+        }
+        String s = sb.toString();
+        if (words.size() == 1 && EN_GENERIC.contains(words.get(0))) {
+            return;
+        }
+        if (meaningful(s)) {
+            out.add(new PhraseCandidate(s, words, run.get(0).span().start()));
+        }
+    }
+
+    /** At least two characters and at least one letter (any script) that is not a digit. */
+    static boolean meaningful(String s) {
+        if (s.codePointCount(0, s.length()) < 2) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

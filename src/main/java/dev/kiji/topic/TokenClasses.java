@@ -1,0 +1,34 @@
+package dev.kiji.topic;
+
+import dev.kiji.doc.Token;
+
+/** Part-of-speech classes shared by the topic and key-phrase stages. */
+final class TokenClasses {
+    private TokenClasses() {
+    }
+
+    /** A Japanese noun, verb, adjective or adverb (IPADIC path), not a symbol or particle. */
+    static boolean isJapaneseContent(Token t) {
+        String p = t.pos();
+        return p.startsWith("名詞") || p.startsWith("動詞") || p.startsWith("形容詞") || p.startsWith("副詞")
+                || p.startsWith("接頭詞") || p.startsWith("未知語");
+    }
+
+    /** An English noun, verb, adjective or adverb (Penn tag), or a foreign word. */
+    static boolean isEnglishContent(Token t) {
+        String p = t.pos();
+        return p.startsWith("NN") || p.startsWith("VB") || p.startsWith("JJ") || p.startsWith("RB")
+                || p.equals("FW") || p.equals("CD");
+    }
+
+    /** A Japanese noun usable inside a key phrase: not a number, pronoun, dependent noun or suffix at the edges. */
+    static boolean isJapaneseNoun(Token t) {
+        return t.pos().startsWith("名詞");
+    }
+
+    static boolean isJapaneseEdgeBlocked(Token t) {
+        String p = t.pos();
+        return p.startsWith("名詞-数") || p.startsWith("名詞-非自立") || p.startsWith("名詞-代名詞")
+                || p.startsWith("名詞-接尾") || p.startsWith("名詞-副詞可能");
+    }
+}
