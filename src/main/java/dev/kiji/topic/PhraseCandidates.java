@@ -15,8 +15,13 @@ import java.util.Set;
  */
 final class PhraseCandidates {
     private static final int MAX_TOKENS = 6;
+    private static final int MAX_TOKENS_EN = 4;
     private static final Set<String> EN_GENERIC = Set.of("time", "year", "day", "way", "thing", "people", "lot",
-            "part", "number", "kind", "week", "month", "today", "percent", "%", "mr.", "ms.", "mrs.");
+            "part", "number", "kind", "week", "month", "today", "percent", "%", "mr.", "ms.", "mrs.", "january",
+            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+            "tomorrow", "tonight", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+            "nov.", "dec.");
 
     private PhraseCandidates() {
     }
@@ -45,16 +50,17 @@ final class PhraseCandidates {
     }
 
     private static boolean usableJa(Token t) {
-        return TokenClasses.isJapaneseNoun(t) && !t.pos().startsWith("名詞-代名詞") && !t.surface().isBlank();
+        return TokenClasses.isJapaneseNoun(t) && !t.pos().startsWith("名詞-代名詞")
+                && TokenClasses.hasLetterOrDigit(t.surface());
     }
 
     private static void addJapaneseRun(String text, List<Token> run, List<PhraseCandidate> out) {
         int a = 0;
         int b = run.size();
-        while (a < b && TokenClasses.isJapaneseEdgeBlocked(run.get(a))) {
+        while (a < b && TokenClasses.isJapaneseStartBlocked(run.get(a))) {
             a++;
         }
-        while (b > a && TokenClasses.isJapaneseEdgeBlocked(run.get(b - 1))) {
+        while (b > a && TokenClasses.isJapaneseEndBlocked(run.get(b - 1))) {
             b--;
         }
         if (a >= b || b - a > MAX_TOKENS) {
@@ -82,23 +88,29 @@ final class PhraseCandidates {
                 continue;
             }
             int j = i;
-            while (j < tokens.size() && (tokens.get(j).pos().startsWith("JJ") || tokens.get(j).pos().startsWith("NN"))) {
+            while (j < tokens.size() && englishPhraseWord(tokens.get(j))) {
                 j++;
+            }
+            if (j == i) {
+                i++;
+                continue;
             }
             int end = j;
             while (end > i && !tokens.get(end - 1).pos().startsWith("NN")) {
                 end--;
             }
             int start = i;
-            while (start < end && !tokens.get(start).pos().startsWith("NN") && end - start > MAX_TOKENS) {
-                start++;
-            }
-            if (end > start && end - start <= MAX_TOKENS) {
+            start = Math.max(start, end - MAX_TOKENS_EN);
+            if (end > start) {
                 addEnglish(tokens.subList(start, end), out);
             }
             i = j;
         }
         return out;
+    }
+
+    private static boolean englishPhraseWord(Token t) {
+        return (t.pos().startsWith("JJ") || t.pos().startsWith("NN")) && TokenClasses.hasLetterOrDigit(t.surface());
     }
 
     private static void addEnglish(List<Token> run, List<PhraseCandidate> out) {
@@ -114,7 +126,7 @@ final class PhraseCandidates {
             words.add(TopicLexicon.key(w));
         }
         String s = sb.toString();
-        if (words.size() == 1 && EN_GENERIC.contains(words.get(0))) {
+        if (words.stream().allMatch(EN_GENERIC::contains)) {
             return;
         }
         if (meaningful(s)) {

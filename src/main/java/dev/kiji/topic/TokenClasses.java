@@ -26,9 +26,31 @@ final class TokenClasses {
         return t.pos().startsWith("名詞");
     }
 
-    static boolean isJapaneseEdgeBlocked(Token t) {
+    /** A noun that cannot start a key phrase: number, dependent, pronoun, adverbial or any suffix. */
+    static boolean isJapaneseStartBlocked(Token t) {
         String p = t.pos();
         return p.startsWith("名詞-数") || p.startsWith("名詞-非自立") || p.startsWith("名詞-代名詞")
                 || p.startsWith("名詞-接尾") || p.startsWith("名詞-副詞可能");
+    }
+
+    /**
+     * A noun that cannot end a key phrase: number, dependent, pronoun, adverbial, or a counter,
+     * honorific or auxiliary suffix (年, 人, さん, 氏); place and general suffixes (区, 化) may end one.
+     */
+    static boolean isJapaneseEndBlocked(Token t) {
+        String p = t.pos();
+        return p.startsWith("名詞-数") || p.startsWith("名詞-非自立") || p.startsWith("名詞-代名詞")
+                || p.startsWith("名詞-副詞可能") || p.startsWith("名詞-接尾-助数詞") || p.startsWith("名詞-接尾-人名")
+                || p.startsWith("名詞-接尾-助動詞語幹") || p.startsWith("名詞-接尾-特殊") || p.startsWith("名詞-接尾-副詞可能");
+    }
+
+    /** True when the text has a letter or digit (Kuromoji tags some ASCII symbols as nouns). */
+    static boolean hasLetterOrDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -54,6 +54,9 @@ public final class TopicEvaluator {
         int n = 0;
         for (String category : new TreeMap<>(LivedoorCorpus.GROUPS).keySet()) {
             MediaTopic gold = LivedoorCorpus.GROUPS.get(category);
+            if (!Files.isDirectory(dir.resolve(category))) {
+                continue;
+            }
             for (Path f : LivedoorCorpus.articles(dir.resolve(category), half)) {
                 String p = primary(annotate.apply(f));
                 n++;
