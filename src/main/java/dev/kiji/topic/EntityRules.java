@@ -64,8 +64,7 @@ final class EntityRules {
         int n = 0;
         for (String raw : lines) {
             n++;
-            int hash = raw.indexOf('#');
-            String line = (hash >= 0 ? raw.substring(0, hash) : raw).strip();
+            String line = TopicLexicon.stripComment(raw);
             if (line.isEmpty()) {
                 continue;
             }

@@ -61,8 +61,7 @@ public final class TopicLexicon {
         int lineNo = 0;
         for (String raw : lines) {
             lineNo++;
-            int hash = raw.indexOf('#');
-            String line = (hash >= 0 ? raw.substring(0, hash) : raw).strip();
+            String line = stripComment(raw);
             if (line.isEmpty()) {
                 continue;
             }
@@ -96,6 +95,12 @@ public final class TopicLexicon {
             frozen.put(l, Map.copyOf(copy));
         });
         return new TopicLexicon(Map.copyOf(frozen), maxWords);
+    }
+
+    /** A resource line without its {@code #} comment and surrounding blanks. */
+    static String stripComment(String raw) {
+        int hash = raw.indexOf('#');
+        return (hash >= 0 ? raw.substring(0, hash) : raw).strip();
     }
 
     /**
