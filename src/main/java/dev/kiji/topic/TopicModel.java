@@ -15,6 +15,16 @@ public record TopicModel(TopicLexicon lexicon, EntityRules rules) {
         Objects.requireNonNull(rules, "rules");
     }
 
+    /** A model from the given files (e.g. a lexicon written by {@link TopicTrainer}). */
+    public static TopicModel load(java.nio.file.Path lexicon, java.nio.file.Path entityRules) {
+        return new TopicModel(TopicLexicon.load(lexicon), EntityRules.load(entityRules));
+    }
+
+    /** A trained lexicon with the shipped entity rules. */
+    public static TopicModel withLexicon(java.nio.file.Path lexicon) {
+        return new TopicModel(TopicLexicon.load(lexicon), shipped().rules());
+    }
+
     /** The model shipped in {@code models/topics/}, loaded on first use. */
     public static TopicModel shipped() {
         return Holder.SHIPPED;
