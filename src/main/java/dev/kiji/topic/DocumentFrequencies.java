@@ -17,11 +17,19 @@ import java.util.Map;
  */
 public final class DocumentFrequencies {
     private final int docs;
-    private final Map<String, Integer> df;
+    private final Map<String, Double> idf;
+    private final double unseen;
 
     private DocumentFrequencies(int docs, Map<String, Integer> df) {
         this.docs = docs;
-        this.df = Map.copyOf(df);
+        Map<String, Double> m = new HashMap<>();
+        df.forEach((w, n) -> m.put(w, smoothed(docs, n)));
+        this.idf = java.util.Collections.unmodifiableMap(m);
+        this.unseen = docs == 0 ? 1.0 : smoothed(docs, 0);
+    }
+
+    private static double smoothed(int docs, int df) {
+        return Math.log((docs + 1.0) / (df + 1.0)) + 1;
     }
 
     public static DocumentFrequencies empty() {
@@ -48,10 +56,8 @@ public final class DocumentFrequencies {
     }
 
     public double idf(String word) {
-        if (docs == 0) {
-            return 1.0;
-        }
-        return Math.log((docs + 1.0) / (df.getOrDefault(word, 0) + 1.0)) + 1;
+        Double v = idf.get(word);
+        return v == null ? unseen : v;
     }
 
     public int docs() {

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,22 +79,50 @@ public final class KeyphraseExtractor implements Stage {
     private record Scored(String text, String key, double score, int first) {
     }
 
+    /** Occurrences of one folded phrase; the first occurrence gives its display text. */
+    private static final class Group {
+        final String key;
+        final PhraseCandidate first;
+        int count;
+
+        Group(String key, PhraseCandidate first) {
+            this.key = key;
+            this.first = first;
+        }
+    }
+
     public List<KeyPhrase> extract(Document doc) {
         String lang = doc.lang() == null ? "ja" : doc.lang();
         DocumentFrequencies df = dfByLang.getOrDefault(lang, DocumentFrequencies.empty());
         List<PhraseCandidate> cands = PhraseCandidates.extract(lang, doc.text(), doc.tokens());
-        Map<String, List<PhraseCandidate>> byKey = new LinkedHashMap<>();
+        Map<String, Group> byKey = new HashMap<>();
+        List<Group> groups = new ArrayList<>();
         for (PhraseCandidate c : cands) {
-            byKey.computeIfAbsent(fold(c.text()), k -> new ArrayList<>()).add(c);
+            Group g = byKey.get(c.text());
+            if (g == null) {
+                String key = fold(c.text());
+                g = byKey.get(key);
+                if (g == null) {
+                    g = new Group(key, c);
+                    byKey.put(key, g);
+                    groups.add(g);
+                }
+                byKey.put(c.text(), g);
+            }
+            g.count++;
         }
         int lead = Math.max(1, doc.text().length() / 5);
-        List<Scored> scored = new ArrayList<>();
-        for (Map.Entry<String, List<PhraseCandidate>> e : byKey.entrySet()) {
-            PhraseCandidate first = e.getValue().get(0);
-            double idf = first.words().stream().mapToDouble(df::idf).average().orElse(1);
-            double s = (1 + Math.log(e.getValue().size())) * idf * (1 + 0.25 * (first.words().size() - 1))
+        List<Scored> scored = new ArrayList<>(groups.size());
+        for (Group g : groups) {
+            PhraseCandidate first = g.first;
+            double idf = 0;
+            for (String w : first.words()) {
+                idf += df.idf(w);
+            }
+            idf /= first.words().size();
+            double s = (1 + Math.log(g.count)) * idf * (1 + 0.25 * (first.words().size() - 1))
                     * (first.start() < lead ? 1.25 : 1.0);
-            scored.add(new Scored(first.text(), e.getKey(), s, first.start()));
+            scored.add(new Scored(first.text(), g.key, s, first.start()));
         }
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.score()).thenComparingInt(Scored::first)
                 .thenComparing(Scored::key));

@@ -136,7 +136,7 @@ final class PhraseCandidates {
 
     /** At least two characters and at least one letter (any script) that is not a digit. */
     static boolean meaningful(String s) {
-        if (s.codePointCount(0, s.length()) < 2) {
+        if (s.length() < 2 || (s.length() == 2 && Character.isSurrogatePair(s.charAt(0), s.charAt(1)))) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {

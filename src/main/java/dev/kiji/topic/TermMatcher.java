@@ -46,14 +46,17 @@ final class TermMatcher {
             }
             int matched = 0;
             String term = null;
+            List<LexiconEntry> entries = null;
             String cand = key(keys, tokens, i);
             for (int k = 1; ; k++) {
-                if (!lexicon.isPrefix(lang, cand)) {
+                List<LexiconEntry> found = lexicon.find(lang, cand);
+                if (found == null) {
                     break;
                 }
-                if (!lexicon.lookup(lang, cand).isEmpty()) {
+                if (!found.isEmpty()) {
                     matched = k;
                     term = cand;
+                    entries = found;
                 }
                 if (k >= window || i + k >= n) {
                     break;
@@ -66,7 +69,7 @@ final class TermMatcher {
                 continue;
             }
             double m = tokens.get(i + matched - 1).span().end() <= leadEnd ? leadWeight : 1.0;
-            for (LexiconEntry e : lexicon.lookup(lang, term)) {
+            for (LexiconEntry e : entries) {
                 tally.add(e.topic(), term, e.weight() * m);
             }
             i += matched;

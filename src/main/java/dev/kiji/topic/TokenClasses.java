@@ -10,8 +10,13 @@ final class TokenClasses {
     /** A Japanese noun, verb, adjective or adverb (IPADIC path), not a symbol or particle. */
     static boolean isJapaneseContent(Token t) {
         String p = t.pos();
-        return p.startsWith("名詞") || p.startsWith("動詞") || p.startsWith("形容詞") || p.startsWith("副詞")
-                || p.startsWith("接頭詞") || p.startsWith("未知語");
+        if (p.length() < 2) {
+            return false;
+        }
+        char a = p.charAt(0);
+        char b = p.charAt(1);
+        return (a == '名' && b == '詞') || (a == '動' && b == '詞') || (a == '形' && b == '容')
+                || (a == '副' && b == '詞') || (a == '接' && b == '頭') || (a == '未' && b == '知');
     }
 
     /** An English noun, verb, adjective or adverb (Penn tag), or a foreign word. */
@@ -23,7 +28,8 @@ final class TokenClasses {
 
     /** A Japanese noun usable inside a key phrase: not a number, pronoun, dependent noun or suffix at the edges. */
     static boolean isJapaneseNoun(Token t) {
-        return t.pos().startsWith("名詞");
+        String p = t.pos();
+        return p.length() >= 2 && p.charAt(0) == '名' && p.charAt(1) == '詞';
     }
 
     /** A noun that cannot start a key phrase: number, dependent, pronoun, adverbial or any suffix. */

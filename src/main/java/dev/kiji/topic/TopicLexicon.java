@@ -8,9 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,23 +25,25 @@ import java.util.Map;
  */
 public final class TopicLexicon {
     private final Map<String, Map<String, List<LexiconEntry>>> byLang;
-    private final Map<String, Set<String>> prefixes;
+    /** Per language: every term and every prefix of a term (prefix-only keys map to an empty list). */
+    private final Map<String, Map<String, List<LexiconEntry>>> withPrefixes;
     private final int maxWords;
 
     private TopicLexicon(Map<String, Map<String, List<LexiconEntry>>> byLang, int maxWords) {
         this.byLang = byLang;
         this.maxWords = maxWords;
-        Map<String, Set<String>> p = new HashMap<>();
+        Map<String, Map<String, List<LexiconEntry>>> p = new HashMap<>();
         byLang.forEach((lang, terms) -> {
-            Set<String> set = new HashSet<>();
+            Map<String, List<LexiconEntry>> m = new HashMap<>();
             for (String t : terms.keySet()) {
-                for (int i = 1; i <= t.length(); i++) {
-                    set.add(t.substring(0, i));
+                for (int i = 1; i < t.length(); i++) {
+                    m.putIfAbsent(t.substring(0, i), List.of());
                 }
             }
-            p.put(lang, Set.copyOf(set));
+            m.putAll(terms);
+            p.put(lang, Collections.unmodifiableMap(m));
         });
-        this.prefixes = Map.copyOf(p);
+        this.withPrefixes = Collections.unmodifiableMap(p);
     }
 
     public static TopicLexicon load(Path file) {
@@ -88,13 +89,14 @@ public final class TopicLexicon {
                         .add(new LexiconEntry(topic, w));
             }
         }
+        // HashMaps (wrapped read-only) rather than Map.copyOf: faster lookups on the hot path
         Map<String, Map<String, List<LexiconEntry>>> frozen = new HashMap<>();
         byLang.forEach((l, m) -> {
             Map<String, List<LexiconEntry>> copy = new HashMap<>();
             m.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-            frozen.put(l, Map.copyOf(copy));
+            frozen.put(l, Collections.unmodifiableMap(copy));
         });
-        return new TopicLexicon(Map.copyOf(frozen), maxWords);
+        return new TopicLexicon(Collections.unmodifiableMap(frozen), maxWords);
     }
 
     /** A resource line without its {@code #} comment and surrounding blanks. */
@@ -121,8 +123,16 @@ public final class TopicLexicon {
 
     /** True when some term of the language starts with {@code s} (lets the matcher stop early). */
     boolean isPrefix(String lang, String s) {
-        Set<String> p = prefixes.get(lang);
-        return p != null && p.contains(s);
+        return find(lang, s) != null;
+    }
+
+    /**
+     * One lookup for the matcher: {@code null} when no term starts with {@code s}, an empty list
+     * when {@code s} is only a prefix of terms, else the entries of term {@code s}.
+     */
+    List<LexiconEntry> find(String lang, String s) {
+        Map<String, List<LexiconEntry>> m = withPrefixes.get(lang);
+        return m == null ? null : m.get(s);
     }
 
     /** Entries for a term already in lookup form, or an empty list. */
