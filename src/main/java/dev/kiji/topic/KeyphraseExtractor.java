@@ -92,7 +92,7 @@ public final class KeyphraseExtractor implements Stage {
     }
 
     public List<KeyPhrase> extract(Document doc) {
-        String lang = doc.lang() == null ? "ja" : doc.lang();
+        String lang = TopicClassifier.langOf(doc);
         DocumentFrequencies df = dfByLang.getOrDefault(lang, DocumentFrequencies.empty());
         List<PhraseCandidate> cands = PhraseCandidates.extract(lang, doc.text(), doc.tokens());
         Map<String, Group> byKey = new HashMap<>();

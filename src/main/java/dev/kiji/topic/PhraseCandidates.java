@@ -23,6 +23,16 @@ final class PhraseCandidates {
             "tomorrow", "tonight", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
             "nov.", "dec.");
 
+    /** Japanese nouns too general to be a key phrase on their own. */
+    private static final Set<String> JA_GENERIC = Set.of("自分", "内容", "理由", "必要", "問題", "情報", "部分", "結果",
+            "状態", "方法", "感じ", "気持ち", "一緒", "全体", "関係", "様子", "意味", "相手", "本当", "普通", "大切",
+            "大事", "可能", "存在", "状況", "場所", "時間", "今後", "一方", "以外", "自身", "彼ら", "皆さん", "みんな",
+            "人気", "話題", "ニュース", "記事", "注目", "紹介", "予定", "実際", "利用", "使用", "対応", "提供", "発表",
+            "開始", "確認", "意見", "影響", "機会", "目的", "程度", "種類", "傾向", "特徴", "印象", "興味", "ポイント");
+    /** English function words that Kuromoji tags as nouns inside Japanese text. */
+    private static final Set<String> EN_FUNCTION = Set.of("the", "and", "of", "for", "with", "in", "on", "to", "by",
+            "from", "at", "or", "is", "are", "be", "yes", "no", "not", "all", "new");
+
     private PhraseCandidates() {
     }
 
@@ -68,7 +78,7 @@ final class PhraseCandidates {
         }
         List<Token> core = run.subList(a, b);
         String s = text.substring(core.get(0).span().start(), core.get(core.size() - 1).span().end());
-        if (!meaningful(s)) {
+        if (!meaningful(s) || JA_GENERIC.contains(s) || isShortOrFunctionLatin(s)) {
             return;
         }
         List<String> words = new ArrayList<>();
@@ -132,6 +142,20 @@ final class PhraseCandidates {
         if (meaningful(s)) {
             out.add(new PhraseCandidate(s, words, run.get(0).span().start()));
         }
+    }
+
+    /**
+     * Latin-only fragments of at most two letters that are not acronyms (domain parts such as
+     * "jp"; "AI" and "EU" stay) or English function words.
+     */
+    private static boolean isShortOrFunctionLatin(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        boolean acronym = s.equals(s.toUpperCase(Locale.ROOT));
+        return (s.length() <= 2 && !acronym) || EN_FUNCTION.contains(s.toLowerCase(Locale.ROOT));
     }
 
     /** At least two characters and at least one letter (any script) that is not a digit. */

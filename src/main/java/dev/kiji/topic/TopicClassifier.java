@@ -59,7 +59,7 @@ public final class TopicClassifier implements Stage {
 
     /** The topics of a tokenized document, best first; the first is primary. */
     public List<Topic> classify(Document doc) {
-        String lang = doc.lang() == null ? "ja" : doc.lang();
+        String lang = TopicClassifier.langOf(doc);
         EvidenceTally tally = new EvidenceTally();
         int length = matcher.match(lang, doc.tokens(), leadEnd(doc), TopicScoring.LEAD_WEIGHT, tally);
         addEntityCues(doc, lang, tally);
@@ -76,6 +76,14 @@ public final class TopicClassifier implements Stage {
             out.add(new Topic(t.code(), t.label(), t.labelJa(), score, out.isEmpty(), tally.evidence(t, MAX_EVIDENCE)));
         }
         return out;
+    }
+
+    /** The document language: detected, else declared, else Japanese. */
+    static String langOf(Document doc) {
+        if (doc.lang() != null) {
+            return doc.lang();
+        }
+        return doc.langHint() != null ? doc.langHint() : "ja";
     }
 
     /**

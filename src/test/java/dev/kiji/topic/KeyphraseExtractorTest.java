@@ -67,6 +67,15 @@ class KeyphraseExtractorTest {
     }
 
     @Test
+    void acronymsStayButDomainFragmentsAndGenericNounsGo() {
+        Document d = KuromojiTestTokens.japanese("a", "AI研究の拠点を新設した。詳しい内容はexample.jpで公開する。AIの倫理指針も示した。");
+        List<String> texts = EXTRACTOR.extract(d).stream().map(KeyPhrase::text).toList();
+        assertTrue(texts.contains("AI") || texts.contains("AI研究"), texts::toString);
+        assertFalse(texts.contains("jp"), texts::toString);
+        assertFalse(texts.contains("内容"), texts::toString);
+    }
+
+    @Test
     void stageContract() {
         assertEquals("keyphrases", EXTRACTOR.name());
         assertEquals(Set.of(Layer.TOKENS), EXTRACTOR.requires());
