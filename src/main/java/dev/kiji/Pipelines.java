@@ -11,6 +11,8 @@ import dev.kiji.pipeline.ByLanguage;
 import dev.kiji.pipeline.Pipeline;
 import dev.kiji.pipeline.Stage;
 import dev.kiji.segment.JapaneseSentenceSplitter;
+import dev.kiji.topic.KeyphraseExtractor;
+import dev.kiji.topic.TopicClassifier;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,6 @@ public final class Pipelines {
         byLang.put("ja", List.of(new JapaneseSentenceSplitter(), new KuromojiTokenizer(), new ProperNounChunker()));
         byLang.put("en", List.of(new EnglishAnalyzer()));
         return Pipeline.of(List.of(new Normalizer(), new LanguageDetector(), new ByLanguage(byLang),
-                new EntityLinker(kb)));
+                new EntityLinker(kb), new TopicClassifier(), new KeyphraseExtractor()));
     }
 }

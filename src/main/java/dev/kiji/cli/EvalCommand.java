@@ -5,6 +5,8 @@ import dev.kiji.link.EntityLinker;
 import dev.kiji.link.LinkEvaluator;
 import dev.kiji.link.LinkReport;
 import dev.kiji.link.kb.KnowledgeBase;
+import dev.kiji.topic.LivedoorCorpus;
+import dev.kiji.topic.TopicEvaluator;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Option;
 
 /** {@code kiji eval ...}: accuracy figures printed by commands. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Prints accuracy figures.",
-        subcommands = {EvalCommand.Link.class})
+        subcommands = {EvalCommand.Link.class, EvalCommand.Topics.class})
 final class EvalCommand {
 
     @Command(name = "link", mixinStandardHelpOptions = true,
@@ -34,6 +36,39 @@ final class EvalCommand {
             if (json) {
                 System.out.println(r.toJsonLine());
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "topics", mixinStandardHelpOptions = true,
+            description = {"Primary-topic accuracy: per livedoor category group (mapped to IPTC) and macro average,",
+                "or on test-corpus gold articles."})
+    static final class Topics implements Callable<Integer> {
+        @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+        Source source;
+
+        static final class Source {
+            @Option(names = "--livedoor", paramLabel = "DIR", description = "A livedoor news corpus directory (one folder per category).")
+            Path livedoor;
+
+            @Option(names = "--gold", paramLabel = "DIR", description = "Gold directory, e.g. test-corpus/gold.")
+            Path gold;
+        }
+
+        @Option(names = "--half", defaultValue = "all", paramLabel = "all|tune|report",
+                description = "Livedoor files by a fixed hash split: the TUNE half was looked at while writing the lexicon, REPORT was not.")
+        String half;
+
+        @Option(names = "--json", description = "End with one JSON line {\"macro_accuracy\":…,\"per_group\":{…}}.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            TopicEvaluator eval = new TopicEvaluator(Articles.annotator(Pipelines.standard()));
+            TopicEvaluator.Report r = source.livedoor != null
+                    ? eval.livedoor(source.livedoor, LivedoorCorpus.Half.parse(half))
+                    : eval.gold(source.gold, source.gold.toAbsolutePath().getParent());
+            System.out.print(TopicEvaluator.format(r, json));
             return 0;
         }
     }
