@@ -37,9 +37,18 @@ public final class DocumentFrequencies {
     }
 
     public static DocumentFrequencies load(Path file) {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a table: a {@code # docs N} line, then {@code term<TAB>df} lines. */
+    public static DocumentFrequencies read(BufferedReader r) throws IOException {
         Map<String, Integer> df = new HashMap<>();
         int docs = 0;
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        {
             String line;
             while ((line = r.readLine()) != null) {
                 if (line.startsWith("# docs ")) {
@@ -49,8 +58,6 @@ public final class DocumentFrequencies {
                     df.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1).strip()));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new DocumentFrequencies(docs, df);
     }

@@ -1,11 +1,10 @@
 package dev.kiji.topic;
 
+import dev.kiji.models.Models;
 import dev.kiji.doc.Document;
 import dev.kiji.doc.KeyPhrase;
 import dev.kiji.doc.Layer;
 import dev.kiji.pipeline.Stage;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -43,13 +42,13 @@ public final class KeyphraseExtractor implements Stage {
         private static Map<String, DocumentFrequencies> loadShipped() {
             Map<String, DocumentFrequencies> m = new LinkedHashMap<>();
             for (String lang : List.of("ja", "en")) {
-                try {
-                    Path f = ModelFiles.topicsFile("df-" + lang + ".tsv");
-                    if (Files.isRegularFile(f)) {
-                        m.put(lang, DocumentFrequencies.load(f));
+                String file = "topics/df-" + lang + ".tsv";
+                if (Models.exists(file)) { // a language without a table ranks by frequency
+                    try (java.io.BufferedReader r = Models.reader(file)) {
+                        m.put(lang, DocumentFrequencies.read(r));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
                     }
-                } catch (java.io.UncheckedIOException e) {
-                    // no table for this language: frequency ranking
                 }
             }
             return m;

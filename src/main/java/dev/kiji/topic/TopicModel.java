@@ -1,5 +1,6 @@
 package dev.kiji.topic;
 
+import dev.kiji.models.Models;
 import java.util.Objects;
 
 /**
@@ -31,8 +32,17 @@ public record TopicModel(TopicLexicon lexicon, EntityRules rules) {
     }
 
     private static final class Holder {
-        static final TopicModel SHIPPED = new TopicModel(
-                TopicLexicon.load(ModelFiles.topicsFile(LEXICON_FILE)),
-                EntityRules.load(ModelFiles.topicsFile(ENTITY_RULES_FILE)));
+        static final TopicModel SHIPPED = loadShipped();
+
+        private static TopicModel loadShipped() {
+            try {
+                return new TopicModel(
+                        TopicLexicon.parse(Models.lines("topics/" + LEXICON_FILE), "models/topics/" + LEXICON_FILE),
+                        EntityRules.parse(Models.lines("topics/" + ENTITY_RULES_FILE),
+                                "models/topics/" + ENTITY_RULES_FILE));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 }

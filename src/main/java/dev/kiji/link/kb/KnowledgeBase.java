@@ -1,10 +1,9 @@
 package dev.kiji.link.kb;
 
+import dev.kiji.models.Models;
 import dev.kiji.doc.EntityType;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,9 +20,9 @@ import java.util.Optional;
  * person titles removed) to the entries that carry that name. Load it once and share it.
  */
 public final class KnowledgeBase {
-    /** Default KB file, relative to the working directory. */
+    /** The default KB in the source tree (built by {@link KbBuilder}, packed into the jar). */
     public static final Path DEFAULT_FILE = Path.of("models", "kb", "kb.jsonl");
-    static final String DEFAULT_RESOURCE = "/models/kb/kb.jsonl";
+    static final String DEFAULT_MODEL = "kb/kb.jsonl";
 
     /** One entry reachable under a key; {@code partial} when the key is only part of a person's full name. */
     public record AliasHit(KbEntry entry, boolean partial) {
@@ -70,8 +69,7 @@ public final class KnowledgeBase {
     }
 
     /**
-     * The default KB ({@link #DEFAULT_FILE} if it exists, else the {@value #DEFAULT_RESOURCE} classpath
-     * resource, else built in memory by {@link KbBuilder}) followed by the user's files.
+     * The default KB ({@code models/kb/kb.jsonl}, see {@link Models}) followed by the user's files.
      */
     public static KnowledgeBase loadDefault(List<Path> userFiles) {
         List<KbEntry> all = new ArrayList<>(defaultEntries());
@@ -91,19 +89,8 @@ public final class KnowledgeBase {
     }
 
     private static List<KbEntry> defaultEntries() {
-        try {
-            if (Files.isRegularFile(DEFAULT_FILE)) {
-                try (BufferedReader r = Files.newBufferedReader(DEFAULT_FILE, StandardCharsets.UTF_8)) {
-                    return KbJson.read(r, DEFAULT_FILE.toString());
-                }
-            }
-            InputStream in = KnowledgeBase.class.getResourceAsStream(DEFAULT_RESOURCE);
-            if (in != null) {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                    return KbJson.read(r, DEFAULT_RESOURCE);
-                }
-            }
-            return KbBuilder.build();
+        try (BufferedReader r = Models.reader(DEFAULT_MODEL)) {
+            return KbJson.read(r, "models/" + DEFAULT_MODEL);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the default KB", e);
         }
