@@ -26,29 +26,27 @@ class FacilityMetonymyTest {
         return new KbEntry(id, type, null, new KbEntry.Labels(en, ja), null, null, "");
     }
 
-    private static String idOf(Document d, String text) {
-        return d.mentions().stream().filter(m -> m.text().equals(text)).map(Mention::entity).findFirst().orElseThrow();
+    /** The id the linker gives {@code name}, mentioned alone in a sentence with the given type. */
+    private static String linkAs(String name, EntityType type) {
+        Document d = LINKER.process(DocBuilder.en("News", "We saw " + name + ".").m(name, type).build());
+        return d.mentions().stream().filter(m -> m.text().equals(name)).map(Mention::entity).findFirst().orElseThrow();
     }
 
     @Test
     void placeOrOrganizationMentionLinksToAFacility() {
-        Document asPlace = LINKER.process(DocBuilder.en("Talks", "The Blue Palace said no.").m("Blue Palace", LOCATION).build());
-        assertEquals("kb:fac:blue_palace", idOf(asPlace, "Blue Palace"));
-        Document asOrg = LINKER.process(DocBuilder.en("Talks", "The Blue Palace said no.").m("Blue Palace", ORGANIZATION).build());
-        assertEquals("kb:fac:blue_palace", idOf(asOrg, "Blue Palace"));
+        assertEquals("kb:fac:blue_palace", linkAs("Blue Palace", LOCATION));
+        assertEquals("kb:fac:blue_palace", linkAs("Blue Palace", ORGANIZATION));
     }
 
     @Test
     void theExactTypeWinsOverAStandIn() {
-        Document place = LINKER.process(DocBuilder.en("Trip", "We reached Harbor.").m("Harbor", LOCATION).build());
-        assertEquals("kb:loc:harbor", idOf(place, "Harbor"));
-        Document port = LINKER.process(DocBuilder.en("Trip", "We reached Harbor.").m("Harbor", FACILITY).build());
-        assertEquals("kb:fac:harbor_port", idOf(port, "Harbor"));
+        assertEquals("kb:loc:harbor", linkAs("Harbor", LOCATION));
+        assertEquals("kb:fac:harbor_port", linkAs("Harbor", FACILITY));
     }
 
     @Test
     void peopleDoNotStandInForFacilities() {
-        Document d = LINKER.process(DocBuilder.en("Visit", "Blue Palace arrived.").m("Blue Palace", PERSON).build());
-        assertTrue(idOf(d, "Blue Palace").startsWith("nil:"), idOf(d, "Blue Palace"));
+        String id = linkAs("Blue Palace", PERSON);
+        assertTrue(id.startsWith("nil:"), id);
     }
 }
