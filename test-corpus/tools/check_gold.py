@@ -24,7 +24,12 @@ VALUED = {"DATE": re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$"),
           "PERCENT": re.compile(r"^-?\d+(\.\d+)?$")}
 SUBTYPES = {"COMPANY", "POLITICAL", "OTHER"}
 TOPIC = re.compile(r"^medtop:(0[1-9]|1[0-7])000000$")
-ID = re.compile(r"^(wd:Q[1-9]\d*|(kb|nil):(person|organization|location|facility|product|event):[a-z0-9_]+)$")
+ID = re.compile(r"^(wd:Q[1-9]\d*|(kb|nil):(person|organization|location|facility|product|event):[a-z0-9_]+"
+                r"|kb:(org|loc|country|fac):[a-z0-9_]+)$")
+# id kind -> entity type; the short kinds are the default KB's own ids (models/kb/kb.jsonl)
+KINDS = {"person": "PERSON", "organization": "ORGANIZATION", "location": "LOCATION", "facility": "FACILITY",
+         "product": "PRODUCT", "event": "EVENT", "org": "ORGANIZATION", "loc": "LOCATION", "country": "LOCATION",
+         "fac": "FACILITY"}
 GOLD_KEYS = {"article", "lang", "pair", "topics", "entities", "mentions"}
 ENTITY_KEYS = {"id", "type", "subtype", "name", "name_ja", "fictional"}
 
@@ -114,7 +119,7 @@ class Checker:
         if e["fictional"] != e["id"].startswith("nil:"):
             self.err(where, f"entity {e['id']}: fictional must be true exactly for nil: ids")
         kind = e["id"].split(":")[1] if not e["id"].startswith("wd:") else None
-        if kind and kind.upper() != e["type"]:
+        if kind and KINDS.get(kind) != e["type"]:
             self.err(where, f"entity {e['id']} id kind does not match type {e['type']}")
         if e["id"] in registry and registry[e["id"]] != e:
             self.err(where, f"entity {e['id']} differs from its record in another file")

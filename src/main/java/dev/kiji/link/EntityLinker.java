@@ -31,6 +31,7 @@ public final class EntityLinker implements Stage {
     private final NameForms forms;
     private final MentionClusterer clusterer;
     private final KbResolver resolver;
+    private final KnowledgeBase kb;
 
     public EntityLinker(KnowledgeBase kb) {
         this(kb, NameRomanizer.none());
@@ -38,10 +39,15 @@ public final class EntityLinker implements Stage {
 
     /** @param romanizer English spellings of Japanese-script names (e.g. ENAMDICT), tried before Hepburn */
     public EntityLinker(KnowledgeBase kb, NameRomanizer romanizer) {
-        Objects.requireNonNull(kb, "kb");
+        this.kb = Objects.requireNonNull(kb, "kb");
         this.forms = new NameForms(Objects.requireNonNull(romanizer, "romanizer"));
         this.clusterer = new MentionClusterer(kb);
         this.resolver = new KbResolver(kb);
+    }
+
+    /** The knowledge base this linker links to. */
+    KnowledgeBase kb() {
+        return kb;
     }
 
     @Override

@@ -7,16 +7,20 @@ import dev.kiji.doc.Document;
 import dev.kiji.doc.EntityType;
 import dev.kiji.doc.Mention;
 import dev.kiji.link.eval.BCubed;
+import dev.kiji.link.kb.KbEntry;
+import dev.kiji.link.kb.KnowledgeBase;
 import dev.kiji.eval.GoldDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -25,8 +29,10 @@ import java.util.stream.Stream;
  * gold files under {@code DIR} (any {@code *.json} below it, usually {@code DIR/ja} and {@code DIR/en}).
  * Each article is annotated once by the given function; it is scored end to end, and again after
  * re-linking with the gold mentions in place of the system's (isolating the linker). Metrics: B-cubed
- * cluster P/R/F1, linking accuracy on KB entities, NIL accuracy on fictional ones, and cross-lingual id
- * agreement over JA/EN pairs; value mentions are ignored.
+ * cluster P/R/F1, linking accuracy on the gold entities the KB holds (gold id = a KB id or {@code wd:} +
+ * a KB entry's QID), what happened to the mentions of real entities outside the KB (left NIL, which is
+ * right, or linked to some KB entry, which is wrong), NIL accuracy on fictional entities, and
+ * cross-lingual id agreement over JA/EN pairs (all gold entities in both halves); value mentions are ignored.
  */
 public final class LinkEvaluator {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -36,6 +42,7 @@ public final class LinkEvaluator {
     private final Path corpusRoot;
     private final Function<Path, Document> annotate;
     private final EntityLinker linker;
+    private final Set<String> kbIds;
 
     /**
      * @param goldDir    directory of gold files
@@ -48,6 +55,17 @@ public final class LinkEvaluator {
         this.corpusRoot = Objects.requireNonNull(corpusRoot);
         this.annotate = Objects.requireNonNull(annotate);
         this.linker = Objects.requireNonNull(linker);
+        this.kbIds = entityIds(linker.kb());
+    }
+
+    /** Every id under which the KB knows an entity: its own ids and {@code wd:} + each QID. */
+    static Set<String> entityIds(KnowledgeBase kb) {
+        Set<String> ids = new HashSet<>();
+        for (KbEntry e : kb.entries()) {
+            ids.add(e.id());
+            ids.add(e.entityId());
+        }
+        return Set.copyOf(ids);
     }
 
     /** Corpus root is the parent of {@code goldDir} ({@code test-corpus/gold → test-corpus}). */
@@ -61,8 +79,8 @@ public final class LinkEvaluator {
         try (Stream<Path> s = Files.walk(goldDir)) {
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        Accumulator gold = new Accumulator();
-        Accumulator e2e = new Accumulator();
+        Accumulator gold = new Accumulator(kbIds);
+        Accumulator e2e = new Accumulator(kbIds);
         int skipped = 0;
         for (Path f : files) {
             GoldDocument gd = MAPPER.readValue(f.toFile(), GoldDocument.class);
@@ -119,16 +137,28 @@ public final class LinkEvaluator {
     /** Running totals for one evaluation mode. */
     private static final class Accumulator {
         private final BCubed b3 = new BCubed();
+        private final Set<String> kbIds;
         private int kbCorrect;
         private int kbTotal;
         private int nilCorrect;
         private int nilTotal;
+        private int outsideMentions;
+        private int outsideNil;
+        private int outsideLinked;
         private final Map<String, Map<String, Map<String, String>>> pairs = new HashMap<>();
+
+        Accumulator(Set<String> kbIds) {
+            this.kbIds = kbIds;
+        }
 
         void add(GoldDocument gd, Map<String, String> goldIds, Map<String, String> sysIds) {
             b3.add(goldIds, sysIds);
+            Set<String> outside = new HashSet<>();
             Map<String, String> chosen = new HashMap<>();
             for (GoldDocument.GoldEntity ge : gd.entities()) {
+                if (!ge.fictional() && !ge.id().startsWith("nil:") && !kbIds.contains(ge.id())) {
+                    outside.add(ge.id());
+                }
                 String sys = majority(ge.id(), goldIds, sysIds);
                 if (sys == null) {
                     continue;
@@ -137,11 +167,21 @@ public final class LinkEvaluator {
                 if (ge.fictional()) {
                     nilTotal++;
                     nilCorrect += sys.startsWith("nil:") ? 1 : 0;
-                } else if (!ge.id().startsWith("nil:")) {
+                } else if (!outside.contains(ge.id()) && !ge.id().startsWith("nil:")) {
                     kbTotal++;
                     kbCorrect += sys.equals(ge.id()) ? 1 : 0;
                 }
             }
+            goldIds.forEach((span, id) -> {
+                if (outside.contains(id)) {
+                    outsideMentions++;
+                    String sys = sysIds.get(span);
+                    if (sys != null) {
+                        outsideNil += sys.startsWith("nil:") ? 1 : 0;
+                        outsideLinked += sys.startsWith("nil:") ? 0 : 1;
+                    }
+                }
+            });
             if (gd.pair() != null) {
                 pairs.computeIfAbsent(gd.pair(), k -> new HashMap<>()).put(gd.lang(), chosen);
             }
@@ -182,7 +222,7 @@ public final class LinkEvaluator {
                 }
             }
             return new LinkReport.Scores(round(b3.precision()), round(b3.recall()), round(b3.f1()), kbCorrect, kbTotal,
-                    nilCorrect, nilTotal, agree, total);
+                    nilCorrect, nilTotal, agree, total, outsideMentions, outsideNil, outsideLinked);
         }
 
         private static double round(double v) {

@@ -13,15 +13,20 @@ public record LinkReport(int documents, int goldMentionsSkipped, Scores goldMent
 
     /**
      * @param b3Precision B-cubed cluster precision (micro over mentions)
-     * @param kbCorrect   KB entities (non-fictional, non-nil gold id) whose majority system id equals the gold id
-     * @param kbTotal     KB entities with at least one matched mention
+     * @param kbCorrect   gold entities the KB holds (gold id = a KB id or {@code wd:} + a KB entry's QID) whose
+     *                    majority system id equals the gold id
+     * @param kbTotal     gold entities the KB holds with at least one matched mention
      * @param nilCorrect  fictional entities left NIL ({@code nil:} id)
      * @param nilTotal    fictional entities with at least one matched mention
      * @param pairAgree   gold entities present in both articles of a JA/EN pair that got the same system id on both sides
      * @param pairTotal   gold entities present in both articles of a pair
+     * @param outsideKbMentions mentions of real (non-fictional) gold entities the KB does not hold
+     * @param outsideKbNil      of those, mentions the system left NIL (correct behaviour)
+     * @param outsideKbLinked   of those, mentions the system linked to a KB entry (necessarily wrong); the
+     *                          rest were not found by the system (end to end only)
      */
     public record Scores(double b3Precision, double b3Recall, double b3F1, int kbCorrect, int kbTotal, int nilCorrect,
-            int nilTotal, int pairAgree, int pairTotal) {
+            int nilTotal, int pairAgree, int pairTotal, int outsideKbMentions, int outsideKbNil, int outsideKbLinked) {
 
         public double linkingAccuracy() {
             return ratio(kbCorrect, kbTotal);
@@ -44,9 +49,12 @@ public record LinkReport(int documents, int goldMentionsSkipped, Scores goldMent
                     "  B-cubed cluster P/R/F1    %.3f / %.3f / %.3f%n"
                             + "  linking accuracy (KB)     %.3f (%d/%d)%n"
                             + "  NIL accuracy (fictional)  %.3f (%d/%d)%n"
-                            + "  cross-lingual agreement   %.3f (%d/%d)%n",
+                            + "  cross-lingual agreement   %.3f (%d/%d)%n"
+                            + "  real entities outside the KB: %d mentions, of which the system left NIL: %d (correct"
+                            + " behaviour), linked to a wrong KB entry: %d%n",
                     b3Precision, b3Recall, b3F1, linkingAccuracy(), kbCorrect, kbTotal, nilAccuracy(), nilCorrect,
-                    nilTotal, crossLingualAgreement(), pairAgree, pairTotal);
+                    nilTotal, crossLingualAgreement(), pairAgree, pairTotal, outsideKbMentions, outsideKbNil,
+                    outsideKbLinked);
         }
     }
 

@@ -120,10 +120,16 @@ final class MentionClusterer {
         return out;
     }
 
-    /** Organizations and places stand in for each other (a country acting as its government). */
+    /**
+     * Organizations, places and facilities stand in for each other: a country acting as its government,
+     * the White House or the Kremlin as the administration (and an English NER has no facility class).
+     */
     static boolean compatible(EntityType a, EntityType b) {
-        return a == b || (a == EntityType.ORGANIZATION && b == EntityType.LOCATION)
-                || (a == EntityType.LOCATION && b == EntityType.ORGANIZATION);
+        return a == b || (isPlaceLike(a) && isPlaceLike(b));
+    }
+
+    private static boolean isPlaceLike(EntityType t) {
+        return t == EntityType.ORGANIZATION || t == EntityType.LOCATION || t == EntityType.FACILITY;
     }
 
     private static boolean shortOrFullForm(MentionForm f, Cluster c) {

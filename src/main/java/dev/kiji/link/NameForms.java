@@ -23,7 +23,11 @@ final class NameForms {
     }
 
     MentionForm of(int index, Mention m, Document doc, TokenIndex tokens) {
-        Titles.Stripped s = m.type() == EntityType.PERSON ? Titles.person(m.text()) : Titles.other(m.text());
+        Titles.Stripped s = switch (m.type()) {
+            case PERSON -> Titles.person(m.text());
+            case EVENT -> Titles.event(m.text());
+            default -> Titles.other(m.text());
+        };
         String canonical = s.name(m.text());
         String key = NameKey.of(canonical);
         if (key.isEmpty()) {

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LinkEvaluatorTest {
     private static final EntityLinker LINKER = new EntityLinker(KnowledgeBase.shared());
-    private static final String JA = "𠮷田町の話題\nバイデン大統領は東京で佐々木実さんと会った。バイデン氏は満足した。";
+    private static final String JA = "𠮷田町の話題\nバイデン大統領は東京で佐々木実さんと会った。バイデン氏は満足した。"
+            + "豊中市とワシントンの農家も来た。";
     private static final String EN = "Biden meets farmer\nPresident Joe Biden met Minoru Sasaki in Tokyo. Later Biden left.";
 
     /** Surface → [type, gold entity, fictional] for the names in both articles. */
@@ -39,6 +40,10 @@ class LinkEvaluatorTest {
         GOLD.put("Minoru Sasaki", new String[] {"PERSON", "nil:farmer", "true"});
         GOLD.put("Tokyo", new String[] {"LOCATION", "wd:Q1490", "false"});
         GOLD.put("Later Biden", new String[] {"PERSON", "wd:Q6279", "false"});
+        // real entities outside the KB: a small city (the linker leaves it NIL) and Washington State,
+        // which the linker takes for the KB's Washington, D.C.
+        GOLD.put("豊中市", new String[] {"LOCATION", "kb:location:toyonaka", "false"});
+        GOLD.put("ワシントン", new String[] {"LOCATION", "kb:location:washington_state", "false"});
     }
 
     private static void writeGold(Path root, String lang, String text) throws IOException {
@@ -59,7 +64,10 @@ class LinkEvaluatorTest {
         List<Map<String, Object>> entities = List.of(
                 Map.of("id", "wd:Q6279", "type", "PERSON", "name", "Joe Biden", "fictional", false),
                 Map.of("id", "wd:Q1490", "type", "LOCATION", "name", "Tokyo", "fictional", false),
-                Map.of("id", "nil:farmer", "type", "PERSON", "name", "Minoru Sasaki", "fictional", true));
+                Map.of("id", "nil:farmer", "type", "PERSON", "name", "Minoru Sasaki", "fictional", true),
+                Map.of("id", "kb:location:toyonaka", "type", "LOCATION", "name", "Toyonaka", "fictional", false),
+                Map.of("id", "kb:location:washington_state", "type", "LOCATION", "name", "Washington", "fictional",
+                        false));
         Map<String, Object> gold = Map.of("article", "articles/" + lang + "/p01.txt", "lang", lang, "pair", "p01",
                 "entities", entities, "mentions", mentions);
         Path out = root.resolve("gold/" + lang + "/p01.json");
@@ -105,20 +113,36 @@ class LinkEvaluatorTest {
         LinkReport.Scores g = r.goldMentions();
         assertEquals(1.0, g.b3Precision());
         assertEquals(1.0, g.b3Recall());
-        assertEquals(4, g.kbTotal());
+        assertEquals(4, g.kbTotal(), "entities outside the KB are not in the linking accuracy");
         assertEquals(4, g.kbCorrect());
         assertEquals(2, g.nilCorrect());
+        assertEquals(2, g.outsideKbMentions());
+        assertEquals(1, g.outsideKbNil());
+        assertEquals(1, g.outsideKbLinked());
         assertEquals(3, g.pairTotal());
         assertEquals(3, g.pairAgree());
         LinkReport.Scores e = r.endToEnd();
         assertEquals(1.0, e.b3Precision());
-        assertEquals(0.875, e.b3Recall());
+        assertEquals(0.9, e.b3Recall(), "one of 10 gold mentions (the last English Biden) not found");
+        assertEquals(1, e.outsideKbNil());
+        assertEquals(1, e.outsideKbLinked());
         assertEquals(1.0, e.crossLingualAgreement());
         assertTrue(r.toText().contains("B-cubed cluster P/R/F1"), r.toText());
+        assertTrue(r.toText().contains("real entities outside the KB: 2 mentions, of which the system left NIL: 1"),
+                r.toText());
         Map<?, ?> json = new ObjectMapper().readValue(r.toJsonLine(), Map.class);
         assertEquals(2, json.get("documents"));
+        assertEquals(1, ((Map<?, ?>) json.get("goldMentions")).get("outsideKbLinked"));
         assertTrue(!r.toJsonLine().contains("\n"));
         System.out.print(r.toText());
+    }
+
+    @Test
+    void kbEntityIdsAreTheKbIdsAndTheQids() {
+        var ids = LinkEvaluator.entityIds(KnowledgeBase.shared());
+        assertTrue(ids.contains("kb:person:joe_biden") && ids.contains("wd:Q6279"));
+        assertTrue(ids.contains("kb:person:fumio_kishida"));
+        assertTrue(!ids.contains("kb:location:toyonaka") && !ids.contains("wd:Q1"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,6 +104,11 @@ public final class KnowledgeBase {
 
     public Optional<KbEntry> byId(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Every entry (unmodifiable, in no particular order). */
+    public Collection<KbEntry> entries() {
+        return byId.values();
     }
 
     public int size() {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -65,6 +67,19 @@ public final class Titles {
             return new Stripped(0, text.length(), List.of());
         }
         return new Stripped(from, to, List.copyOf(removed));
+    }
+
+    private static final Pattern EDITION = Pattern.compile(
+            "(?:第[0-9０-９]+回|(?:the\\s+)?[0-9]+(?:st|nd|rd|th)\\s+)", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Event names also lose a leading edition ordinal, so that an edition links to its series:
+     * {@code 第37回東京国際映画祭}, {@code 37th Tokyo International Film Festival}.
+     */
+    public static Stripped event(String text) {
+        int to = trimEnd(text, text.length());
+        Matcher m = EDITION.matcher(text);
+        return new Stripped(m.lookingAt() && m.end() < to ? m.end() : 0, to, List.of());
     }
 
     /** Only a trailing possessive and whitespace are removed from non-person mentions. */
