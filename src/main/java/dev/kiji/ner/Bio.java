@@ -30,6 +30,13 @@ final class Bio {
         return !fromOpen;
     }
 
+    /** Whether {@code to} continues the mention opened by {@code from}, or both are O (no boundary between them). */
+    static boolean noBoundary(int from, int to) {
+        if (from == 0) return to == 0;
+        return to > 0 && (kind(from) == B || kind(from) == I) && (kind(to) == I || kind(to) == E)
+                && classOf(from) == classOf(to);
+    }
+
     /** Whether a sequence may end with {@code label}. */
     static boolean allowedEnd(int label) {
         return label == 0 || kind(label) == E || kind(label) == S;

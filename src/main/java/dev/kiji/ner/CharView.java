@@ -22,9 +22,12 @@ final class CharView {
     final int[] tokEnd;
     final String[] tokSurface;
     final String[] tokPos;
+    /** Whether Kuromoji had no dictionary entry (no reading) for the token. */
+    final boolean[] tokUnknown;
 
     private CharView(String text, int[] origStart, int[] origEnd, int[] tokenOf, int[] tokStart, int[] tokEnd,
-            String[] tokSurface, String[] tokPos) {
+            String[] tokSurface, String[] tokPos, boolean[] tokUnknown) {
+        this.tokUnknown = tokUnknown;
         this.text = text;
         this.origStart = origStart;
         this.origEnd = origEnd;
@@ -49,12 +52,17 @@ final class CharView {
         List<int[]> chars = new ArrayList<>(); // {origStart, origEnd, token}
         List<String> surf = new ArrayList<>();
         List<String> pos = new ArrayList<>();
+        List<Boolean> unknown = new ArrayList<>();
         List<int[]> tokRange = new ArrayList<>();
         int prevEnd = tokens.isEmpty() ? 0 : tokens.get(0).span().start();
         for (Token t : tokens) {
             int s = t.span().start();
-            if (s > prevEnd) addPiece(original, prevEnd, s, GAP_POS, sb, chars, surf, pos, tokRange);
-            addPiece(original, s, t.span().end(), t.pos(), sb, chars, surf, pos, tokRange);
+            if (s > prevEnd && addPiece(original, prevEnd, s, GAP_POS, sb, chars, surf, pos, tokRange)) {
+                unknown.add(false);
+            }
+            if (addPiece(original, s, t.span().end(), t.pos(), sb, chars, surf, pos, tokRange)) {
+                unknown.add(t.reading() == null);
+            }
             prevEnd = Math.max(prevEnd, t.span().end());
         }
         int n = sb.length();
@@ -73,14 +81,17 @@ final class CharView {
             ts[i] = tokRange.get(i)[0];
             te[i] = tokRange.get(i)[1];
         }
-        return new CharView(sb.toString(), os, oe, to, ts, te, surf.toArray(String[]::new), pos.toArray(String[]::new));
+        boolean[] unk = new boolean[m];
+        for (int i = 0; i < m; i++) unk[i] = unknown.get(i);
+        return new CharView(sb.toString(), os, oe, to, ts, te, surf.toArray(String[]::new), pos.toArray(String[]::new),
+                unk);
     }
 
-    private static void addPiece(String original, int s, int e, String p, StringBuilder sb, List<int[]> chars,
+    private static boolean addPiece(String original, int s, int e, String p, StringBuilder sb, List<int[]> chars,
             List<String> surf, List<String> pos, List<int[]> tokRange) {
         String raw = original.substring(s, e);
         String norm = Normalizer.normalize(raw, Normalizer.Form.NFKC);
-        if (norm.isEmpty()) return;
+        if (norm.isEmpty()) return false;
         int tok = tokRange.size();
         int from = sb.length();
         sb.append(norm);
@@ -93,6 +104,7 @@ final class CharView {
         tokRange.add(new int[] {from, sb.length()});
         surf.add(norm);
         pos.add(p);
+        return true;
     }
 
     /** Original-text range of view characters {@code [start, end)}. */

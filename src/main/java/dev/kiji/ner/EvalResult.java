@@ -59,9 +59,14 @@ public record EvalResult(Prf overall, Map<String, Prf> perType, Map<String, Inte
         m.put("recall", round(recall()));
         m.put("f1", round(f1()));
         Map<String, Object> pt = new LinkedHashMap<>();
-        perType.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> pt.put(e.getKey(), Map.of(
-                "precision", round(e.getValue().precision()), "recall", round(e.getValue().recall()),
-                "f1", round(e.getValue().f1()), "gold", e.getValue().gold())));
+        perType.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("precision", round(e.getValue().precision()));
+            one.put("recall", round(e.getValue().recall()));
+            one.put("f1", round(e.getValue().f1()));
+            one.put("gold", e.getValue().gold());
+            pt.put(e.getKey(), one);
+        });
         m.put("per_type", pt);
         m.put("boundary_errors", boundaryErrors);
         m.put("missed", missed);

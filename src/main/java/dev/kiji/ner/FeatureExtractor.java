@@ -79,6 +79,12 @@ final class FeatureExtractor {
                 f.add(70, (k > 1 ? surf[k - 2] : 1) * 5 + (i == v.tokStart[k] ? 1 : 0));
                 f.add(71, (k + 2 < m ? surf[k + 2] : 2) * 5 + (i == v.tokEnd[k] - 1 ? 1 : 0));
             }
+            if (config.tokens()) {
+                int k = v.tokenOf[i];
+                int p = v.tokEnd[k] - v.tokStart[k] == 1 ? 0 : i == v.tokStart[k] ? 1 : i == v.tokEnd[k] - 1 ? 3 : 2;
+                f.add(80, ((v.tokUnknown[k] ? 1 : 0) * 5 + p) * 16 + cls[c]);
+                f.add(81, dictMask[i] * 64L * 31 + dictPos[i] * 31 + pos2[k]);
+            }
             if (config.dictionary() && dictMask[i] != 0) {
                 for (NameType nt : NameType.values()) {
                     if ((dictMask[i] & nt.bit()) != 0) f.add(60, nt.ordinal() * 64 + dictPos[i]);

@@ -17,12 +17,14 @@ public final class NerExperiment {
         Path split = Path.of(a[1]);
         FeatureConfig fc = new FeatureConfig(Integer.parseInt(a[2]), a[3].equals("1"), a[4].equals("1"),
                 a[5].equals("1"), a[8].equals("1"));
-        NerTrainer.Settings s = new NerTrainer.Settings(fc, Integer.parseInt(a[6]), Integer.parseInt(a[7]));
+        NerTrainer.Settings s = new NerTrainer.Settings(fc, Integer.parseInt(a[6]), Integer.parseInt(a[7]),
+                Integer.getInteger("ner.ensemble", 1));
         List<StockmarkCorpus.Sample> dev = StockmarkCorpus.load(data, split, "dev");
         NameDictionary dict = fc.dictionary() ? NameDictionary.loadDefault() : null;
         System.out.println("settings " + s);
-        NerTagger t = NerTrainer.train(data, split, a.length > 9 ? Path.of(a[9]) : null, 42L, s, dict, null,
+        NerTagger t = NerTrainer.train(data, split, a.length > 9 ? Path.of(a[9]) : null, 42L, s, dict,
+                Boolean.getBoolean("ner.perEpoch") ? dev : null,
                 System.out);
-        System.out.print(NerEvaluator.evaluate(dev, t).toText());
+        System.out.print(NerEvaluator.evaluate(dev, t).toText().lines().limit(1).findFirst().orElse("") + "\n");
     }
 }

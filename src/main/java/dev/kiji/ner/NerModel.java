@@ -68,6 +68,44 @@ final class NerModel {
         return Viterbi.decode(emissions(feats), trans, numLabels);
     }
 
+    /** The model whose weights are the mean of {@code models} (same config and gazetteer as the first). */
+    static NerModel average(java.util.List<NerModel> models) {
+        java.util.TreeMap<Integer, float[]> rows = new java.util.TreeMap<>();
+        NerModel first = models.get(0);
+        int l = first.numLabels;
+        float[] trans = new float[first.trans.length];
+        for (NerModel m : models) {
+            for (int f = 0; f < m.keys.length; f++) {
+                float[] row = rows.computeIfAbsent(m.keys[f], k -> new float[l]);
+                for (int j = m.rowStart[f]; j < m.rowStart[f + 1]; j++) row[m.rowLabel[j]] += m.rowWeight[j] / models.size();
+            }
+            for (int i = 0; i < trans.length; i++) trans[i] += m.trans[i] / models.size();
+        }
+        int[] keys = new int[rows.size()];
+        int[] rowStart = new int[rows.size() + 1];
+        int nw = 0;
+        for (float[] r : rows.values()) {
+            for (float w : r) nw += w != 0 ? 1 : 0;
+        }
+        byte[] label = new byte[nw];
+        float[] weight = new float[nw];
+        int f = 0;
+        int j = 0;
+        for (java.util.Map.Entry<Integer, float[]> e : rows.entrySet()) {
+            keys[f] = e.getKey();
+            rowStart[f] = j;
+            for (int b = 0; b < l; b++) {
+                if (e.getValue()[b] != 0) {
+                    label[j] = (byte) b;
+                    weight[j++] = e.getValue()[b];
+                }
+            }
+            f++;
+        }
+        rowStart[f] = j;
+        return new NerModel(first.config, l, keys, rowStart, label, weight, trans, first.gazetteer);
+    }
+
     void save(OutputStream raw) throws IOException {
         DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw, 1 << 16)));
         out.writeInt(MAGIC);

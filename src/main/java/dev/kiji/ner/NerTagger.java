@@ -88,7 +88,7 @@ public final class NerTagger {
             CharView v = CharView.of(original, sentence);
             float[][] em = model.emissions(extractor.extract(v, model.gazetteer));
             blockWhitespace(v.text, em);
-            int[] y = Viterbi.decode(em, model.trans, model.numLabels);
+            int[] y = Viterbi.decode(em, model.trans, model.numLabels, glued(v.text));
             List<Span> spans = TitledNameRule.apply(v.text, BoundaryFixer.fix(v, Bio.decode(y)), dictionary);
             for (Span s : spans) {
                 int a = v.originalStart(s.start());
@@ -110,6 +110,28 @@ public final class NerTagger {
             if (latinBoth) continue;
             for (int b = 1; b < em[i].length; b++) em[i][b] = -1e9f;
         }
+    }
+
+    /**
+     * Positions inside a run of katakana letters or of Latin letters, where a mention boundary is
+     * almost never right (11 of 13,185 Stockmark boundaries): ロリック・カナ, not ロ + リック・カナ.
+     */
+    static boolean[] glued(String t) {
+        boolean[] g = new boolean[t.length()];
+        for (int i = 1; i < t.length(); i++) {
+            char a = t.charAt(i - 1);
+            char b = t.charAt(i);
+            g[i] = (isKatakana(a) && isKatakana(b)) || (isLetter(a) && isLetter(b));
+        }
+        return g;
+    }
+
+    private static boolean isKatakana(char c) {
+        return (c >= 'ァ' && c <= 'ヺ') || c == 'ー';
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     private static boolean isLatin(char c) {

@@ -18,9 +18,9 @@ import java.util.List;
 public final class NerTrainer {
 
     /** All training settings. */
-    public record Settings(FeatureConfig features, int epochs, int minCount) {
+    public record Settings(FeatureConfig features, int epochs, int minCount, int ensemble) {
         public static Settings defaults() {
-            return new Settings(FeatureConfig.defaults(), 11, 1);
+            return new Settings(FeatureConfig.defaults(), 16, 1, 1);
         }
     }
 
@@ -55,9 +55,13 @@ public final class NerTrainer {
             EvalResult r = NerEvaluator.evaluate(devEvaluation, tagger);
             log.printf("epoch %d dev P %.4f R %.4f F1 %.4f%n", epoch, r.precision(), r.recall(), r.f1());
         };
-        NerModel model = PerceptronTrainer.train(examples, settings.features(),
-                settings.features().gazetteer() ? full : Gazetteer.EMPTY,
-                new PerceptronTrainer.Params(settings.epochs(), settings.minCount(), seed), listener);
+        List<NerModel> members = new ArrayList<>();
+        for (int k = 0; k < settings.ensemble(); k++) {
+            members.add(PerceptronTrainer.train(examples, settings.features(),
+                    settings.features().gazetteer() ? full : Gazetteer.EMPTY,
+                    new PerceptronTrainer.Params(settings.epochs(), settings.minCount(), seed + k), listener));
+        }
+        NerModel model = members.size() == 1 ? members.get(0) : NerModel.average(members);
         NerTagger tagger = new NerTagger(model, dict);
         if (outDir != null) tagger.save(outDir);
         log.printf("trained %d epochs: %d features, %d weights in %.1f s, peak heap %d MB%n", settings.epochs(),

@@ -14,6 +14,14 @@ final class Viterbi {
      * @param trans transition scores {@code [(L + 1) * L]}; row {@code L} holds start scores
      */
     static int[] decode(float[][] em, float[] trans, int numLabels) {
+        return decode(em, trans, numLabels, null);
+    }
+
+    /**
+     * Best label sequence where, for every {@code i} with {@code noBoundary[i]}, no mention starts
+     * or ends between characters {@code i - 1} and {@code i}.
+     */
+    static int[] decode(float[][] em, float[] trans, int numLabels, boolean[] noBoundary) {
         int n = em.length;
         int[] y = new int[n];
         if (n == 0) return y;
@@ -26,8 +34,9 @@ final class Viterbi {
             for (int b = 0; b < l; b++) {
                 float best = NEG;
                 int arg = 0;
+                boolean glued = noBoundary != null && noBoundary[i];
                 for (int a = 0; a < l; a++) {
-                    if (!Bio.allowed(a, b)) continue;
+                    if (!Bio.allowed(a, b) || (glued && !Bio.noBoundary(a, b))) continue;
                     float s = score[a] + trans[a * l + b];
                     if (s > best) {
                         best = s;

@@ -65,4 +65,30 @@ class BioAndViterbiTest {
         trans[sLoc * l + sLoc] = 0.5f;
         assertArrayEquals(new int[] {sLoc, sLoc}, Viterbi.decode(em, trans, l));
     }
+
+    @Test
+    void noMentionBoundaryInsideKatakanaOrLatinRuns() {
+        boolean[] g = NerTagger.glued("xロリック・カナAb1");
+        assertFalse(g[1], "Latin x | katakana ロ");
+        assertTrue(g[2]);
+        assertFalse(g[5], "katakana | ・");
+        assertFalse(g[8], "katakana ナ | A");
+        assertTrue(g[9], "A b");
+        assertFalse(g[10], "b | 1");
+        int l = Bio.NUM_LABELS;
+        int sPer = Bio.encode(1, List.of(new Span(0, 1, NerClass.PERSON)))[0];
+        int ePer = Bio.encode(2, List.of(new Span(0, 2, NerClass.PERSON)))[1];
+        float[][] em = new float[3][l];
+        em[0][0] = 5; // O strongly preferred on the first character
+        em[1][sPer] = 2;
+        em[2][0] = 1;
+        float[] trans = new float[(l + 1) * l];
+        boolean[] glued = {false, true, false};
+        int[] y = Viterbi.decode(em, trans, l, glued);
+        assertEquals(0, y[1], "a mention may not start inside the run, so it stays O");
+        em[0][0] = 0;
+        em[1][ePer] = 9;
+        y = Viterbi.decode(em, trans, l, glued);
+        assertEquals(List.of(new Span(0, 2, NerClass.PERSON)), Bio.decode(y));
+    }
 }
