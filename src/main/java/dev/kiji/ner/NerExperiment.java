@@ -16,7 +16,8 @@ public final class NerExperiment {
         Path data = Path.of(a[0]);
         Path split = Path.of(a[1]);
         FeatureConfig fc = new FeatureConfig(Integer.parseInt(a[2]), a[3].equals("1"), a[4].equals("1"),
-                a[5].equals("1"), a[8].equals("1"));
+                a[5].equals("1"), a[8].equals("1"),
+                !Boolean.getBoolean("ner.noTyper"));
         NerTrainer.Settings s = new NerTrainer.Settings(fc, Integer.parseInt(a[6]), Integer.parseInt(a[7]),
                 Integer.getInteger("ner.ensemble", 1));
         List<StockmarkCorpus.Sample> dev = StockmarkCorpus.load(data, split, "dev");

@@ -16,7 +16,7 @@ import java.util.zip.GZIPOutputStream;
  */
 final class NerModel {
     static final int MAGIC = 0x4B4E4552; // "KNER"
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     final FeatureConfig config;
     final int numLabels;
@@ -26,10 +26,13 @@ final class NerModel {
     private final float[] rowWeight;
     final float[] trans;
     final Gazetteer gazetteer;
+    /** Span re-typer, or {@code null} when the config does not use one. */
+    final SpanTyper typer;
 
     NerModel(FeatureConfig config, int numLabels, int[] keys, int[] rowStart, byte[] rowLabel, float[] rowWeight,
-            float[] trans, Gazetteer gazetteer) {
+            float[] trans, Gazetteer gazetteer, SpanTyper typer) {
         this.config = config;
+        this.typer = typer;
         this.gazetteer = gazetteer;
         this.numLabels = numLabels;
         this.rowStart = rowStart;
@@ -42,6 +45,10 @@ final class NerModel {
     }
 
     private final int[] keys;
+
+    NerModel withTyper(SpanTyper t) {
+        return new NerModel(config, numLabels, keys, rowStart, rowLabel, rowWeight, trans, gazetteer, t);
+    }
 
     int featureCount() {
         return keys.length;
@@ -103,7 +110,7 @@ final class NerModel {
             f++;
         }
         rowStart[f] = j;
-        return new NerModel(first.config, l, keys, rowStart, label, weight, trans, first.gazetteer);
+        return new NerModel(first.config, l, keys, rowStart, label, weight, trans, first.gazetteer, first.typer);
     }
 
     void save(OutputStream raw) throws IOException {
@@ -115,6 +122,7 @@ final class NerModel {
         out.writeInt(numLabels);
         for (float t : trans) out.writeFloat(t);
         gazetteer.write(out);
+        if (config.spanTyper()) java.util.Objects.requireNonNull(typer, "model config needs a span typer").write(out);
         out.writeInt(keys.length);
         out.writeInt(rowWeight.length);
         for (int i = 0; i < keys.length; i++) {
@@ -139,6 +147,7 @@ final class NerModel {
         float[] trans = new float[(l + 1) * l];
         for (int i = 0; i < trans.length; i++) trans[i] = in.readFloat();
         Gazetteer gazetteer = Gazetteer.read(in);
+        SpanTyper typer = config.spanTyper() ? SpanTyper.read(in) : null;
         int nf = in.readInt();
         int nw = in.readInt();
         int[] keys = new int[nf];
@@ -158,6 +167,6 @@ final class NerModel {
         }
         rowStart[nf] = j;
         if (j != nw) throw new IOException("corrupt NER model: " + j + " weights, expected " + nw);
-        return new NerModel(config, l, keys, rowStart, label, weight, trans, gazetteer);
+        return new NerModel(config, l, keys, rowStart, label, weight, trans, gazetteer, typer);
     }
 }

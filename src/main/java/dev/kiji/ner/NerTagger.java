@@ -24,11 +24,13 @@ public final class NerTagger {
     private final NerModel model;
     private final FeatureExtractor extractor;
     private final NameDictionary dictionary;
+    private final SpanTyper typer;
 
     NerTagger(NerModel model, NameDictionary dictionary) {
         this.model = model;
         this.dictionary = dictionary;
         this.extractor = new FeatureExtractor(model.config, model.config.dictionary() ? dictionary : null);
+        this.typer = model.typer == null ? null : model.typer.withDictionary(dictionary);
     }
 
     /** Loads {@code modelDir/ner-ja.model.gz}; the dictionary is needed when the model uses it. */
@@ -89,7 +91,9 @@ public final class NerTagger {
             float[][] em = model.emissions(extractor.extract(v, model.gazetteer));
             blockWhitespace(v.text, em);
             int[] y = Viterbi.decode(em, model.trans, model.numLabels, glued(v.text));
-            List<Span> spans = TitledNameRule.apply(v.text, BoundaryFixer.fix(v, Bio.decode(y)), dictionary);
+            List<Span> spans = BoundaryFixer.fix(v, Bio.decode(y));
+            if (typer != null) spans = spans.stream().map(s -> new Span(s.start(), s.end(), typer.retype(v, s))).toList();
+            spans = TitledNameRule.apply(v.text, spans, dictionary);
             for (Span s : spans) {
                 int a = v.originalStart(s.start());
                 int b = v.originalEnd(s.end());

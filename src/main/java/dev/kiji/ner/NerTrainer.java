@@ -62,6 +62,9 @@ public final class NerTrainer {
                     new PerceptronTrainer.Params(settings.epochs(), settings.minCount(), seed + k), listener));
         }
         NerModel model = members.size() == 1 ? members.get(0) : NerModel.average(members);
+        if (settings.features().spanTyper()) {
+            model = model.withTyper(SpanTyper.train(typerInstances(train), dict, SpanTyper.EPOCHS, seed));
+        }
         NerTagger tagger = new NerTagger(model, dict);
         if (outDir != null) tagger.save(outDir);
         log.printf("trained %d epochs: %d features, %d weights in %.1f s, peak heap %d MB%n", settings.epochs(),
@@ -91,6 +94,19 @@ public final class NerTrainer {
     }
 
     static final int FOLDS = 5;
+
+    /** Every gold span of the training sentences, for the span re-typer. */
+    static List<SpanTyper.Instance> typerInstances(List<StockmarkCorpus.Sample> samples) {
+        List<SpanTyper.Instance> out = new ArrayList<>();
+        for (StockmarkCorpus.Sample s : samples) {
+            for (List<Token> run : Sentences.split(NerTagger.tokenizeNormalized(s.text()))) {
+                CharView v = CharView.of(s.text(), run);
+                int[] y = goldLabels(v, s.gold());
+                for (Span g : Bio.decode(y)) out.add(new SpanTyper.Instance(v, g.start(), g.end(), g.type()));
+            }
+        }
+        return out;
+    }
 
     private static int fold(StockmarkCorpus.Sample s) {
         return Math.floorMod(s.index() * 0x9E3779B9, FOLDS);

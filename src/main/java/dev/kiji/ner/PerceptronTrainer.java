@@ -162,7 +162,7 @@ final class PerceptronTrainer {
             }
             float[] trans = new float[tw.length];
             for (int i = 0; i < trans.length; i++) trans[i] = (float) (tw[i] - tu[i] / c);
-            return new NerModel(config, l, fk.toArray(), rs.toArray(), labels, weights, trans, gazetteer);
+            return new NerModel(config, l, fk.toArray(), rs.toArray(), labels, weights, trans, gazetteer, null);
         }
     }
 
