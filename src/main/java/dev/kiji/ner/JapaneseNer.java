@@ -1,0 +1,106 @@
+package dev.kiji.ner;
+
+import dev.kiji.doc.CharSpan;
+import dev.kiji.doc.Document;
+import dev.kiji.doc.Layer;
+import dev.kiji.doc.Mention;
+import dev.kiji.doc.Token;
+import dev.kiji.pipeline.Stage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Japanese named-entity stage ("ner-ja"): tags the document's Kuromoji tokens with the
+ * character-level model in {@code models/ner-ja} and adds PERSON, ORGANIZATION (with subtype),
+ * LOCATION, FACILITY, PRODUCT and EVENT mentions whose spans index {@link Document#text()}.
+ * Mentions already present (e.g. from a value stage) are kept; overlapping NER mentions are not
+ * added on top of them.
+ */
+public final class JapaneseNer implements Stage {
+    private static final Object LOCK = new Object();
+    private static volatile NerTagger shared;
+
+    private final Supplier<NerTagger> tagger;
+
+    /** Uses the default model, loaded once per JVM on first use (working dir, then classpath). */
+    public JapaneseNer() {
+        this.tagger = JapaneseNer::sharedDefault;
+    }
+
+    /** Uses the model in {@code modelDir} and the ENAMDICT resource in {@code dictionaryDir}. */
+    public JapaneseNer(Path modelDir, Path dictionaryDir) {
+        try {
+            NerTagger t = NerTagger.load(modelDir, dev.kiji.dict.NameDictionary.load(dictionaryDir));
+            this.tagger = () -> t;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Uses an already loaded tagger. */
+    public JapaneseNer(NerTagger tagger) {
+        this.tagger = () -> tagger;
+    }
+
+    private static NerTagger sharedDefault() {
+        NerTagger t = shared;
+        if (t == null) {
+            synchronized (LOCK) {
+                t = shared;
+                if (t == null) {
+                    t = NerTagger.loadDefault();
+                    shared = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    @Override
+    public String name() {
+        return "ner-ja";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.TOKENS);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.MENTIONS);
+    }
+
+    @Override
+    public Document process(Document doc) {
+        List<Mention> found = mentions(doc.text(), doc.tokens());
+        List<Mention> existing = doc.mentions() == null ? List.of() : doc.mentions();
+        List<Mention> out = new ArrayList<>(existing);
+        for (Mention m : found) {
+            boolean clash = false;
+            for (Mention e : existing) clash |= e.span().overlaps(m.span());
+            if (!clash) out.add(m);
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return doc.withMentions(out);
+    }
+
+    /** Mentions for {@code tokens} (spans into {@code text}). */
+    public List<Mention> mentions(String text, List<Token> tokens) {
+        List<Mention> out = new ArrayList<>();
+        for (Span s : tagger.get().tag(text, tokens)) {
+            out.add(Mention.of(new CharSpan(s.start(), s.end()), text, s.type().type(), s.type().subtype(), null));
+        }
+        return out;
+    }
+
+    /** Tokenizes {@code text} like the pipeline (NFKC, Kuromoji) and returns its mentions. */
+    public List<Mention> mentions(String text) {
+        return mentions(text, NerTagger.tokenizeNormalized(text));
+    }
+}

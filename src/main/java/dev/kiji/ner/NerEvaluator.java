@@ -1,0 +1,89 @@
+package dev.kiji.ner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kiji.doc.EntityType;
+import dev.kiji.doc.Mention;
+import dev.kiji.doc.Subtype;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/** Strict span-and-type evaluation on Stockmark parts and on the kiji gold test corpus. */
+public final class NerEvaluator {
+    private NerEvaluator() {
+    }
+
+    /** {@code NerEvaluator DATA SPLIT dev|test}: prints the default model's scores. */
+    public static void main(String[] a) throws IOException {
+        EvalResult r = evaluate(Path.of(a[0]), Path.of(a[1]), a[2]);
+        System.out.print(r.toText());
+        System.out.println(r.toJsonLine());
+    }
+
+    /** Scores the default model (models/ner-ja or classpath) on {@code part} ({@code dev} or {@code test}). */
+    public static EvalResult evaluate(Path data, Path split, String part) throws IOException {
+        return evaluate(StockmarkCorpus.load(data, split, part), NerTagger.loadDefault());
+    }
+
+    static EvalResult evaluate(List<StockmarkCorpus.Sample> samples, NerTagger tagger) {
+        Scorer scorer = new Scorer();
+        for (StockmarkCorpus.Sample s : samples) scorer.add(s.gold(), tagger.tagText(s.text()));
+        return scorer.result();
+    }
+
+    /**
+     * Scores {@code ner} (article text → mentions) against every gold JSON file under
+     * {@code corpusDir} ({@code {"article": path relative to corpusDir, "lang", "mentions":[{start,
+     * end, text, type, subtype}]}}, code-point offsets). Only Japanese articles and the six named
+     * types count; value types (DATE, MONEY…) are ignored on both sides.
+     */
+    public static EvalResult evaluateGold(Path corpusDir, Function<String, List<Mention>> ner) throws IOException {
+        ObjectMapper om = new ObjectMapper();
+        Scorer scorer = new Scorer();
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(corpusDir)) {
+            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        for (Path f : files) {
+            JsonNode root = om.readTree(f.toFile());
+            if (!root.has("article") || !root.has("mentions") || !"ja".equals(root.path("lang").asText())) continue;
+            String text = Files.readString(corpusDir.resolve(root.get("article").asText()), StandardCharsets.UTF_8);
+            List<Span> gold = new ArrayList<>();
+            for (JsonNode m : root.get("mentions")) {
+                NerClass c = classOf(m.path("type").asText(), m.path("subtype").asText(null));
+                if (c == null) continue;
+                int a = text.offsetByCodePoints(0, m.get("start").asInt());
+                int b = text.offsetByCodePoints(0, m.get("end").asInt());
+                if (b > a) gold.add(new Span(a, b, c));
+            }
+            List<Span> pred = new ArrayList<>();
+            for (Mention m : ner.apply(text)) {
+                NerClass c = NerClass.of(m.type(), m.subtype());
+                if (c != null && m.span().end() > m.span().start()) {
+                    pred.add(new Span(m.span().start(), m.span().end(), c));
+                }
+            }
+            scorer.add(gold, pred);
+        }
+        return scorer.result();
+    }
+
+    private static NerClass classOf(String type, String subtype) {
+        EntityType t;
+        try {
+            t = EntityType.valueOf(type);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (t.isValue()) return null;
+        Subtype st = subtype == null || subtype.isEmpty() || t != EntityType.ORGANIZATION ? null
+                : Subtype.valueOf(subtype);
+        return NerClass.of(t, st);
+    }
+}

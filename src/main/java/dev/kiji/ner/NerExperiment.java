@@ -1,0 +1,31 @@
+package dev.kiji.ner;
+
+import dev.kiji.dict.NameDictionary;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Dev-set experiments for choosing settings: {@code NerExperiment DATA SPLIT window tokens(0/1)
+ * dict(0/1) wide(0/1) epochs minCount gazetteer(0/1) [OUT_DIR]}; prints dev F1 after every epoch.
+ */
+public final class NerExperiment {
+    private NerExperiment() {
+    }
+
+    public static void main(String[] a) throws Exception {
+        Path data = Path.of(a[0]);
+        Path split = Path.of(a[1]);
+        FeatureConfig fc = new FeatureConfig(Integer.parseInt(a[2]), a[3].equals("1"), a[4].equals("1"),
+                a[5].equals("1"), a[8].equals("1"),
+                !Boolean.getBoolean("ner.noTyper"));
+        NerTrainer.Settings s = new NerTrainer.Settings(fc, Integer.parseInt(a[6]), Integer.parseInt(a[7]),
+                Integer.getInteger("ner.ensemble", 1));
+        List<StockmarkCorpus.Sample> dev = StockmarkCorpus.load(data, split, "dev");
+        NameDictionary dict = fc.dictionary() ? NameDictionary.loadDefault() : null;
+        System.out.println("settings " + s);
+        NerTagger t = NerTrainer.train(data, split, a.length > 9 ? Path.of(a[9]) : null, 42L, s, dict,
+                Boolean.getBoolean("ner.perEpoch") ? dev : null,
+                System.out);
+        System.out.print(NerEvaluator.evaluate(dev, t).toText().lines().limit(1).findFirst().orElse("") + "\n");
+    }
+}

@@ -1,0 +1,148 @@
+package dev.kiji.ner;
+
+import dev.kiji.dict.NameDictionary;
+import dev.kiji.doc.Token;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Trains the Japanese NER model on the train part of the Stockmark data and writes
+ * {@code outDir/ner-ja.model.gz}. Settings were chosen on the dev part (see models/README.md).
+ */
+public final class NerTrainer {
+
+    /** All training settings. */
+    public record Settings(FeatureConfig features, int epochs, int minCount, int ensemble) {
+        public static Settings defaults() {
+            return new Settings(FeatureConfig.defaults(), 16, 1, 1);
+        }
+    }
+
+    private NerTrainer() {
+    }
+
+    /** {@code NerTrainer DATA SPLIT OUT_DIR [SEED]} (seed 42 by default). */
+    public static void main(String[] a) throws IOException {
+        train(Path.of(a[0]), Path.of(a[1]), Path.of(a[2]), a.length > 3 ? Long.parseLong(a[3]) : 42L, System.out);
+    }
+
+    /** CLI entry: {@code kiji ner train DATA SPLIT -o OUT_DIR --seed N}. */
+    public static void train(Path data, Path split, Path outDir, long seed, PrintStream log) throws IOException {
+        train(data, split, outDir, seed, Settings.defaults(), NameDictionary.loadDefault(), null, log);
+    }
+
+    /**
+     * Trains with explicit settings; when {@code devEvaluation} is non-null the averaged model is
+     * scored on the dev part after every epoch (for choosing settings; never pass test here).
+     */
+    public static NerTagger train(Path data, Path split, Path outDir, long seed, Settings settings,
+            NameDictionary dict, List<StockmarkCorpus.Sample> devEvaluation, PrintStream log) throws IOException {
+        long t0 = System.nanoTime();
+        List<StockmarkCorpus.Sample> train = StockmarkCorpus.load(data, split, "train");
+        FeatureExtractor fx = new FeatureExtractor(settings.features(), settings.features().dictionary() ? dict : null);
+        Gazetteer full = gazetteer(train, -1);
+        List<PerceptronTrainer.Example> examples = examples(train, fx, settings.features().gazetteer());
+        log.printf("train: %d sentences, %d sequences, features extracted in %.1f s%n", train.size(), examples.size(),
+                (System.nanoTime() - t0) / 1e9);
+        PerceptronTrainer.EpochListener listener = devEvaluation == null ? null : (epoch, state) -> {
+            NerTagger tagger = new NerTagger(state.snapshot(), dict);
+            EvalResult r = NerEvaluator.evaluate(devEvaluation, tagger);
+            log.printf("epoch %d dev P %.4f R %.4f F1 %.4f%n", epoch, r.precision(), r.recall(), r.f1());
+        };
+        List<NerModel> members = new ArrayList<>();
+        for (int k = 0; k < settings.ensemble(); k++) {
+            members.add(PerceptronTrainer.train(examples, settings.features(),
+                    settings.features().gazetteer() ? full : Gazetteer.EMPTY,
+                    new PerceptronTrainer.Params(settings.epochs(), settings.minCount(), seed + k), listener));
+        }
+        NerModel model = members.size() == 1 ? members.get(0) : NerModel.average(members);
+        if (settings.features().spanTyper()) {
+            model = model.withTyper(SpanTyper.train(typerInstances(train), dict, SpanTyper.EPOCHS, seed));
+        }
+        NerTagger tagger = new NerTagger(model, dict);
+        if (outDir != null) tagger.save(outDir);
+        log.printf("trained %d epochs: %d features, %d weights in %.1f s, peak heap %d MB%n", settings.epochs(),
+                model.featureCount(), model.weightCount(), (System.nanoTime() - t0) / 1e9, peakHeapMb());
+        return tagger;
+    }
+
+    /**
+     * Training sequences (one per sentence run) with BIOES gold labels on NFKC characters. With
+     * {@code jackknife}, the gazetteer features of a sentence come from the names of the other
+     * {@value #FOLDS} folds only, so their weights reflect how reliable the gazetteer is on unseen text.
+     */
+    static List<PerceptronTrainer.Example> examples(List<StockmarkCorpus.Sample> samples, FeatureExtractor fx,
+            boolean jackknife) {
+        Gazetteer[] folds = new Gazetteer[FOLDS];
+        for (int f = 0; f < FOLDS; f++) folds[f] = jackknife ? gazetteer(samples, f) : Gazetteer.EMPTY;
+        List<PerceptronTrainer.Example> out = new ArrayList<>();
+        for (StockmarkCorpus.Sample s : samples) {
+            Gazetteer gaz = folds[fold(s)];
+            List<Token> tokens = NerTagger.tokenizeNormalized(s.text());
+            for (List<Token> run : Sentences.split(tokens)) {
+                CharView v = CharView.of(s.text(), run);
+                out.add(new PerceptronTrainer.Example(fx.extract(v, gaz), goldLabels(v, s.gold())));
+            }
+        }
+        return out;
+    }
+
+    static final int FOLDS = 5;
+
+    /** Every gold span of the training sentences, for the span re-typer. */
+    static List<SpanTyper.Instance> typerInstances(List<StockmarkCorpus.Sample> samples) {
+        List<SpanTyper.Instance> out = new ArrayList<>();
+        for (StockmarkCorpus.Sample s : samples) {
+            for (List<Token> run : Sentences.split(NerTagger.tokenizeNormalized(s.text()))) {
+                CharView v = CharView.of(s.text(), run);
+                int[] y = goldLabels(v, s.gold());
+                for (Span g : Bio.decode(y)) out.add(new SpanTyper.Instance(v, g.start(), g.end(), g.type()));
+            }
+        }
+        return out;
+    }
+
+    private static int fold(StockmarkCorpus.Sample s) {
+        return Math.floorMod(s.index() * 0x9E3779B9, FOLDS);
+    }
+
+    /** Names annotated in {@code samples} outside fold {@code excluded} (-1: all). */
+    static Gazetteer gazetteer(List<StockmarkCorpus.Sample> samples, int excluded) {
+        Gazetteer.Builder b = new Gazetteer.Builder();
+        for (StockmarkCorpus.Sample s : samples) {
+            if (fold(s) == excluded) continue;
+            for (Span g : s.gold()) b.add(s.text().substring(g.start(), g.end()), g.type());
+        }
+        return b.build();
+    }
+
+    /** BIO labels for the view's characters from gold spans in original offsets. */
+    static int[] goldLabels(CharView v, List<Span> gold) {
+        int n = v.length();
+        List<Span> local = new ArrayList<>();
+        for (Span g : gold) {
+            int a = -1;
+            int b = -1;
+            for (int i = 0; i < n; i++) {
+                if (a < 0 && v.origStart[i] >= g.start() && v.origEnd[i] <= g.end()) a = i;
+                if (v.origStart[i] >= g.start() && v.origEnd[i] <= g.end()) b = i + 1;
+            }
+            if (a >= 0 && b > a) local.add(new Span(a, b, g.type()));
+        }
+        return Bio.encode(n, local);
+    }
+
+    static long peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
+        }
+        return sum >> 20;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.kiji.ner;
+
+import dev.kiji.dict.NameDictionary;
+import dev.kiji.dict.NameType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * News-style post-pass: a katakana or Latin name directly followed by a person-only honorific or
+ * title (ブリンケン米国務長官, ストルテンベルグ事務総長, Smith氏), or a kanji surname from the name
+ * dictionary followed by 氏/さん, becomes a PERSON mention when the model found nothing there.
+ * The title itself stays outside the mention. Titles that also follow organizations or places
+ * (社長, 市長) are deliberately not used.
+ */
+final class TitledNameRule {
+    private static final String TITLE = "(?:[米英仏独露中韓朝日豪印伊前元故]|北朝鮮)?(?:国務長官|国防長官|副大統領|大統領|首相|外相|"
+            + "報道官|事務総長|国家主席|上院議員|下院議員|議員|容疑者|被告|選手|夫人|氏|さん)";
+    private static final Pattern FOREIGN = Pattern.compile(
+            "(?<![ァ-ヴーA-Za-z・])([ァ-ヴ][ァ-ヴー]*(?:・[ァ-ヴ][ァ-ヴー]*)*|[A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*)*)"
+                    + "(?=" + TITLE + ")");
+    private static final Pattern KANJI = Pattern.compile("(?<![一-龠々])([一-龠々]{2,4})(?=氏|さん)");
+
+    private TitledNameRule() {
+    }
+
+    static List<Span> apply(String text, List<Span> spans, NameDictionary dictionary) {
+        List<Span> out = new ArrayList<>(spans);
+        Matcher m = FOREIGN.matcher(text);
+        while (m.find()) {
+            if (m.end(1) - m.start(1) >= 2) addIfFree(out, new Span(m.start(1), m.end(1), NerClass.PERSON), dictionary,
+                    text, false);
+        }
+        if (dictionary != null) {
+            m = KANJI.matcher(text);
+            while (m.find()) addIfFree(out, new Span(m.start(1), m.end(1), NerClass.PERSON), dictionary, text, true);
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static void addIfFree(List<Span> spans, Span s, NameDictionary dict, String text, boolean needSurname) {
+        boolean honorific = text.startsWith("氏", s.end()) || text.startsWith("さん", s.end());
+        for (int i = 0; i < spans.size(); i++) {
+            Span o = spans.get(i);
+            if (o.start() == s.start() && o.end() == s.end() && honorific) {
+                spans.set(i, s);
+                return;
+            }
+            if (o.start() < s.end() && s.start() < o.end()) return;
+        }
+        if (dict != null) {
+            String name = text.substring(s.start(), s.end());
+            int mask = dict.lookup(name).map(e -> e.types().stream().mapToInt(NameType::bit).reduce(0, (a, b) -> a | b))
+                    .orElse(0);
+            boolean place = (mask & (NameType.PLACE.bit() | NameType.COMPANY.bit() | NameType.ORGANIZATION.bit())) != 0;
+            boolean person = (mask & (NameType.SURNAME.bit() | NameType.GIVEN.bit() | NameType.PERSON.bit())) != 0;
+            if (place && !person) return;
+            if (needSurname && !person) return;
+        } else if (needSurname) {
+            return;
+        }
+        spans.add(s);
+    }
+}
