@@ -1,6 +1,12 @@
 package dev.kiji.cli;
 
 import dev.kiji.Pipelines;
+import dev.kiji.doc.Document;
+import dev.kiji.ner.EvalResult;
+import dev.kiji.ner.NerEvaluator;
+import dev.kiji.pipeline.Outcome;
+import dev.kiji.pipeline.Pipeline;
+import java.util.List;
 import dev.kiji.link.EntityLinker;
 import dev.kiji.link.LinkEvaluator;
 import dev.kiji.link.LinkReport;
@@ -14,8 +20,48 @@ import picocli.CommandLine.Option;
 
 /** {@code kiji eval ...}: accuracy figures printed by commands. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Prints accuracy figures.",
-        subcommands = {EvalCommand.Link.class, EvalCommand.Topics.class})
+        subcommands = {EvalCommand.Ner.class, EvalCommand.Link.class, EvalCommand.Topics.class})
 final class EvalCommand {
+
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = {"Japanese NER precision, recall and F1 (strict: exact span and type), overall and per type,",
+                "with the main confusions: on the Stockmark dataset (--data/--split/--part) or on test-corpus gold (--gold)."})
+    static final class Ner implements Callable<Integer> {
+        @Option(names = "--data", paramLabel = "ner.json") Path data;
+        @Option(names = "--split", paramLabel = "split.tsv") Path split;
+        @Option(names = "--part", paramLabel = "dev|test", defaultValue = "dev") String part;
+        @Option(names = "--gold", paramLabel = "DIR", description = "Gold directory (Japanese gold articles are scored).")
+        Path gold;
+        @Option(names = "--recognizer", defaultValue = "model", description = "model (default) or pos (the baseline chunker); --gold only.")
+        Pipelines.JapaneseRecognizer recognizer;
+        @Option(names = "--json", description = "End with one JSON line {\"precision\":…,\"recall\":…,\"f1\":…,\"per_type\":{…}}.")
+        boolean json;
+        @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            EvalResult r;
+            if (gold != null) {
+                Pipeline p = Pipelines.standard(KnowledgeBase.shared(), recognizer);
+                r = NerEvaluator.evaluateGold(gold.toAbsolutePath().getParent(), text -> {
+                    Outcome o = p.run(Document.create("gold", "gold", null, null, null, "ja", text));
+                    return o instanceof Outcome.Annotated a ? a.document().mentions() : List.of();
+                });
+            } else if (data != null && split != null) {
+                if (!part.equals("dev") && !part.equals("test")) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--part is dev or test");
+                }
+                r = NerEvaluator.evaluate(data, split, part);
+            } else {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --gold DIR or --data and --split");
+            }
+            System.out.println(r.toText());
+            if (json) {
+                System.out.println(r.toJsonLine());
+            }
+            return 0;
+        }
+    }
 
     @Command(name = "link", mixinStandardHelpOptions = true,
             description = {"Entity clustering (B-cubed), KB linking accuracy, NIL accuracy on fictional entities and",

@@ -1,5 +1,6 @@
 package dev.kiji.dict;
 
+import dev.kiji.models.Models;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,15 +47,10 @@ public final class NameDictionary {
         }
     }
 
-    /**
-     * Loads from {@code models/enamdict} under the working directory if present, else from the
-     * classpath resource {@code models/enamdict/enamdict.tsv.gz}.
-     */
+    /** Loads the shipped dictionary {@code models/enamdict/enamdict.tsv.gz} (see {@link Models}). */
     public static NameDictionary loadDefault() {
-        try {
-            Path dir = Path.of(DEFAULT_DIR);
-            if (Files.isRegularFile(dir.resolve(FILE_NAME))) return load(dir);
-            return loadResource(NameDictionary.class.getClassLoader());
+        try (InputStream in = Models.open("enamdict/" + FILE_NAME)) {
+            return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package dev.kiji.ner;
 
+import dev.kiji.models.Models;
 import dev.kiji.dict.NameDictionary;
 import dev.kiji.doc.CharSpan;
 import dev.kiji.doc.Token;
@@ -54,15 +55,11 @@ public final class NerTagger {
         }
     }
 
-    /**
-     * Loads from {@code models/ner-ja} (and {@code models/enamdict}) under the working directory,
-     * falling back to the classpath.
-     */
+    /** Loads the shipped model {@code models/ner-ja} and dictionary {@code models/enamdict} (see {@link Models}). */
     public static NerTagger loadDefault() {
-        try {
-            NameDictionary dict = NameDictionary.loadDefault();
-            Path dir = Path.of(DEFAULT_DIR);
-            return Files.isRegularFile(dir.resolve(MODEL_FILE)) ? load(dir, dict) : loadResource(dict);
+        NameDictionary dict = NameDictionary.loadDefault();
+        try (InputStream in = Models.open("ner-ja/" + MODEL_FILE)) {
+            return new NerTagger(NerModel.load(in), dict);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

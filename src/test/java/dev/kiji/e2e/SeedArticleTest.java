@@ -134,6 +134,7 @@ class SeedArticleTest {
         assertEquals(java.util.Set.of("wd:Q159"), ids.get("ロシア"));
         assertEquals(java.util.Set.of("wd:Q30"), ids.get("米国"));
         assertEquals(ids.get("ブリンケン"), ids.get("アントニー・ブリンケン"));
+        assertEquals(ids.get("ブリンケン"), ids.get("ブリンキン"), "the misspelling joins its entity");
         assertEquals(ids.get("ラブロフ"), ids.get("セルゲイ・ラブロフ"));
     }
 }
