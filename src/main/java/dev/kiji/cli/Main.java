@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code kiji} command. */
 @Command(name = "kiji", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Annotates Japanese and English news articles with entities, links and topics.",
-        subcommands = {AnnotateCommand.class, EvalCommand.class, BenchCommand.class, KbCommand.class})
+        subcommands = {AnnotateCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
+            KbCommand.class, DictCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
