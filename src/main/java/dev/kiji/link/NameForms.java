@@ -63,7 +63,7 @@ final class NameForms {
             roman = romanize(rawParts, fromTokens ? toks : null, toks);
         }
         boolean familyFirst = fromTokens && toks.size() == 2 && toks.get(0).pos().contains("人名-姓");
-        return new MentionForm(index, m, canonical, key, s.titles(), List.copyOf(partKeys), roman, familyFirst);
+        return new MentionForm(index, m, canonical, key, s.titles(), List.copyOf(partKeys), roman, familyFirst, toks);
     }
 
     private List<String> romanize(List<String> parts, List<Token> partTokens, List<Token> all) {
