@@ -174,17 +174,23 @@ final class MentionClusterer {
         if (!spellingVaries(f)) {
             return false;
         }
+        boolean kana = Hepburn.isKana(f.canonical());
         String s = f.similarityForm();
         for (MentionForm g : c.forms()) {
             if (!spellingVaries(g)) {
                 continue;
             }
-            if (NameSimilarity.likelySame(s, g.similarityForm())) {
+            boolean bothKana = kana && Hepburn.isKana(g.canonical());
+            if (bothKana ? NameSimilarity.likelySameKana(f.key(), g.key())
+                    : NameSimilarity.likelySame(s, g.similarityForm())) {
                 return true;
             }
             if (!f.isMultiPart() && g.isMultiPart() && g.roman() != null) {
-                for (String part : g.roman()) {
-                    if (NameSimilarity.likelySame(s, part)) {
+                for (int i = 0; i < g.roman().size(); i++) {
+                    boolean same = bothKana && i < g.partKeys().size()
+                            ? NameSimilarity.likelySameKana(f.key(), g.partKeys().get(i))
+                            : NameSimilarity.likelySame(s, g.roman().get(i));
+                    if (same) {
                         return true;
                     }
                 }

@@ -118,6 +118,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aDroppedVoicingMarkInALongKanaNameIsAMisspelling() {
+        Document d = link(DocBuilder.ja("会見", "ヌガボフ議員が会見した。ヌガボフ氏は質問に答え、ヌカボフ氏は退席した。")
+                .m("ヌガボフ議員", PERSON).m("ヌガボフ氏", PERSON).m("ヌカボフ氏", PERSON));
+        assertEquals(1, d.entities().size(), d.entities().toString());
+        Document shortNames = link(DocBuilder.ja("試合", "タイソン選手とダイソン選手が対戦した。タイソン選手が勝った。")
+                .m("タイソン選手", PERSON).m("ダイソン選手", PERSON).m("タイソン選手", PERSON));
+        assertEquals(2, shortNames.entities().size(), shortNames.entities().toString());
+    }
+
+    @Test
     void similarButDifferentNamesStayApart() {
         Document d = link(DocBuilder.en("Council", "Councillor Tom Jackson argued with Councillor Tom Johnson. "
                 + "Jackson left; Johnson stayed.").m("Tom Jackson", PERSON).m("Tom Johnson", PERSON)
