@@ -8,6 +8,7 @@ import dev.kiji.doc.Mention;
 import dev.kiji.doc.Subtype;
 import dev.kiji.link.kb.KbEntry;
 import dev.kiji.link.kb.KnowledgeBase;
+import dev.kiji.link.kb.Titles;
 import dev.kiji.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +25,8 @@ import java.util.Set;
  * Stage {@code link}: groups an article's entity mentions into entities ({@link MentionClusterer}),
  * links each to the knowledge base or gives it a stable NIL id ({@link KbResolver},
  * {@link NilNames}), scores salience and returns the document with every entity mention pointing at
- * its entity. Value mentions (DATE, MONEY, …) keep {@code entity == null} and form no entity.
+ * its entity. A person mention followed in the text by a title ({@code バイデン|米大統領}) gets that title
+ * as linking context. Value mentions (DATE, MONEY, …) keep {@code entity == null} and form no entity.
  * Entities are sorted by salience, highest first, ties by id. Thread-safe; share one instance.
  */
 public final class EntityLinker implements Stage {
@@ -78,6 +80,9 @@ public final class EntityLinker implements Stage {
                 MentionForm earlier = seen.get(memo);
                 MentionForm f = earlier != null ? earlier.at(i, m) : forms.of(i, m, doc, tokens);
                 seen.putIfAbsent(memo, f);
+                if (m.type() == EntityType.PERSON) {
+                    f = f.withContextTitles(Titles.following(doc.text(), m.span().end()));
+                }
                 entityForms.add(f);
             }
         }

@@ -3,6 +3,7 @@ package dev.kiji.link;
 import dev.kiji.doc.EntityType;
 import dev.kiji.doc.Mention;
 import dev.kiji.doc.Token;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,6 +33,17 @@ record MentionForm(int index, Mention mention, String canonical, String key, Lis
     /** The same analysis for another mention with the same text and type. */
     MentionForm at(int otherIndex, Mention other) {
         return new MentionForm(otherIndex, other, canonical, key, titles, partKeys, roman, familyFirst, tokens,
+                similarityForm);
+    }
+
+    /** This form with titles read from the text around the mention added (linking context, not part of the name). */
+    MentionForm withContextTitles(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(titles);
+        all.addAll(more);
+        return new MentionForm(index, mention, canonical, key, List.copyOf(all), partKeys, roman, familyFirst, tokens,
                 similarityForm);
     }
 

@@ -175,6 +175,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aTitleWrittenAfterTheMentionSupportsLinkingABareSurname() {
+        Document d = link(DocBuilder.ja("会見", "ショルツ独首相は会見で述べた。").m("ショルツ", PERSON));
+        assertEquals("wd:Q61053", idOf(d, "ショルツ"));
+        Document plain = link(DocBuilder.ja("会見", "ショルツは会見で述べた。").m("ショルツ", PERSON));
+        assertTrue(idOf(plain, "ショルツ").startsWith("nil:"));
+        Document suspect = link(DocBuilder.ja("逮捕", "ショルツ容疑者を首相官邸の前で逮捕した。").m("ショルツ", PERSON));
+        assertTrue(idOf(suspect, "ショルツ").startsWith("nil:"));
+    }
+
+    @Test
     void privatePersonSharingAFamousSurnameStaysNil() {
         Document d = link(DocBuilder.ja("市内で表彰式", "首相官邸の近くに住む会社員の岸田健さん（45）が表彰された。日本の首相も祝福した。岸田さんは喜んだ。")
                 .person("岸田", "キシダ", "健", "ケン").t("岸田", "キシダ", "名詞-固有名詞-人名-姓")
