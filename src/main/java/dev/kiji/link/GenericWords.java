@@ -37,7 +37,8 @@ final class GenericWords {
             "事務所 office", "財務 finance", "空港 airport", "港 port", "駅 station", "公園 park", "橋 bridge",
             "映画祭 film festival", "映画 film", "祭 festival", "グランプリ grand prix", "センター center",
             "グループ group", "ホールディングス holdings", "ファンド fund", "ネットワーク network",
-            "テクノロジー technology", "テクノロジーズ technology", "エナジー energy", "エネルギー energy"};
+            "テクノロジー technology", "テクノロジーズ technology", "エナジー energy", "エネルギー energy",
+            "日本 japan", "東日本 east japan", "西日本 west japan"};
         int max = 0;
         for (String s : table) {
             int sp = s.indexOf(' ');
@@ -79,6 +80,21 @@ final class GenericWords {
 
     static boolean placeSuffix(String japanese) {
         return JA_PLACE_SUFFIX.contains(japanese);
+    }
+
+    /**
+     * A token that is kana followed by a generic word ({@code トヨタ自動車}): the kana part and the
+     * generic word, or {@code null}.
+     */
+    static String[] kanaThenGeneric(String token) {
+        for (int cut = 1; cut < token.length() - 1; cut++) {
+            String head = token.substring(0, cut);
+            String tail = token.substring(cut);
+            if (Hepburn.isKana(head) && JA.containsKey(tail)) {
+                return new String[] {head, tail};
+            }
+        }
+        return null;
     }
 
     /** English words of a translation, split at spaces. */

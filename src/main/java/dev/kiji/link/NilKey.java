@@ -13,7 +13,8 @@ import java.util.List;
  * <ul>
  *   <li>a Japanese name is read token by token: a generic word (or run of tokens) listed in
  *       {@link GenericWords} becomes its English translation ({@code 研究所 → institute}), any other
- *       token its Hepburn romanization (from the kana itself, else the Kuromoji reading);</li>
+ *       token its Hepburn romanization (from the kana itself, else the Kuromoji reading); a token that is
+ *       kana plus a generic word ({@code トヨタ自動車}) is read as both;</li>
  *   <li>an English name is split into words; a word some generic Japanese word translates to is
  *       generic, the others form the proper part;</li>
  *   <li>legal forms and particles are dropped ({@code 株式会社}, {@code Co.}, {@code の}, {@code of}),
@@ -96,6 +97,13 @@ final class NilKey {
             if (matched > 0) {
                 generic.addAll(GenericWords.words(english));
                 i += matched;
+                continue;
+            }
+            String[] split = GenericWords.kanaThenGeneric(tokens.get(i).surface());
+            if (split != null) {
+                proper.add(Hepburn.romanize(split[0]));
+                generic.addAll(GenericWords.words(GenericWords.english(split[1])));
+                i++;
                 continue;
             }
             String roman = romanize(tokens.get(i));

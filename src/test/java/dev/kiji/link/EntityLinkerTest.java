@@ -128,6 +128,27 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aLongerNameTheKbDoesNotKnowIsAnotherEntityUnlessOnlyALegalFormIsAdded() {
+        Document ja = link(DocBuilder.ja("新工場", "トヨタ自動車は、トヨタ自動車北陸の新工場を公開した。トヨタ自動車株式会社の幹部が説明した。")
+                .m("トヨタ自動車", ORGANIZATION).m("トヨタ自動車北陸", ORGANIZATION).m("トヨタ自動車株式会社", ORGANIZATION));
+        assertEquals("wd:Q53268", idOf(ja, "トヨタ自動車"));
+        assertTrue(idOf(ja, "トヨタ自動車北陸").startsWith("nil:"), idOf(ja, "トヨタ自動車北陸"));
+        assertEquals("wd:Q53268", idOf(ja, "トヨタ自動車株式会社"));
+        Document en = link(DocBuilder.en("Plant", "Toyota Motor opened a plant run by Toyota Motor Hokuriku. "
+                + "Toyota Motor Co., Ltd. said more would follow.").m("Toyota Motor", ORGANIZATION)
+                .m("Toyota Motor Hokuriku", ORGANIZATION).m("Toyota Motor Co., Ltd.", ORGANIZATION));
+        assertTrue(idOf(en, "Toyota Motor Hokuriku").startsWith("nil:"));
+        assertEquals("wd:Q53268", idOf(en, "Toyota Motor Co., Ltd."));
+    }
+
+    @Test
+    void aShortFormDroppingTheLeadingPlaceJoinsTheFullName() {
+        Document d = link(DocBuilder.ja("火災", "札幌市消防局によると、火は消えた。消防局は原因を調べている。")
+                .m("札幌市消防局", ORGANIZATION).m("消防局", ORGANIZATION));
+        assertEquals(1, d.entities().size(), d.entities().toString());
+    }
+
+    @Test
     void similarButDifferentNamesStayApart() {
         Document d = link(DocBuilder.en("Council", "Councillor Tom Jackson argued with Councillor Tom Johnson. "
                 + "Jackson left; Johnson stayed.").m("Tom Jackson", PERSON).m("Tom Johnson", PERSON)

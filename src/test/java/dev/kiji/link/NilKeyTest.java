@@ -69,6 +69,16 @@ class NilKeyTest {
     }
 
     @Test
+    void aKanaTokenEndingInAGenericWordIsReadAsBoth() {
+        Document ja = DocBuilder.ja("発表", "ハヤテ自動車東日本が発表した。").m("ハヤテ自動車東日本", ORGANIZATION)
+                .t("ハヤテ自動車", "ハヤテジドウシャ", NOUN).t("東日本", "ヒガシニホン", PLACE).build();
+        Document en = DocBuilder.en("Results", "Hayate Motor East Japan reported.").m("Hayate Motor East Japan",
+                ORGANIZATION).build();
+        assertEquals("nil:organization:hayate_east_japan_motor", idOf(ja, "ハヤテ自動車東日本"));
+        assertEquals(idOf(ja, "ハヤテ自動車東日本"), idOf(en, "Hayate Motor East Japan"));
+    }
+
+    @Test
     void withoutReadingsTheNameIsKeyedAsWritten() {
         Document d = DocBuilder.ja("鷲ノ森市", "鷲ノ森市が発表した。").m("鷲ノ森市", LOCATION).build();
         assertEquals("nil:location:鷲ノ森市", idOf(d, "鷲ノ森市"));
