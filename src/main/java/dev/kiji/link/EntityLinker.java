@@ -26,7 +26,8 @@ import java.util.Set;
  * links each to the knowledge base or gives it a stable NIL id ({@link KbResolver},
  * {@link NilNames}), scores salience and returns the document with every entity mention pointing at
  * its entity. A person mention followed in the text by a title ({@code バイデン|米大統領}) gets that title
- * as linking context. Value mentions (DATE, MONEY, …) keep {@code entity == null} and form no entity.
+ * as linking context; an organization right after a place is looked up with it when the KB knows the
+ * combination ({@code ロシア|外務省}, see {@link CountryQualifier}). Value mentions (DATE, MONEY, …) keep {@code entity == null} and form no entity.
  * Entities are sorted by salience, highest first, ties by id. Thread-safe; share one instance.
  */
 public final class EntityLinker implements Stage {
@@ -34,6 +35,7 @@ public final class EntityLinker implements Stage {
     private final MentionClusterer clusterer;
     private final KbResolver resolver;
     private final KnowledgeBase kb;
+    private final CountryQualifier qualifier;
 
     public EntityLinker(KnowledgeBase kb) {
         this(kb, NameRomanizer.none());
@@ -45,6 +47,7 @@ public final class EntityLinker implements Stage {
         this.forms = new NameForms(Objects.requireNonNull(romanizer, "romanizer"));
         this.clusterer = new MentionClusterer(kb);
         this.resolver = new KbResolver(kb);
+        this.qualifier = new CountryQualifier(kb);
     }
 
     /** The knowledge base this linker links to. */
@@ -82,6 +85,9 @@ public final class EntityLinker implements Stage {
                 seen.putIfAbsent(memo, f);
                 if (m.type() == EntityType.PERSON) {
                     f = f.withContextTitles(Titles.following(doc.text(), m.span().end()));
+                } else if (m.type() == EntityType.ORGANIZATION && !NameForms.isLatin(f.canonical())) {
+                    String q = qualifier.qualifiedKey(doc.text(), m.span().start(), f.key());
+                    f = q == null ? f : f.withKey(q);
                 }
                 entityForms.add(f);
             }

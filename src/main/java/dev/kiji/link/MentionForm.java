@@ -47,6 +47,12 @@ record MentionForm(int index, Mention mention, String canonical, String key, Lis
                 similarityForm);
     }
 
+    /** This form looked up under another key (see {@link CountryQualifier}). */
+    MentionForm withKey(String otherKey) {
+        return new MentionForm(index, mention, canonical, otherKey, titles, partKeys, roman, familyFirst, tokens,
+                similarityForm);
+    }
+
     EntityType type() {
         return mention.type();
     }

@@ -149,6 +149,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCountryWrittenRightBeforeAnOrganizationQualifiesIt() {
+        Document d = link(DocBuilder.ja("抗議", "中国外務省は抗議した。これに対し外務省は遺憾の意を示した。")
+                .m("中国", LOCATION).m("外務省", ORGANIZATION).m("外務省", ORGANIZATION));
+        List<String> ids = d.mentions().stream().filter(m -> m.text().equals("外務省")).map(Mention::entity).toList();
+        assertEquals(List.of("kb:org:chinese_foreign_ministry", "kb:org:jp_mofa"), ids);
+    }
+
+    @Test
     void similarButDifferentNamesStayApart() {
         Document d = link(DocBuilder.en("Council", "Councillor Tom Jackson argued with Councillor Tom Johnson. "
                 + "Jackson left; Johnson stayed.").m("Tom Jackson", PERSON).m("Tom Johnson", PERSON)
