@@ -27,7 +27,8 @@ import java.util.Set;
  * {@link NilNames}), scores salience and returns the document with every entity mention pointing at
  * its entity. A person mention followed in the text by a title ({@code バイデン|米大統領}) gets that title
  * as linking context; an organization right after a place is looked up with it when the KB knows the
- * combination ({@code ロシア|外務省}, see {@link CountryQualifier}). Value mentions (DATE, MONEY, …) keep {@code entity == null} and form no entity.
+ * combination ({@code ロシア|外務省}, see {@link CountryQualifier}). A LOCATION mention such as {@code 日米} is
+ * first split into one mention per country ({@link CountryPairs}). Value mentions (DATE, MONEY, …) keep {@code entity == null} and form no entity.
  * Entities are sorted by salience, highest first, ties by id. Thread-safe; share one instance.
  */
 public final class EntityLinker implements Stage {
@@ -36,6 +37,7 @@ public final class EntityLinker implements Stage {
     private final KbResolver resolver;
     private final KnowledgeBase kb;
     private final CountryQualifier qualifier;
+    private final CountryPairs countryPairs;
 
     public EntityLinker(KnowledgeBase kb) {
         this(kb, NameRomanizer.none());
@@ -48,6 +50,7 @@ public final class EntityLinker implements Stage {
         this.clusterer = new MentionClusterer(kb);
         this.resolver = new KbResolver(kb);
         this.qualifier = new CountryQualifier(kb);
+        this.countryPairs = new CountryPairs(kb);
     }
 
     /** The knowledge base this linker links to. */
@@ -72,7 +75,7 @@ public final class EntityLinker implements Stage {
 
     @Override
     public Document process(Document doc) {
-        List<Mention> mentions = doc.mentions();
+        List<Mention> mentions = countryPairs.split(doc.mentions(), doc.text());
         TokenIndex tokens = new TokenIndex(doc.tokens());
         List<MentionForm> entityForms = new ArrayList<>();
         Map<String, MentionForm> seen = new HashMap<>();
