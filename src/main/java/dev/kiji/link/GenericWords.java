@@ -19,8 +19,10 @@ import java.util.Set;
 final class GenericWords {
     /** Japanese word → English words; an empty value drops the word. Longest match wins. */
     private static final Map<String, String> JA = new HashMap<>();
-    /** Every English word of a translation, singularized: English names are split into these and the rest. */
+    /** Every translation, words singularized and joined by a space: English names are split into these and the rest. */
     private static final Set<String> EN_GENERIC = new HashSet<>();
+    /** Longest translation in words. */
+    static final int MAX_EN_WORDS = 3;
     static final int MAX_JA_LENGTH;
 
     static {
@@ -43,8 +45,8 @@ final class GenericWords {
         for (String s : table) {
             int sp = s.indexOf(' ');
             JA.put(s.substring(0, sp), s.substring(sp + 1));
-            for (String w : words(s.substring(sp + 1))) {
-                EN_GENERIC.add(NilKey.singular(w));
+            if (sp + 1 < s.length()) {
+                EN_GENERIC.add(phrase(words(s.substring(sp + 1))));
             }
             max = Math.max(max, sp);
         }
@@ -73,9 +75,16 @@ final class GenericWords {
         return EN_DROP.contains(word) || (type == EntityType.LOCATION && EN_PLACE_SUFFIX.contains(word));
     }
 
-    /** True for an English word (lower case) that some Japanese generic word translates to. */
-    static boolean genericEnglish(String word) {
-        return EN_GENERIC.contains(NilKey.singular(word));
+    /**
+     * True for English words (lower case, in order) that together are what some Japanese generic word
+     * translates to: {@code [institute]}, {@code [real, estate]} (but not {@code [real]} alone).
+     */
+    static boolean genericEnglish(List<String> words) {
+        return EN_GENERIC.contains(phrase(words));
+    }
+
+    private static String phrase(List<String> words) {
+        return String.join(" ", words.stream().map(NilKey::singular).toList());
     }
 
     static boolean placeSuffix(String japanese) {

@@ -15,8 +15,9 @@ import java.util.List;
  *       {@link GenericWords} becomes its English translation ({@code 研究所 → institute}), any other
  *       token its Hepburn romanization (from the kana itself, else the Kuromoji reading); a token that is
  *       kana plus a generic word ({@code トヨタ自動車}) is read as both;</li>
- *   <li>an English name is split into words; a word some generic Japanese word translates to is
- *       generic, the others form the proper part;</li>
+ *   <li>an English name is split into words; a word or run of words that some generic Japanese word
+ *       translates to ({@code Institute}, {@code Real Estate}) is generic, the others form the proper
+ *       part;</li>
  *   <li>legal forms and particles are dropped ({@code 株式会社}, {@code Co.}, {@code の}, {@code of}),
  *       and for LOCATION a trailing place class ({@code 市} as its own token, {@code City}, {@code Sea}).</li>
  * </ul>
@@ -59,12 +60,23 @@ final class NilKey {
             }
         }
         boolean anyKept = false;
-        for (String w : words) {
-            if (GenericWords.dropEnglish(w, type)) {
+        int i = 0;
+        while (i < words.size()) {
+            if (GenericWords.dropEnglish(words.get(i), type)) {
+                i++;
                 continue;
             }
             anyKept = true;
-            (GenericWords.genericEnglish(w) ? generic : proper).add(w);
+            int n = Math.min(GenericWords.MAX_EN_WORDS, words.size() - i);
+            while (n > 0 && !GenericWords.genericEnglish(words.subList(i, i + n))) {
+                n--;
+            }
+            if (n > 0) {
+                generic.addAll(words.subList(i, i + n));
+                i += n;
+            } else {
+                proper.add(words.get(i++));
+            }
         }
         if (!anyKept && !words.isEmpty()) {
             proper.addAll(words);

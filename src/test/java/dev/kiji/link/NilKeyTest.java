@@ -79,6 +79,14 @@ class NilKeyTest {
     }
 
     @Test
+    void aWordOfAMultiWordTranslationIsNotGenericAlone() {
+        Document d = DocBuilder.en("Deal", "Real Vision bought Bayside Real Estate.").m("Real Vision", ORGANIZATION)
+                .m("Bayside Real Estate", ORGANIZATION).build();
+        assertEquals("nil:organization:realvision", idOf(d, "Real Vision"));
+        assertEquals("nil:organization:bayside_estate_real", idOf(d, "Bayside Real Estate"));
+    }
+
+    @Test
     void withoutReadingsTheNameIsKeyedAsWritten() {
         Document d = DocBuilder.ja("鷲ノ森市", "鷲ノ森市が発表した。").m("鷲ノ森市", LOCATION).build();
         assertEquals("nil:location:鷲ノ森市", idOf(d, "鷲ノ森市"));
