@@ -157,6 +157,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void tokensAfterASurnameFormOneGivenName() {
+        Document d = link(DocBuilder.ja("入団", "桑原大翔投手が入団した。").m("桑原大翔", PERSON)
+                .t("桑原", "クワハラ", "名詞-固有名詞-人名-姓").t("大", "ダイ", "名詞-一般").t("翔", "ショウ", "名詞-一般"));
+        assertEquals("nil:person:daisho_kuwahara", idOf(d, "桑原大翔"));
+        assertEquals("Daishou Kuwahara", d.entities().get(0).name());
+    }
+
+    @Test
     void similarButDifferentNamesStayApart() {
         Document d = link(DocBuilder.en("Council", "Councillor Tom Jackson argued with Councillor Tom Johnson. "
                 + "Jackson left; Johnson stayed.").m("Tom Jackson", PERSON).m("Tom Johnson", PERSON)
