@@ -8,6 +8,7 @@ import dev.kiji.doc.Mention;
 import dev.kiji.doc.Subtype;
 import dev.kiji.link.kb.KbEntry;
 import dev.kiji.link.kb.KnowledgeBase;
+import dev.kiji.link.kb.Titles;
 import dev.kiji.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +25,10 @@ import java.util.Set;
  * Stage {@code link}: groups an article's entity mentions into entities ({@link MentionClusterer}),
  * links each to the knowledge base or gives it a stable NIL id ({@link KbResolver},
  * {@link NilNames}), scores salience and returns the document with every entity mention pointing at
- * its entity. Value mentions (DATE, MONEY, …) keep {@code entity == null} and form no entity.
+ * its entity. A person mention followed in the text by a title ({@code バイデン|米大統領}) gets that title
+ * as linking context; an organization right after a place is looked up with it when the KB knows the
+ * combination ({@code ロシア|外務省}, see {@link CountryQualifier}). A LOCATION mention such as {@code 日米} is
+ * first split into one mention per country ({@link CountryPairs}). Value mentions (DATE, MONEY, …) keep {@code entity == null} and form no entity.
  * Entities are sorted by salience, highest first, ties by id. Thread-safe; share one instance.
  */
 public final class EntityLinker implements Stage {
@@ -32,6 +36,8 @@ public final class EntityLinker implements Stage {
     private final MentionClusterer clusterer;
     private final KbResolver resolver;
     private final KnowledgeBase kb;
+    private final CountryQualifier qualifier;
+    private final CountryPairs countryPairs;
 
     public EntityLinker(KnowledgeBase kb) {
         this(kb, NameRomanizer.none());
@@ -43,6 +49,8 @@ public final class EntityLinker implements Stage {
         this.forms = new NameForms(Objects.requireNonNull(romanizer, "romanizer"));
         this.clusterer = new MentionClusterer(kb);
         this.resolver = new KbResolver(kb);
+        this.qualifier = new CountryQualifier(kb);
+        this.countryPairs = new CountryPairs(kb);
     }
 
     /** The knowledge base this linker links to. */
@@ -67,7 +75,7 @@ public final class EntityLinker implements Stage {
 
     @Override
     public Document process(Document doc) {
-        List<Mention> mentions = doc.mentions();
+        List<Mention> mentions = countryPairs.split(doc.mentions(), doc.text());
         TokenIndex tokens = new TokenIndex(doc.tokens());
         List<MentionForm> entityForms = new ArrayList<>();
         Map<String, MentionForm> seen = new HashMap<>();
@@ -78,6 +86,12 @@ public final class EntityLinker implements Stage {
                 MentionForm earlier = seen.get(memo);
                 MentionForm f = earlier != null ? earlier.at(i, m) : forms.of(i, m, doc, tokens);
                 seen.putIfAbsent(memo, f);
+                if (m.type() == EntityType.PERSON) {
+                    f = f.withContextTitles(Titles.following(doc.text(), m.span().end()));
+                } else if (m.type() == EntityType.ORGANIZATION && !NameForms.isLatin(f.canonical())) {
+                    String q = qualifier.qualifiedKey(doc.text(), m.span().start(), f.key());
+                    f = q == null ? f : f.withKey(q);
+                }
                 entityForms.add(f);
             }
         }

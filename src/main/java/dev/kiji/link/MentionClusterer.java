@@ -132,7 +132,7 @@ final class MentionClusterer {
         return t == EntityType.ORGANIZATION || t == EntityType.LOCATION || t == EntityType.FACILITY;
     }
 
-    private static boolean shortOrFullForm(MentionForm f, Cluster c) {
+    private boolean shortOrFullForm(MentionForm f, Cluster c) {
         if (f.type() == EntityType.PERSON) {
             if (c.partKeys().containsAll(f.partKeys()) && f.partKeys().size() < maxParts(c)) {
                 return true;
@@ -145,14 +145,46 @@ final class MentionClusterer {
         }
         boolean latin = NameForms.isLatin(f.canonical());
         for (MentionForm g : c.forms()) {
-            boolean match = latin
-                    ? startsWithParts(g.partKeys(), f.partKeys()) || startsWithParts(f.partKeys(), g.partKeys())
-                    : isPrefixForm(f.key(), g.key()) || isPrefixForm(g.key(), f.key());
-            if (match) {
+            boolean fShorter = latin ? startsWithParts(g.partKeys(), f.partKeys()) : isPrefixForm(f.key(), g.key());
+            boolean gShorter = latin ? startsWithParts(f.partKeys(), g.partKeys()) : isPrefixForm(g.key(), f.key());
+            if (fShorter && !extendsKnownName(f, g) || gShorter && !extendsKnownName(g, f)) {
+                return true;
+            }
+            if (!latin && placeDropped(f, g)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * {@code longer} is the KB-known {@code shorter} plus more than a legal form, and the KB does not know
+     * {@code longer}: another entity named after it ({@code トヨタ自動車東日本}, a subsidiary of
+     * {@code トヨタ自動車}; {@code Hokkaido 11th district}), since the KB lists its entities' full names.
+     */
+    private boolean extendsKnownName(MentionForm shorter, MentionForm longer) {
+        if (strongKbId(shorter) == null || strongKbId(longer) != null) {
+            return false;
+        }
+        if (NameForms.isLatin(longer.canonical())) {
+            List<String> rest = longer.partKeys().subList(shorter.partKeys().size(), longer.partKeys().size());
+            return !rest.stream().allMatch(w -> GenericWords.dropEnglish(w, longer.type()));
+        }
+        return !"".equals(GenericWords.english(longer.key().substring(shorter.key().length())));
+    }
+
+    /**
+     * Japanese short form that drops a leading place name: {@code 府警} after {@code 大阪府警}, {@code 地裁}
+     * after {@code 東京地裁}. Only for a short form the KB does not know (a known one such as
+     * {@code 外務省} names its own entity).
+     */
+    private boolean placeDropped(MentionForm f, MentionForm g) {
+        String k = f.key();
+        if (k.length() < 2 || g.key().length() <= k.length() || !g.key().endsWith(k) || strongKbId(f) != null) {
+            return false;
+        }
+        String place = g.key().substring(0, g.key().length() - k.length());
+        return kb.lookup(place).stream().anyMatch(h -> !h.partial() && h.entry().type() == EntityType.LOCATION);
     }
 
     /** {@code longer} begins with all of {@code shorter}'s words (and has more). */
@@ -174,17 +206,23 @@ final class MentionClusterer {
         if (!spellingVaries(f)) {
             return false;
         }
+        boolean kana = Hepburn.isKana(f.canonical());
         String s = f.similarityForm();
         for (MentionForm g : c.forms()) {
             if (!spellingVaries(g)) {
                 continue;
             }
-            if (NameSimilarity.likelySame(s, g.similarityForm())) {
+            boolean bothKana = kana && Hepburn.isKana(g.canonical());
+            if (bothKana ? NameSimilarity.likelySameKana(f.key(), g.key())
+                    : NameSimilarity.likelySame(s, g.similarityForm())) {
                 return true;
             }
             if (!f.isMultiPart() && g.isMultiPart() && g.roman() != null) {
-                for (String part : g.roman()) {
-                    if (NameSimilarity.likelySame(s, part)) {
+                for (int i = 0; i < g.roman().size(); i++) {
+                    boolean same = bothKana && i < g.partKeys().size()
+                            ? NameSimilarity.likelySameKana(f.key(), g.partKeys().get(i))
+                            : NameSimilarity.likelySame(s, g.roman().get(i));
+                    if (same) {
                         return true;
                     }
                 }

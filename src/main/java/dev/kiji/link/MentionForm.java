@@ -2,6 +2,8 @@ package dev.kiji.link;
 
 import dev.kiji.doc.EntityType;
 import dev.kiji.doc.Mention;
+import dev.kiji.doc.Token;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,20 +18,39 @@ import java.util.List;
  * @param partKeys   keys of the name parts ({@code [岸田, 文雄]}, {@code [antony, blinken]})
  * @param roman      romanized parts in text order, lower case, or {@code null} when unknown
  * @param familyFirst true when the parts are known to be family name then given name
+ * @param tokens     the document tokens inside the canonical name (empty when there are none)
  * @param similarityForm romanized form compared for misspellings: the romanization if known, else the key
  */
 record MentionForm(int index, Mention mention, String canonical, String key, List<String> titles,
-        List<String> partKeys, List<String> roman, boolean familyFirst, String similarityForm) {
+        List<String> partKeys, List<String> roman, boolean familyFirst, List<Token> tokens, String similarityForm) {
 
     MentionForm(int index, Mention mention, String canonical, String key, List<String> titles, List<String> partKeys,
-            List<String> roman, boolean familyFirst) {
-        this(index, mention, canonical, key, titles, partKeys, roman, familyFirst,
+            List<String> roman, boolean familyFirst, List<Token> tokens) {
+        this(index, mention, canonical, key, titles, partKeys, roman, familyFirst, tokens,
                 roman != null ? String.join("", roman) : key);
     }
 
     /** The same analysis for another mention with the same text and type. */
     MentionForm at(int otherIndex, Mention other) {
-        return new MentionForm(otherIndex, other, canonical, key, titles, partKeys, roman, familyFirst, similarityForm);
+        return new MentionForm(otherIndex, other, canonical, key, titles, partKeys, roman, familyFirst, tokens,
+                similarityForm);
+    }
+
+    /** This form with titles read from the text around the mention added (linking context, not part of the name). */
+    MentionForm withContextTitles(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(titles);
+        all.addAll(more);
+        return new MentionForm(index, mention, canonical, key, List.copyOf(all), partKeys, roman, familyFirst, tokens,
+                similarityForm);
+    }
+
+    /** This form looked up under another key (see {@link CountryQualifier}). */
+    MentionForm withKey(String otherKey) {
+        return new MentionForm(index, mention, canonical, otherKey, titles, partKeys, roman, familyFirst, tokens,
+                similarityForm);
     }
 
     EntityType type() {

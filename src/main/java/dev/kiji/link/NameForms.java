@@ -1,5 +1,6 @@
 package dev.kiji.link;
 
+import dev.kiji.doc.CharSpan;
 import dev.kiji.doc.Document;
 import dev.kiji.doc.EntityType;
 import dev.kiji.doc.Mention;
@@ -41,9 +42,11 @@ final class NameForms {
         List<Token> toks = tokens.within(absFrom, absTo);
         List<String> rawParts = splitAtSeparators(canonical);
         boolean fromTokens = false;
+        List<Token> nameToks = toks;
         if (rawParts.size() == 1 && !isLatin(canonical) && !Hepburn.isKana(canonical) && toks.size() > 1
                 && m.type() == EntityType.PERSON) {
-            rawParts = toks.stream().map(Token::surface).toList();
+            nameToks = surnameThenGiven(toks);
+            rawParts = nameToks.stream().map(Token::surface).toList();
             fromTokens = true;
         }
         List<String> partKeys = new ArrayList<>();
@@ -60,10 +63,40 @@ final class NameForms {
         if (isLatin(canonical)) {
             roman = latinParts(partKeys);
         } else if (m.type() == EntityType.PERSON || Hepburn.isKana(canonical)) {
-            roman = romanize(rawParts, fromTokens ? toks : null, toks);
+            roman = romanize(rawParts, fromTokens ? nameToks : null, toks);
         }
-        boolean familyFirst = fromTokens && toks.size() == 2 && toks.get(0).pos().contains("人名-姓");
-        return new MentionForm(index, m, canonical, key, s.titles(), List.copyOf(partKeys), roman, familyFirst);
+        boolean familyFirst = fromTokens && nameToks.size() == 2 && isSurname(nameToks.get(0));
+        return new MentionForm(index, m, canonical, key, s.titles(), List.copyOf(partKeys), roman, familyFirst, toks);
+    }
+
+    /**
+     * A surname token followed by several tokens ({@code 森田|大|翔}, a given name Kuromoji does not know)
+     * becomes surname + one given-name token with the joined surface and reading.
+     */
+    private static List<Token> surnameThenGiven(List<Token> toks) {
+        if (toks.size() < 3 || !isSurname(toks.get(0))) {
+            return toks;
+        }
+        List<Token> rest = toks.subList(1, toks.size());
+        StringBuilder surface = new StringBuilder();
+        StringBuilder reading = new StringBuilder();
+        for (Token t : rest) {
+            if (t.reading() == null) {
+                return toks;
+            }
+            surface.append(t.surface());
+            reading.append(t.reading());
+        }
+        CharSpan span = new CharSpan(rest.get(0).span().start(), rest.get(rest.size() - 1).span().end());
+        if (span.length() != surface.length()) {
+            return toks;
+        }
+        String s = surface.toString();
+        return List.of(toks.get(0), new Token(span, s, s, "名詞-固有名詞-人名-名", reading.toString()));
+    }
+
+    private static boolean isSurname(Token t) {
+        return t.pos() != null && t.pos().contains("人名-姓");
     }
 
     private List<String> romanize(List<String> parts, List<Token> partTokens, List<Token> all) {

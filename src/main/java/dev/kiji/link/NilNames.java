@@ -10,7 +10,8 @@ import java.util.Locale;
  * {@code nil:<type>:<key>}, a pure function of type and canonical name so it is identical across
  * articles and runs. For people with a romanization (English names, or Japanese names with
  * readings) the key is {@link RomanKey} (parts sorted), so {@code 佐々木実} (ササキ ミノル) and
- * {@code Minoru Sasaki} share {@code nil:person:minoru_sasaki}; otherwise it is the name key.
+ * {@code Minoru Sasaki} share {@code nil:person:minoru_sasaki}; for other types it is the {@link NilKey}
+ * ({@code 延岡市} and {@code Nobeoka} share {@code nil:location:nobeoka}); otherwise it is the name key.
  */
 final class NilNames {
     private NilNames() {
@@ -19,8 +20,10 @@ final class NilNames {
     static String id(Cluster c) {
         MentionForm rep = c.representative();
         String key = null;
-        if (c.type() == EntityType.PERSON && rep.roman() != null) {
-            key = RomanKey.of(rep.roman());
+        if (c.type() == EntityType.PERSON) {
+            key = rep.roman() != null ? RomanKey.of(rep.roman()) : null;
+        } else {
+            key = NilKey.of(c.type(), rep.canonical(), rep.tokens());
         }
         if (key == null || key.isEmpty()) {
             key = rep.key();

@@ -2,6 +2,7 @@ package dev.kiji.link;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Spelling-insensitive key of a romanized name: lower case ASCII letters, long vowels folded
@@ -9,6 +10,10 @@ import java.util.Locale;
  * sorted so that {@code Sasaki Minoru} and {@code Minoru Sasaki} agree.
  */
 final class RomanKey {
+    private static final Pattern NOT_LETTER = Pattern.compile("[^a-z]");
+    private static final Pattern LONG_OH = Pattern.compile("oh(?![aeiou])");
+    private static final Pattern M_BEFORE_LABIAL = Pattern.compile("m(?=[bpm])");
+
     private RomanKey() {
     }
 
@@ -18,8 +23,8 @@ final class RomanKey {
     }
 
     static String part(String p) {
-        String s = p.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        s = s.replaceAll("oh(?![aeiou])", "o").replace("ou", "o").replace("oo", "o").replace("uu", "u");
-        return s.replaceAll("m(?=[bpm])", "n");
+        String s = NOT_LETTER.matcher(p.toLowerCase(Locale.ROOT)).replaceAll("");
+        s = LONG_OH.matcher(s).replaceAll("o").replace("ou", "o").replace("oo", "o").replace("uu", "u");
+        return M_BEFORE_LABIAL.matcher(s).replaceAll("n");
     }
 }

@@ -118,6 +118,53 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aDroppedVoicingMarkInALongKanaNameIsAMisspelling() {
+        Document d = link(DocBuilder.ja("会見", "ヌガボフ議員が会見した。ヌガボフ氏は質問に答え、ヌカボフ氏は退席した。")
+                .m("ヌガボフ議員", PERSON).m("ヌガボフ氏", PERSON).m("ヌカボフ氏", PERSON));
+        assertEquals(1, d.entities().size(), d.entities().toString());
+        Document shortNames = link(DocBuilder.ja("試合", "タイソン選手とダイソン選手が対戦した。タイソン選手が勝った。")
+                .m("タイソン選手", PERSON).m("ダイソン選手", PERSON).m("タイソン選手", PERSON));
+        assertEquals(2, shortNames.entities().size(), shortNames.entities().toString());
+    }
+
+    @Test
+    void aLongerNameTheKbDoesNotKnowIsAnotherEntityUnlessOnlyALegalFormIsAdded() {
+        Document ja = link(DocBuilder.ja("新工場", "トヨタ自動車は、トヨタ自動車北陸の新工場を公開した。トヨタ自動車株式会社の幹部が説明した。")
+                .m("トヨタ自動車", ORGANIZATION).m("トヨタ自動車北陸", ORGANIZATION).m("トヨタ自動車株式会社", ORGANIZATION));
+        assertEquals("wd:Q53268", idOf(ja, "トヨタ自動車"));
+        assertTrue(idOf(ja, "トヨタ自動車北陸").startsWith("nil:"), idOf(ja, "トヨタ自動車北陸"));
+        assertEquals("wd:Q53268", idOf(ja, "トヨタ自動車株式会社"));
+        Document en = link(DocBuilder.en("Plant", "Toyota Motor opened a plant run by Toyota Motor Hokuriku. "
+                + "Toyota Motor Co., Ltd. said more would follow.").m("Toyota Motor", ORGANIZATION)
+                .m("Toyota Motor Hokuriku", ORGANIZATION).m("Toyota Motor Co., Ltd.", ORGANIZATION));
+        assertTrue(idOf(en, "Toyota Motor Hokuriku").startsWith("nil:"));
+        assertEquals("wd:Q53268", idOf(en, "Toyota Motor Co., Ltd."));
+    }
+
+    @Test
+    void aShortFormDroppingTheLeadingPlaceJoinsTheFullName() {
+        Document d = link(DocBuilder.ja("火災", "札幌市消防局によると、火は消えた。消防局は原因を調べている。")
+                .m("札幌市消防局", ORGANIZATION).m("消防局", ORGANIZATION));
+        assertEquals(1, d.entities().size(), d.entities().toString());
+    }
+
+    @Test
+    void aCountryWrittenRightBeforeAnOrganizationQualifiesIt() {
+        Document d = link(DocBuilder.ja("抗議", "中国外務省は抗議した。これに対し外務省は遺憾の意を示した。")
+                .m("中国", LOCATION).m("外務省", ORGANIZATION).m("外務省", ORGANIZATION));
+        List<String> ids = d.mentions().stream().filter(m -> m.text().equals("外務省")).map(Mention::entity).toList();
+        assertEquals(List.of("kb:org:chinese_foreign_ministry", "kb:org:jp_mofa"), ids);
+    }
+
+    @Test
+    void tokensAfterASurnameFormOneGivenName() {
+        Document d = link(DocBuilder.ja("入団", "桑原大翔投手が入団した。").m("桑原大翔", PERSON)
+                .t("桑原", "クワハラ", "名詞-固有名詞-人名-姓").t("大", "ダイ", "名詞-一般").t("翔", "ショウ", "名詞-一般"));
+        assertEquals("nil:person:daisho_kuwahara", idOf(d, "桑原大翔"));
+        assertEquals("Daishou Kuwahara", d.entities().get(0).name());
+    }
+
+    @Test
     void similarButDifferentNamesStayApart() {
         Document d = link(DocBuilder.en("Council", "Councillor Tom Jackson argued with Councillor Tom Johnson. "
                 + "Jackson left; Johnson stayed.").m("Tom Jackson", PERSON).m("Tom Johnson", PERSON)
@@ -162,6 +209,16 @@ class EntityLinkerTest {
         Entity biden = d.entities().stream().filter(e -> e.id().equals("wd:Q6279")).findFirst().orElseThrow();
         assertEquals("Joe Biden", biden.name());
         assertEquals("Q6279", biden.wikidata());
+    }
+
+    @Test
+    void aTitleWrittenAfterTheMentionSupportsLinkingABareSurname() {
+        Document d = link(DocBuilder.ja("会見", "ショルツ独首相は会見で述べた。").m("ショルツ", PERSON));
+        assertEquals("wd:Q61053", idOf(d, "ショルツ"));
+        Document plain = link(DocBuilder.ja("会見", "ショルツは会見で述べた。").m("ショルツ", PERSON));
+        assertTrue(idOf(plain, "ショルツ").startsWith("nil:"));
+        Document suspect = link(DocBuilder.ja("逮捕", "ショルツ容疑者を首相官邸の前で逮捕した。").m("ショルツ", PERSON));
+        assertTrue(idOf(suspect, "ショルツ").startsWith("nil:"));
     }
 
     @Test

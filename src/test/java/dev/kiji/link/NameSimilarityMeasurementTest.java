@@ -26,25 +26,33 @@ class NameSimilarityMeasurementTest {
             while ((line = r.readLine()) != null) {
                 if (!line.isBlank() && !line.startsWith("#")) {
                     String[] p = line.split("\t");
-                    out.add(new String[] {form(p[0]), form(p[1])});
+                    out.add(new String[] {p[0], p[1]});
                 }
             }
         }
         return out;
     }
 
-    /** The form {@link MentionClusterer} compares: romanized letters of the name. */
-    private static String form(String name) {
-        if (Hepburn.isKana(name)) {
-            return Hepburn.romanize(name);
+    /** What {@link MentionClusterer} compares: kana names as kana, others as the letters of their key. */
+    private static boolean same(String[] p, double jw, int edits) {
+        if (Hepburn.isKana(p[0]) && Hepburn.isKana(p[1])) {
+            return NameSimilarity.likelySameKana(NameKey.of(p[0]), NameKey.of(p[1]), jw, edits);
         }
+        return NameSimilarity.likelySame(latin(p[0]), latin(p[1]), jw, edits);
+    }
+
+    private static String latin(String name) {
         return NameKey.of(name).replaceAll("[^a-z]", "");
+    }
+
+    private static boolean same(String[] p) {
+        return same(p, NameSimilarity.JARO_WINKLER_MIN, NameSimilarity.MAX_EDITS);
     }
 
     private static int merged(List<String[]> pairs, double jw, int edits) {
         int n = 0;
         for (String[] p : pairs) {
-            if (NameSimilarity.likelySame(p[0], p[1], jw, edits)) {
+            if (same(p, jw, edits)) {
                 n++;
             }
         }
@@ -65,12 +73,12 @@ class NameSimilarityMeasurementTest {
             }
         }
         for (String[] p : distinct) {
-            if (NameSimilarity.likelySame(p[0], p[1])) {
+            if (same(p)) {
                 System.out.println("false merge at the chosen threshold: " + p[0] + " ~ " + p[1]);
             }
         }
         for (String[] p : same) {
-            if (!NameSimilarity.likelySame(p[0], p[1])) {
+            if (!same(p)) {
                 System.out.println("missed at the chosen threshold: " + p[0] + " ~ " + p[1]);
             }
         }

@@ -69,6 +69,40 @@ public final class Titles {
         return new Stripped(from, to, List.copyOf(removed));
     }
 
+    /** Plural and particle-like suffixes that say nothing about who the person is when read from running text. */
+    private static final List<String> NOT_CONTEXT_TITLES = List.of("ら", "両氏", "夫妻");
+
+    /**
+     * Japanese titles written right after a mention in running text, as in {@code バイデン米大統領} when the
+     * mention is only {@code バイデン}: an optional country abbreviation or name and modifier, then a title
+     * ({@code [大統領, 米]}); empty when none follows. The caller uses them as linking context only.
+     */
+    public static List<String> following(String text, int at) {
+        int pos = at;
+        String country = startsWithAny(text, pos, JA_COUNTRIES);
+        if (country != null) {
+            pos += country.length();
+        }
+        String mod = startsWithAny(text, pos, JA_MODIFIERS);
+        if (mod != null) {
+            pos += mod.length();
+        }
+        String title = startsWithAny(text, pos, JA_TITLES);
+        if (title == null || NOT_CONTEXT_TITLES.contains(title)) {
+            return List.of();
+        }
+        return country == null ? List.of(title) : List.of(title, country);
+    }
+
+    private static String startsWithAny(String text, int pos, List<String> words) {
+        for (String w : words) {
+            if (text.startsWith(w, pos)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
     private static final Pattern EDITION = Pattern.compile(
             "(?:第[0-9０-９]+回|(?:the\\s+)?[0-9]+(?:st|nd|rd|th)\\s+)", Pattern.CASE_INSENSITIVE);
 

@@ -2,6 +2,7 @@ package dev.kiji.link.kb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TitlesTest {
@@ -30,5 +31,14 @@ class TitlesTest {
     @Test
     void otherNamesKeepTheirOrdinal() {
         assertEquals("第12回札幌国際音楽祭", Titles.other("第12回札幌国際音楽祭").name("第12回札幌国際音楽祭"));
+    }
+
+    @Test
+    void titlesFollowingAMentionAreRead() {
+        String t = "マクロン仏大統領らが到着し、ショルツ前首相も来た。ミラーは去った。";
+        assertEquals(List.of("大統領", "仏"), Titles.following(t, t.indexOf("仏")));
+        assertEquals(List.of("首相"), Titles.following(t, t.indexOf("前首相")));
+        assertEquals(List.of(), Titles.following(t, t.indexOf("は去")));
+        assertEquals(List.of(), Titles.following("岸田らが", 2));
     }
 }

@@ -1,0 +1,43 @@
+package dev.kiji.link;
+
+import dev.kiji.doc.EntityType;
+import dev.kiji.link.kb.KnowledgeBase;
+import dev.kiji.link.kb.NameKey;
+import java.util.List;
+
+/**
+ * Reads a place written right before a Japanese organization mention as part of its name when the KB
+ * knows the combination: in {@code ロシア|外務省} or {@code ロシア|大統領府} (the recognizer tagged the
+ * country apart) the organization is {@code ロシア外務省} / {@code ロシア大統領府}, not Japan's
+ * {@code 外務省}. Without such a place the mention keeps its own key.
+ */
+final class CountryQualifier {
+    private static final int MAX_PLACE_LENGTH = 5;
+
+    private final KnowledgeBase kb;
+
+    CountryQualifier(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /** The KB key of {@code place + name} for the place ending at {@code start}, or {@code null}. */
+    String qualifiedKey(String text, int start, String key) {
+        for (int len = Math.min(MAX_PLACE_LENGTH, start); len >= 1; len--) {
+            String place = NameKey.of(text.substring(start - len, start));
+            if (place.length() != len || !isPlace(kb.lookup(place))) {
+                continue;
+            }
+            String q = place + key;
+            boolean known = kb.lookup(q).stream().anyMatch(h -> !h.partial()
+                    && h.entry().type() == EntityType.ORGANIZATION);
+            if (known) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPlace(List<KnowledgeBase.AliasHit> hits) {
+        return hits.stream().anyMatch(h -> !h.partial() && h.entry().type() == EntityType.LOCATION);
+    }
+}

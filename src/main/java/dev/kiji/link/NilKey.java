@@ -1,0 +1,158 @@
+package dev.kiji.link;
+
+import dev.kiji.doc.EntityType;
+import dev.kiji.doc.Token;
+import dev.kiji.link.kb.NameKey;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Script-independent key of a name the KB does not know (anything but a person, see
+ * {@link RomanKey} for those), so that a Japanese and an English article give an unlinked entity the
+ * same NIL id. A name is split into its proper part and its generic words, both in English letters:
+ * <ul>
+ *   <li>a Japanese name is read token by token: a generic word (or run of tokens) listed in
+ *       {@link GenericWords} becomes its English translation ({@code 研究所 → institute}), any other
+ *       token its Hepburn romanization (from the kana itself, else the Kuromoji reading); a token that is
+ *       kana plus a generic word ({@code トヨタ自動車}) is read as both;</li>
+ *   <li>an English name is split into words; a word or run of words that some generic Japanese word
+ *       translates to ({@code Institute}, {@code Real Estate}) is generic, the others form the proper
+ *       part;</li>
+ *   <li>legal forms and particles are dropped ({@code 株式会社}, {@code Co.}, {@code の}, {@code of}),
+ *       and for LOCATION a trailing place class ({@code 市} as its own token, {@code City}, {@code Sea}).</li>
+ * </ul>
+ * The key is the proper part's romanizations concatenated in text order and folded like a
+ * {@link RomanKey} part (word boundaries differ between a kanji reading and English spacing), then the
+ * generic words singularized and sorted (their order differs between the languages), joined by
+ * {@code _}. So {@code 延岡市} and {@code Nobeoka} key {@code nobeoka}, {@code 宮崎空港} and
+ * {@code Miyazaki Airport} key {@code miyazaki_airport}, {@code 東亜国際問題研究所} and {@code Toa Institute
+ * of International Affairs} key {@code toa_affair_institute_international}. Returns {@code null} when a
+ * Japanese name has a token without a usable reading, or its tokens do not cover the name: the
+ * caller then keys the name as written.
+ */
+final class NilKey {
+    private NilKey() {
+    }
+
+    static String of(EntityType type, String canonical, List<Token> tokens) {
+        List<String> proper = new ArrayList<>();
+        List<String> generic = new ArrayList<>();
+        boolean ok = NameForms.isLatin(canonical) ? latinWords(type, canonical, proper, generic)
+                : japaneseWords(type, canonical, tokens, proper, generic);
+        if (!ok) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        String name = RomanKey.part(String.join("", proper));
+        if (!name.isEmpty()) {
+            out.add(name);
+        }
+        generic.stream().map(w -> singular(RomanKey.part(w))).filter(w -> !w.isEmpty()).sorted().forEach(out::add);
+        return out.isEmpty() ? null : String.join("_", out);
+    }
+
+    private static boolean latinWords(EntityType type, String name, List<String> proper, List<String> generic) {
+        List<String> words = new ArrayList<>();
+        for (String w : name.split("[\\s.,'’·・&/()\\-]+")) {
+            String k = NameKey.of(w);
+            if (!k.isEmpty()) {
+                words.add(k);
+            }
+        }
+        boolean anyKept = false;
+        int i = 0;
+        while (i < words.size()) {
+            if (GenericWords.dropEnglish(words.get(i), type)) {
+                i++;
+                continue;
+            }
+            anyKept = true;
+            int n = Math.min(GenericWords.MAX_EN_WORDS, words.size() - i);
+            while (n > 0 && !GenericWords.genericEnglish(words.subList(i, i + n))) {
+                n--;
+            }
+            if (n > 0) {
+                generic.addAll(words.subList(i, i + n));
+                i += n;
+            } else {
+                proper.add(words.get(i++));
+            }
+        }
+        if (!anyKept && !words.isEmpty()) {
+            proper.addAll(words);
+        }
+        return !words.isEmpty();
+    }
+
+    private static boolean japaneseWords(EntityType type, String name, List<Token> tokens, List<String> proper,
+            List<String> generic) {
+        if (tokens == null || tokens.isEmpty() || !covers(tokens, name)) {
+            return false;
+        }
+        int end = tokens.size();
+        if (type == EntityType.LOCATION && end > 1 && GenericWords.placeSuffix(tokens.get(end - 1).surface())) {
+            end--;
+        }
+        int i = 0;
+        while (i < end) {
+            int matched = 0;
+            String english = null;
+            StringBuilder run = new StringBuilder();
+            for (int j = i; j < end && run.length() < GenericWords.MAX_JA_LENGTH; j++) {
+                run.append(tokens.get(j).surface());
+                String e = GenericWords.english(run.toString());
+                if (e != null) {
+                    matched = j - i + 1;
+                    english = e;
+                }
+            }
+            if (matched > 0) {
+                generic.addAll(GenericWords.words(english));
+                i += matched;
+                continue;
+            }
+            String[] split = GenericWords.kanaThenGeneric(tokens.get(i).surface());
+            if (split != null) {
+                proper.add(Hepburn.romanize(split[0]));
+                generic.addAll(GenericWords.words(GenericWords.english(split[1])));
+                i++;
+                continue;
+            }
+            String roman = romanize(tokens.get(i));
+            if (roman == null) {
+                return false;
+            }
+            proper.add(roman);
+            i++;
+        }
+        return true;
+    }
+
+    private static String romanize(Token t) {
+        String s = t.surface();
+        if (NameForms.isLatin(s)) {
+            return NameKey.of(s);
+        }
+        if (Hepburn.isKana(s)) {
+            return Hepburn.romanize(s);
+        }
+        return t.reading() == null || t.reading().isEmpty() ? null : Hepburn.romanize(t.reading());
+    }
+
+    private static boolean covers(List<Token> tokens, String name) {
+        StringBuilder b = new StringBuilder();
+        tokens.forEach(t -> b.append(t.surface()));
+        return NameKey.of(b.toString()).equals(NameKey.of(name));
+    }
+
+    /** {@code industries → industry}, {@code motors → motor}; not {@code -ss}, {@code -us} or short words. */
+    static String singular(String w) {
+        if (w.length() > 4 && w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}
