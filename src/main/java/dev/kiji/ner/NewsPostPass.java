@@ -31,6 +31,10 @@ final class NewsPostPass {
         ADMIN_SPLIT,
         /** A LOCATION loses a final 内 ("within") that is not part of a proper-noun token (東京都内). */
         TRIM_INSIDE,
+        /** A mention running into an unclosed parenthesis ("機構（ＪＡＸＡ") → the name and its alias, same type. */
+        PAREN_SPLIT,
+        /** Other uncovered occurrences of a mention's text (3+ chars, token-aligned) get its type. */
+        PROPAGATE,
         /** A mention starting with a particle, auxiliary or adverb (より…) is dropped. */
         BAD_STARTS
     }
@@ -70,6 +74,7 @@ final class NewsPostPass {
         for (Span s : spans) {
             if (badStart(tokens, s)) continue;
             s = retypeRegionPerson(tokens, retypeLatin(text, s));
+            if (rules.contains(Rule.PAREN_SPLIT) && splitAtParenthesis(text, s, out)) continue;
             if (s.type() == NerClass.LOCATION) {
                 AdminSplitter.split(text, tokens, s, rules.contains(Rule.ADMIN_SPLIT), rules.contains(Rule.TRIM_INSIDE), out);
             } else {
@@ -77,6 +82,7 @@ final class NewsPostPass {
             }
         }
         if (rules.contains(Rule.SPLIT_JOINED)) out = JoinedNameSplitter.split(text, out, this::isSurname);
+        if (rules.contains(Rule.PROPAGATE)) MentionPropagator.propagate(text, tokens, out);
         addRegions(tokens, out);
         out.sort(null);
         return out;
@@ -89,6 +95,20 @@ final class NewsPostPass {
             return new Span(s.start(), s.end(), NerClass.PERSON);
         }
         return s;
+    }
+
+    /** Adds "A" and "B" for a mention "A（B" (no closing parenthesis inside); false if {@code s} is not one. */
+    private static boolean splitAtParenthesis(String text, Span s, List<Span> out) {
+        int open = -1;
+        for (int i = s.start(); i < s.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '）' || c == ')') return false;
+            if ((c == '（' || c == '(') && open < 0) open = i;
+        }
+        if (open <= s.start() || open + 1 >= s.end()) return false;
+        out.add(new Span(s.start(), open, s.type()));
+        out.add(new Span(open + 1, s.end(), s.type()));
+        return true;
     }
 
     private Span retypeRegionPerson(List<Token> tokens, Span s) {
@@ -137,7 +157,7 @@ final class NewsPostPass {
     }
 
     /** Whether [a,b) overlaps one of {@code sorted}, which are sorted and disjoint. */
-    private static boolean overlapsAny(List<Span> sorted, int a, int b) {
+    static boolean overlapsAny(List<Span> sorted, int a, int b) {
         int lo = 0;
         int hi = sorted.size();
         while (lo < hi) {

@@ -27,10 +27,12 @@ import java.util.Set;
  * REGION_COUNTRIES      0.6547    0.7425
  * REGION_PERSONS        0.6546    0.7426
  * TRIM_INSIDE           0.6594    0.7433
+ * PAREN_SPLIT           0.6675    0.7426
+ * PROPAGATE             0.6619    0.7430
  * BAD_STARTS            0.6498    0.7429
  * ADMIN_SPLIT           0.6936    0.7146   (annotation convention: gold splits 宮城県|大衡村, Stockmark joins)
- * DEFAULT_RULES         0.6691    0.7435
- * DEFAULT + ADMIN_SPLIT 0.7124    0.7148
+ * DEFAULT_RULES         0.6979    0.7434   (all but ADMIN_SPLIT)
+ * DEFAULT + ADMIN_SPLIT 0.7399    0.7147
  * rejected: REGION_PLACES (地域-一般 tokens → LOCATION) 0.6498 / 0.7415; ACRONYMS (PRODUCT [A-Z]{2,6} →
  * ORGANIZATION) 0.6498 / 0.7411; BAD_ENDINGS (last token 助詞/助動詞/動詞) 0.6449 / 0.7424, restricted to
  * non-PRODUCT/EVENT 0.6498 / 0.7426; SAHEN_ENDINGS (multi-token mention ending in a サ変 noun: 選挙, 計画,

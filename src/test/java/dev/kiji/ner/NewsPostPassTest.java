@@ -110,6 +110,23 @@ class NewsPostPassTest {
     }
 
     @Test
+    void aMentionRunningIntoAnOpenParenthesisIsSplitIntoNameAndAlias() {
+        String t = "海洋研究開発機構（ＪＡＭＳＴＥＣ）が発表した。";
+        assertEquals(List.of("0:海洋研究開発機構/POLITICAL", "9:ＪＡＭＳＴＥＣ/POLITICAL"),
+                run(t, "海洋研究開発機構（ＪＡＭＳＴＥＣ/POLITICAL"));
+        assertEquals(List.of("0:海洋研究開発機構（ＪＡＭＳＴＥＣ）/POLITICAL"),
+                run(t, "海洋研究開発機構（ＪＡＭＳＴＥＣ）/POLITICAL"), "balanced parentheses stay");
+    }
+
+    @Test
+    void aMentionsTextElsewhereInTheArticleGetsItsType() {
+        String t = "ミドリテックは新工場を建てた。ミドリテックの社長は語った。";
+        assertEquals(List.of("0:ミドリテック/COMPANY", "15:ミドリテック/COMPANY"), run(t, "ミドリテック/COMPANY"));
+        assertEquals(List.of("0:北山/PERSON"), run("北山は北山口へ向かった。", "北山/PERSON"),
+                "two-character texts are not propagated");
+    }
+
+    @Test
     void mentionsStartingWithFunctionWordsAreDropped() {
         assertEquals(List.of(), run("より大きな夢を描く。", "より大きな夢/PRODUCT"));
         assertEquals(List.of("0:大きな夢/PRODUCT"), run("大きな夢を描く。", "大きな夢/PRODUCT"), "連体詞 is allowed");
