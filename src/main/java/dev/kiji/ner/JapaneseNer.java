@@ -6,8 +6,8 @@ import dev.kiji.doc.Document;
 import dev.kiji.doc.Layer;
 import dev.kiji.doc.Mention;
 import dev.kiji.doc.Token;
-import dev.kiji.pipeline.Stage;
 import dev.kiji.models.Models;
+import dev.kiji.pipeline.Stage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 /**
  * Japanese named-entity stage ("ner-ja"): tags the document's Kuromoji tokens with the
  * character-level model in {@code models/ner-ja} and adds PERSON, ORGANIZATION (with subtype),
- * LOCATION, FACILITY, PRODUCT and EVENT mentions whose spans index {@link Document#text()}.
+ * LOCATION, FACILITY, PRODUCT and EVENT mentions whose spans index {@link Document#text()}, corrected
+ * by the article-level {@link NewsPostPass}.
  * Mentions already present (e.g. from a value stage) are kept; overlapping NER mentions are not
  * added on top of them.
  */

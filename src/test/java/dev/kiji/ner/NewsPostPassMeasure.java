@@ -65,8 +65,7 @@ final class NewsPostPassMeasure {
             return;
         }
         if (a.length > 3) {
-            NewsPostPass pass = new NewsPostPass(dict, NewsPostPass.Rule.valueOf(a[3]) == null ? Set.of()
-                    : EnumSet.of(NewsPostPass.Rule.valueOf(a[3])));
+            NewsPostPass pass = new NewsPostPass(dict, EnumSet.of(NewsPostPass.Rule.valueOf(a[3])));
             NewsPostPass none = new NewsPostPass(dict, Set.of());
             try (var files = java.nio.file.Files.list(gold.resolve("articles/ja"))) {
                 for (Path f : files.sorted().toList()) {
