@@ -1,12 +1,15 @@
 package dev.kiji.ner;
 
+import dev.kiji.dict.NameDictionary;
 import dev.kiji.doc.CharSpan;
 import dev.kiji.doc.Document;
 import dev.kiji.doc.Layer;
 import dev.kiji.doc.Mention;
 import dev.kiji.doc.Token;
+import dev.kiji.models.Models;
 import dev.kiji.pipeline.Stage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,34 +20,49 @@ import java.util.function.Supplier;
 /**
  * Japanese named-entity stage ("ner-ja"): tags the document's Kuromoji tokens with the
  * character-level model in {@code models/ner-ja} and adds PERSON, ORGANIZATION (with subtype),
- * LOCATION, FACILITY, PRODUCT and EVENT mentions whose spans index {@link Document#text()}.
+ * LOCATION, FACILITY, PRODUCT and EVENT mentions whose spans index {@link Document#text()}, corrected
+ * by the article-level {@link NewsPostPass}.
  * Mentions already present (e.g. from a value stage) are kept; overlapping NER mentions are not
  * added on top of them.
  */
 public final class JapaneseNer implements Stage {
     private static final Object LOCK = new Object();
     private static volatile NerTagger shared;
+    private static volatile NewsPostPass sharedPass;
 
     private final Supplier<NerTagger> tagger;
+    private final Supplier<NewsPostPass> postPass;
 
     /** Uses the default model, loaded once per JVM on first use (working dir, then classpath). */
     public JapaneseNer() {
         this.tagger = JapaneseNer::sharedDefault;
+        this.postPass = JapaneseNer::sharedPass;
     }
 
     /** Uses the model in {@code modelDir} and the ENAMDICT resource in {@code dictionaryDir}. */
     public JapaneseNer(Path modelDir, Path dictionaryDir) {
         try {
-            NerTagger t = NerTagger.load(modelDir, dev.kiji.dict.NameDictionary.load(dictionaryDir));
+            NameDictionary dict = NameDictionary.load(dictionaryDir);
+            NerTagger t = NerTagger.load(modelDir, dict);
+            NewsPostPass pass = new NewsPostPass(dict);
             this.tagger = () -> t;
+            this.postPass = () -> pass;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Uses an already loaded tagger. */
+    /** Uses an already loaded tagger; the news post-pass uses {@code dictionary}. */
+    public JapaneseNer(NerTagger tagger, NameDictionary dictionary) {
+        NewsPostPass pass = new NewsPostPass(dictionary);
+        this.tagger = () -> tagger;
+        this.postPass = () -> pass;
+    }
+
+    /** Uses an already loaded tagger; the news post-pass uses the default dictionary (shared, loaded on first use). */
     public JapaneseNer(NerTagger tagger) {
         this.tagger = () -> tagger;
+        this.postPass = JapaneseNer::sharedPass;
     }
 
     private static NerTagger sharedDefault() {
@@ -53,12 +71,36 @@ public final class JapaneseNer implements Stage {
             synchronized (LOCK) {
                 t = shared;
                 if (t == null) {
-                    t = NerTagger.loadDefault();
+                    t = loadDefaultTagger(sharedPass().dictionary());
                     shared = t;
                 }
             }
         }
         return t;
+    }
+
+    /** The shipped model over {@code dictionary}, so tagger and post-pass share one copy of ENAMDICT. */
+    private static NerTagger loadDefaultTagger(NameDictionary dictionary) {
+        try (InputStream in = Models.open("ner-ja/" + NerTagger.MODEL_FILE)) {
+            return new NerTagger(NerModel.load(in), dictionary);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The post-pass over the shipped dictionary, loaded once per JVM on first use. */
+    private static NewsPostPass sharedPass() {
+        NewsPostPass p = sharedPass;
+        if (p == null) {
+            synchronized (LOCK) {
+                p = sharedPass;
+                if (p == null) {
+                    p = new NewsPostPass(NameDictionary.loadDefault());
+                    sharedPass = p;
+                }
+            }
+        }
+        return p;
     }
 
     @Override
@@ -93,7 +135,7 @@ public final class JapaneseNer implements Stage {
     /** Mentions for {@code tokens} (spans into {@code text}). */
     public List<Mention> mentions(String text, List<Token> tokens) {
         List<Mention> out = new ArrayList<>();
-        for (Span s : tagger.get().tag(text, tokens)) {
+        for (Span s : postPass.get().apply(text, tokens, tagger.get().tag(text, tokens))) {
             out.add(Mention.of(new CharSpan(s.start(), s.end()), text, s.type().type(), s.type().subtype(), null));
         }
         return out;

@@ -1,0 +1,33 @@
+package dev.kiji.ner;
+
+import dev.kiji.doc.Token;
+import java.util.List;
+
+/**
+ * Splits a LOCATION into its administrative units, as news gold annotates them: after every inner
+ * IPADIC 名詞-接尾-地域 token (県, 都, 市, 区, 村 …) a new LOCATION starts (宮城県大衡村 → 宮城県,
+ * 大衡村). A trailing "内" that is not part of a proper-noun token ("within", 東京都内) is cut off.
+ */
+final class AdminSplitter {
+    private AdminSplitter() {
+    }
+
+    static void split(String text, List<Token> tokens, Span s, boolean units, boolean trimInside, List<Span> out) {
+        int end = s.end();
+        int last = NewsPostPass.tokenAt(tokens, end - 1);
+        if (trimInside && text.charAt(end - 1) == '内' && end - 1 > s.start() && last >= 0
+                && !tokens.get(last).pos().startsWith("名詞-固有名詞")) {
+            end--;
+        }
+        int a = s.start();
+        int i = NewsPostPass.tokenAt(tokens, a);
+        for (; units && i >= 0 && i < tokens.size() && tokens.get(i).span().end() < end; i++) {
+            Token t = tokens.get(i);
+            if (t.pos().startsWith("名詞-接尾-地域") && t.span().start() > a && t.span().end() > a) {
+                out.add(new Span(a, t.span().end(), NerClass.LOCATION));
+                a = t.span().end();
+            }
+        }
+        out.add(new Span(a, end, NerClass.LOCATION));
+    }
+}

@@ -1,0 +1,65 @@
+package dev.kiji.ner;
+
+import dev.kiji.dict.NameDictionary;
+import dev.kiji.dict.NameType;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Lower-cased words that occur in the English romanizations of ENAMDICT person entries (surnames,
+ * given names, full names): {@code 杉浦 → sugiura}, {@code ベンアフレック → ben, affleck}. Built once
+ * per dictionary on first use; read-only afterwards.
+ */
+final class NameRomanizations {
+    private static final int PERSON_MASK = NameType.SURNAME.bit() | NameType.GIVEN.bit() | NameType.PERSON.bit();
+
+    private final NameDictionary dictionary;
+    private volatile Set<String> words;
+
+    NameRomanizations(NameDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** Whether {@code word} (any case) is part of some person name's romanization. */
+    boolean isNamePart(String word) {
+        return words().contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private Set<String> words() {
+        Set<String> w = words;
+        if (w == null) {
+            synchronized (this) {
+                w = words;
+                if (w == null) {
+                    w = build(dictionary);
+                    words = w;
+                }
+            }
+        }
+        return w;
+    }
+
+    private static Set<String> build(NameDictionary dict) {
+        Set<String> out = new HashSet<>(1 << 18);
+        for (int i = 0; i < dict.size(); i++) {
+            if ((dict.typeMask(i) & PERSON_MASK) == 0) continue;
+            for (String r : dict.entry(i).romanizations()) {
+                for (String part : r.split("[ \\-]")) {
+                    if (isWord(part)) out.add(part.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    /** A capitalized alphabetic word of at least two letters ({@code Sugiura}, not {@code of}, {@code X}). */
+    private static boolean isWord(String s) {
+        if (s.length() < 2 || !Character.isUpperCase(s.charAt(0))) return false;
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z') && c != '\'') return false;
+        }
+        return true;
+    }
+}

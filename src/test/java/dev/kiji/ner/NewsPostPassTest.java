@@ -1,0 +1,141 @@
+package dev.kiji.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiji.dict.NameDictionary;
+import dev.kiji.doc.Token;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Each post-pass rule on invented sentences, with the tagger's output given by hand. */
+class NewsPostPassTest {
+    private static final NameDictionary DICT = NameDictionary.loadDefault();
+    private static final NewsPostPass PASS = new NewsPostPass(DICT);
+
+    /** Applies {@code pass} to {@code text} with the given mentions ("surface/CLASS", first occurrence each). */
+    private static List<String> run(NewsPostPass pass, String text, String... mentions) {
+        List<Token> tokens = NerTagger.tokenizeNormalized(text);
+        List<Span> spans = new ArrayList<>();
+        int from = 0;
+        for (String m : mentions) {
+            int slash = m.lastIndexOf('/');
+            String surface = m.substring(0, slash);
+            int a = text.indexOf(surface, from);
+            assertTrue(a >= 0, surface + " not in text after " + from);
+            spans.add(new Span(a, a + surface.length(), NerClass.valueOf(m.substring(slash + 1))));
+            from = a + surface.length();
+        }
+        List<String> out = new ArrayList<>();
+        for (Span s : pass.apply(text, tokens, spans)) {
+            out.add(s.start() + ":" + text.substring(s.start(), s.end()) + "/" + s.type().name());
+        }
+        return out;
+    }
+
+    private static List<String> run(String text, String... mentions) {
+        return run(PASS, text, mentions);
+    }
+
+    private static NewsPostPass only(NewsPostPass.Rule rule) {
+        return new NewsPostPass(DICT, EnumSet.of(rule));
+    }
+
+    @Test
+    void latinPersonNamesTypedProductBecomePersons() {
+        String t = "パリのKenji Tanakaとロンドンのは、TakeshiYamadaが報じた。";
+        assertEquals(List.of("3:Kenji Tanaka/PERSON", "23:TakeshiYamada/PERSON"),
+                run(t, "Kenji Tanaka/PRODUCT", "TakeshiYamada/PRODUCT"));
+    }
+
+    @Test
+    void latinNamesNeedAKnownRomanizationAndDistinctParts() {
+        String t = "新型のZorbex Quixplandと、TomTomの地図。";
+        assertEquals(List.of("3:Zorbex Quixpland/PRODUCT", "21:TomTom/PRODUCT"),
+                run(t, "Zorbex Quixpland/PRODUCT", "TomTom/PRODUCT"));
+        assertFalse(PASS.looksLikeName("KENJI TANAKA"), "all-caps words are not a name shape");
+        assertFalse(PASS.looksLikeName("Kenji Zorbex"), "every part must be a known name");
+        assertTrue(PASS.looksLikeName("Kenji Tanaka"));
+    }
+
+    @Test
+    void companiesWithNameWordsAreLeftAlone() {
+        assertEquals(List.of("0:Tanaka Holdings/COMPANY"), run("Tanaka Holdings は増益。", "Tanaka Holdings/COMPANY"));
+        assertEquals(List.of("3:Kenji Tanaka/PERSON"), run("東京のKenji Tanakaが報じた。", "Kenji Tanaka/COMPANY"));
+    }
+
+    @Test
+    void joinedSurnamesOfTwoMentionedPeopleAreSplit() {
+        String t = "アレクセイ・ショイグ国防相とトニー・ロジャース長官が会った。ショイグ・ロジャース会談は続いた。";
+        List<String> out = run(t, "アレクセイ・ショイグ/PERSON", "トニー・ロジャース/PERSON", "ショイグ・ロジャース/PERSON");
+        assertEquals(List.of("0:アレクセイ・ショイグ/PERSON", "14:トニー・ロジャース/PERSON", "30:ショイグ/PERSON",
+                "35:ロジャース/PERSON"), out);
+    }
+
+    @Test
+    void fullNameWithAGivenNameStaysWhole() {
+        String t = "ジョン・スミス氏が来日した。スミス氏は語った。";
+        assertEquals(List.of("0:ジョン・スミス/PERSON", "14:スミス/PERSON"), run(t, "ジョン・スミス/PERSON", "スミス/PERSON"));
+    }
+
+    @Test
+    void countryTokensOutsideMentionsBecomeLocations() {
+        assertEquals(List.of("0:日/LOCATION", "1:米/LOCATION"), run("日米の協議は続く。"));
+        assertEquals(List.of("0:ドイツ銀行/COMPANY"), run("ドイツ銀行が発表した。", "ドイツ銀行/COMPANY"),
+                "a country inside or touching a mention is not added");
+    }
+
+    @Test
+    void aRegionTokenTaggedPersonBecomesLocationButASurnameWithHonorificDoesNot() {
+        assertEquals(List.of("0:宮崎/LOCATION", "3:大分/LOCATION"), run("宮崎、大分の両県で雨。", "宮崎/PERSON", "大分/LOCATION"));
+        assertEquals(List.of("0:宮崎/PERSON"), run("宮崎氏が述べた。", "宮崎/PERSON"));
+    }
+
+    @Test
+    void finalInsideIsTrimmedFromLocations() {
+        assertEquals(List.of("0:大阪府/LOCATION"), run("大阪府内で会見した。", "大阪府内/LOCATION"));
+        assertEquals(List.of("0:大阪府内/COMPANY"), run("大阪府内で会見した。", "大阪府内/COMPANY"), "only LOCATION");
+    }
+
+    @Test
+    void administrativeSplitIsOptional() {
+        String t = "兵庫県姫路市で会見した。";
+        assertEquals(List.of("0:兵庫県姫路市/LOCATION"), run(t, "兵庫県姫路市/LOCATION"));
+        assertEquals(List.of("0:兵庫県/LOCATION", "3:姫路市/LOCATION"),
+                run(only(NewsPostPass.Rule.ADMIN_SPLIT), t, "兵庫県姫路市/LOCATION"));
+    }
+
+    @Test
+    void aMentionRunningIntoAnOpenParenthesisIsSplitIntoNameAndAlias() {
+        String t = "海洋研究開発機構（ＪＡＭＳＴＥＣ）が発表した。";
+        assertEquals(List.of("0:海洋研究開発機構/POLITICAL", "9:ＪＡＭＳＴＥＣ/POLITICAL"),
+                run(t, "海洋研究開発機構（ＪＡＭＳＴＥＣ/POLITICAL"));
+        assertEquals(List.of("0:海洋研究開発機構（ＪＡＭＳＴＥＣ）/POLITICAL"),
+                run(t, "海洋研究開発機構（ＪＡＭＳＴＥＣ）/POLITICAL"), "balanced parentheses stay");
+    }
+
+    @Test
+    void aMentionsTextElsewhereInTheArticleGetsItsType() {
+        String t = "ミドリテックは新工場を建てた。ミドリテックの社長は語った。";
+        assertEquals(List.of("0:ミドリテック/COMPANY", "15:ミドリテック/COMPANY"), run(t, "ミドリテック/COMPANY"));
+        assertEquals(List.of("0:北山/PERSON"), run("北山は北山口へ向かった。", "北山/PERSON"),
+                "two-character texts are not propagated");
+    }
+
+    @Test
+    void mentionsStartingWithFunctionWordsAreDropped() {
+        assertEquals(List.of(), run("より大きな夢を描く。", "より大きな夢/PRODUCT"));
+        assertEquals(List.of("0:大きな夢/PRODUCT"), run("大きな夢を描く。", "大きな夢/PRODUCT"), "連体詞 is allowed");
+    }
+
+    @Test
+    void noRulesMeansNoChange() {
+        NewsPostPass none = new NewsPostPass(DICT, Set.of());
+        assertEquals(List.of("0:宮崎/PERSON", "3:より大きな夢/PRODUCT"),
+                run(none, "宮崎、より大きな夢。", "宮崎/PERSON", "より大きな夢/PRODUCT"));
+    }
+}
