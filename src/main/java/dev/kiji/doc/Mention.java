@@ -30,4 +30,9 @@ public record Mention(CharSpan span, String text, EntityType type, Subtype subty
     public Mention withEntity(String entityId) {
         return new Mention(span, text, type, subtype, value, entityId);
     }
+
+    /** This mention pointing at {@code e}, with the entity's type and subtype. */
+    public Mention linkedTo(Entity e) {
+        return new Mention(span, text, e.type(), e.subtype(), value, e.id());
+    }
 }

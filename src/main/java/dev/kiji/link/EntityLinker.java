@@ -116,9 +116,13 @@ public final class EntityLinker implements Stage {
             entities.add(entity(g.getKey(), entries.get(g.getKey()), g.getValue().get(0), fs, salience));
         }
         entities.sort(Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::id));
+        // Every mention takes its entity's type and subtype, so the two never disagree (a mention the
+        // recognizer typed COMPANY that links to NATO reads POLITICAL, like its entity).
+        Map<String, Entity> byEntityId = new HashMap<>();
+        entities.forEach(e -> byEntityId.put(e.id(), e));
         List<Mention> out = new ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
-            out.add(mentions.get(i).withEntity(ids[i]));
+            out.add(ids[i] == null ? mentions.get(i) : mentions.get(i).linkedTo(byEntityId.get(ids[i])));
         }
         return doc.withEntities(out, entities);
     }
@@ -128,7 +132,7 @@ public final class EntityLinker implements Stage {
     }
 
     private static Entity entity(String id, KbEntry e, Cluster first, List<MentionForm> fs, Salience salience) {
-        EntityType type = majorityType(fs);
+        EntityType type = e != null ? e.type() : majorityType(fs);  // the KB knows what a linked entity is
         Subtype subtype = null;
         if (type == EntityType.ORGANIZATION) {
             subtype = e != null && e.subtype() != null ? e.subtype() : majoritySubtype(fs);
