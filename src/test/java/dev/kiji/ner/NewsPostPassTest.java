@@ -102,11 +102,13 @@ class NewsPostPassTest {
     }
 
     @Test
-    void administrativeSplitIsOptional() {
+    void addressesSplitIntoPrefectureAndMunicipalityByDefault() {
         String t = "兵庫県姫路市で会見した。";
-        assertEquals(List.of("0:兵庫県姫路市/LOCATION"), run(t, "兵庫県姫路市/LOCATION"));
+        assertEquals(List.of("0:兵庫県/LOCATION", "3:姫路市/LOCATION"), run(t, "兵庫県姫路市/LOCATION"));
         assertEquals(List.of("0:兵庫県/LOCATION", "3:姫路市/LOCATION"),
                 run(only(NewsPostPass.Rule.ADMIN_SPLIT), t, "兵庫県姫路市/LOCATION"));
+        assertEquals(List.of("0:兵庫県姫路市/LOCATION"),
+                run(only(NewsPostPass.Rule.TRIM_INSIDE), t, "兵庫県姫路市/LOCATION"), "the rule can be left out");
     }
 
     @Test
