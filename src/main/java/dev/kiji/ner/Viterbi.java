@@ -32,19 +32,26 @@ final class Viterbi {
         if (n == 0) return y;
         int l = numLabels;
         Transitions t = transitions(l);
+        float[][] predTrans = t.scores(t.preds, trans);
+        float[][] gluedTrans = t.scores(t.gluedPreds, trans);
         float[] score = new float[l];
         float[] next = new float[l];
         int[] back = new int[n * l];
         for (int b = 0; b < l; b++) score[b] = Bio.allowed(-1, b) ? trans[l * l + b] + em[0][b] : NEG;
         for (int i = 1; i < n; i++) {
-            int[][] preds = noBoundary != null && noBoundary[i] ? t.gluedPreds : t.preds;
+            boolean glued = noBoundary != null && noBoundary[i];
+            int[][] preds = glued ? t.gluedPreds : t.preds;
+            float[][] predScores = glued ? gluedTrans : predTrans;
             float[] e = em[i];
             int row = i * l;
             for (int b = 0; b < l; b++) {
                 float best = NEG;
                 int arg = 0;
-                for (int a : preds[b]) {
-                    float s = score[a] + trans[a * l + b];
+                int[] pa = preds[b];
+                float[] pt = predScores[b];
+                for (int k = 0; k < pa.length; k++) {
+                    int a = pa[k];
+                    float s = score[a] + pt[k];
                     if (s > best) {
                         best = s;
                         arg = a;
@@ -95,6 +102,16 @@ final class Viterbi {
                 preds[b] = java.util.Arrays.copyOf(all, na);
                 gluedPreds[b] = java.util.Arrays.copyOf(glued, ng);
             }
+        }
+
+        /** {@code trans[a * L + b]} for every predecessor {@code a} of every label {@code b}, in the order of {@code p}. */
+        float[][] scores(int[][] p, float[] trans) {
+            float[][] out = new float[numLabels][];
+            for (int b = 0; b < numLabels; b++) {
+                out[b] = new float[p[b].length];
+                for (int k = 0; k < p[b].length; k++) out[b][k] = trans[p[b][k] * numLabels + b];
+            }
+            return out;
         }
     }
 }
