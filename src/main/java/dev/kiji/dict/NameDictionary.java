@@ -31,6 +31,8 @@ public final class NameDictionary {
     private final short[] masks;
     private final char[] roms;
     private final int[] romOff;
+    /** Keys starting with char {@code c} are {@code [firstStart[c], firstStart[c + 1])}: the first search step in O(1). */
+    private final int[] firstStart;
 
     private NameDictionary(char[] keys, int[] keyOff, short[] masks, char[] roms, int[] romOff) {
         this.keys = keys;
@@ -38,6 +40,12 @@ public final class NameDictionary {
         this.masks = masks;
         this.roms = roms;
         this.romOff = romOff;
+        this.firstStart = new int[Character.MAX_VALUE + 2];
+        int idx = 0;
+        for (int c = 0; c <= Character.MAX_VALUE + 1; c++) {
+            while (idx < masks.length && keys[keyOff[idx]] < c) idx++;
+            firstStart[c] = idx;
+        }
     }
 
     /** Loads from {@code dir/enamdict.tsv.gz}. */
@@ -106,9 +114,10 @@ public final class NameDictionary {
 
     /** The entry whose headword is exactly {@code key} (NFKC form). */
     public Optional<NameEntry> lookup(String key) {
-        int lo = 0;
-        int hi = size();
-        for (int p = 0; p < key.length() && lo < hi; p++) {
+        if (key.isEmpty()) return Optional.empty();
+        int lo = firstStart[key.charAt(0)];
+        int hi = firstStart[key.charAt(0) + 1];
+        for (int p = 1; p < key.length() && lo < hi; p++) {
             long range = narrow(lo, hi, p, key.charAt(p));
             lo = (int) (range >>> 32);
             hi = (int) range;
@@ -127,10 +136,12 @@ public final class NameDictionary {
      * or -1. Allocation-free; use {@link #keyLength(int)} and {@link #typeMask(int)} on the result.
      */
     public int longestIndexAt(CharSequence text, int start, int limit) {
-        int lo = 0;
-        int hi = size();
+        if (start >= limit) return -1;
+        int lo = firstStart[text.charAt(start)];
+        int hi = firstStart[text.charAt(start) + 1];
         int best = -1;
-        for (int p = 0; start + p < limit && lo < hi; p++) {
+        if (lo < hi && keyLength(lo) == 1) best = lo;
+        for (int p = 1; start + p < limit && lo < hi; p++) {
             long range = narrow(lo, hi, p, text.charAt(start + p));
             lo = (int) (range >>> 32);
             hi = (int) range;

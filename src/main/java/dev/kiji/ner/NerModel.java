@@ -20,7 +20,7 @@ final class NerModel {
 
     final FeatureConfig config;
     final int numLabels;
-    private final IntIntMap index;
+    private final WeightTable table;
     private final int[] rowStart;
     private final byte[] rowLabel;
     private final float[] rowWeight;
@@ -39,8 +39,7 @@ final class NerModel {
         this.rowLabel = rowLabel;
         this.rowWeight = rowWeight;
         this.trans = trans;
-        this.index = new IntIntMap(keys.length);
-        for (int i = 0; i < keys.length; i++) index.put(keys[i], i);
+        this.table = new WeightTable(keys, rowStart, rowLabel, rowWeight);
         this.keys = keys;
     }
 
@@ -60,14 +59,7 @@ final class NerModel {
 
     float[][] emissions(int[][] feats) {
         float[][] em = new float[feats.length][numLabels];
-        for (int i = 0; i < feats.length; i++) {
-            float[] row = em[i];
-            for (int h : feats[i]) {
-                int f = index.get(h);
-                if (f < 0) continue;
-                for (int j = rowStart[f]; j < rowStart[f + 1]; j++) row[rowLabel[j]] += rowWeight[j];
-            }
-        }
+        for (int i = 0; i < feats.length; i++) table.accumulate(feats[i], em[i]);
         return em;
     }
 

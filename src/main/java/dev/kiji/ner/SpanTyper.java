@@ -21,10 +21,27 @@ final class SpanTyper {
     static final float MARGIN = 8f;
     static final int EPOCHS = 10;
     private final Map<Integer, float[]> weights;
+    /** The same weights for lookup without boxing: feature hash → row index into {@link #rows}. */
+    private final IntIntMap index;
+    private final float[][] rows;
     private final NameDictionary dictionary;
 
     private SpanTyper(Map<Integer, float[]> weights, NameDictionary dictionary) {
         this.weights = weights;
+        this.dictionary = dictionary;
+        this.index = new IntIntMap(weights.size());
+        this.rows = new float[weights.size()][];
+        int r = 0;
+        for (Map.Entry<Integer, float[]> e : weights.entrySet()) {
+            index.put(e.getKey(), r);
+            rows[r++] = e.getValue();
+        }
+    }
+
+    private SpanTyper(SpanTyper t, NameDictionary dictionary) {
+        this.weights = t.weights;
+        this.index = t.index;
+        this.rows = t.rows;
         this.dictionary = dictionary;
     }
 
@@ -32,8 +49,9 @@ final class SpanTyper {
     float[] scores(CharView v, int a, int b) {
         float[] s = new float[K];
         for (int h : features(v, a, b, dictionary)) {
-            float[] w = weights.get(h);
-            if (w == null) continue;
+            int r = index.get(h);
+            if (r < 0) continue;
+            float[] w = rows[r];
             for (int k = 0; k < K; k++) s[k] += w[k];
         }
         return s;
@@ -116,7 +134,7 @@ final class SpanTyper {
     }
 
     SpanTyper withDictionary(NameDictionary d) {
-        return new SpanTyper(weights, d);
+        return new SpanTyper(this, d);
     }
 
     void write(DataOutputStream out) throws IOException {
