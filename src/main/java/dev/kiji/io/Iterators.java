@@ -46,14 +46,21 @@ final class Iterators {
 
         /** Closes the open inner iterator (an open JSON Lines file), if any. */
         @Override
-        public void close() throws Exception {
-            if (current instanceof AutoCloseable c) {
-                c.close();
+        public void close() throws java.io.IOException {
+            try {
+                if (current instanceof AutoCloseable c) {
+                    c.close();
+                }
+                if (source instanceof AutoCloseable c) {
+                    c.close();
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new java.io.IOException(e);
+            } finally {
+                current = Collections.emptyIterator();
             }
-            if (source instanceof AutoCloseable c) {
-                c.close();
-            }
-            current = Collections.emptyIterator();
         }
     }
 }
