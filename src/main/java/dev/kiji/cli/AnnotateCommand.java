@@ -22,6 +22,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.LongConsumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -95,7 +96,9 @@ final class AnnotateCommand implements Callable<Integer> {
         Summary summary;
         try (OutputStream out = open()) {
             Iterator<ReadResult> todo = new SkipDone(reader.read(inputs, System.in), done);
-            summary = batch.run(todo, out, Progress.forTerminal(System.err, 0));
+            LongConsumer progress = System.console() != null
+                    ? Progress.forTerminal(System.err, InputCounter.start(inputs)::total) : Progress.none();
+            summary = batch.run(todo, out, progress);
         }
         Progress.clear(System.err);
         System.err.println(summary.line() + (done.size() > 0 ? " (" + done.size() + " already done, skipped)" : ""));

@@ -10,16 +10,17 @@ import java.util.function.LongConsumer;
  */
 final class Progress implements LongConsumer {
     private final PrintStream err;
-    private final long total;
+    private final java.util.function.LongSupplier total;
     private final long start = System.nanoTime();
     private long lastDraw;
 
-    private Progress(PrintStream err, long total) {
+    private Progress(PrintStream err, java.util.function.LongSupplier total) {
         this.err = err;
         this.total = total;
     }
 
-    static LongConsumer forTerminal(PrintStream err, long total) {
+    /** A display when the session is interactive; {@code total} gives the expected count or -1 while unknown. */
+    static LongConsumer forTerminal(PrintStream err, java.util.function.LongSupplier total) {
         return System.console() != null ? new Progress(err, total) : none();
     }
 
@@ -36,18 +37,19 @@ final class Progress implements LongConsumer {
         lastDraw = now;
         double secs = (now - start) / 1e9;
         double rate = done / Math.max(secs, 1e-9);
+        long expected = total.getAsLong();
         StringBuilder sb = new StringBuilder("\r");
-        if (total > 0) {
+        if (expected > 0) {
+            long all = Math.max(expected, done);
             int width = 30;
-            int filled = (int) Math.min(width, width * done / total);
+            int filled = (int) Math.min(width, width * done / all);
             sb.append('[').append("=".repeat(filled)).append(" ".repeat(width - filled)).append("] ");
-            sb.append(String.format(Locale.ROOT, "%,d/%,d", done, total));
+            sb.append(String.format(Locale.ROOT, "%,d/%,d articles  %.1f/s", done, all, rate));
+            if (done < all && rate > 0) {
+                sb.append(String.format(Locale.ROOT, "  ETA %ds", Math.round((all - done) / rate)));
+            }
         } else {
-            sb.append(String.format(Locale.ROOT, "%,d", done));
-        }
-        sb.append(String.format(Locale.ROOT, " articles  %.1f/s", rate));
-        if (total > 0 && done < total && rate > 0) {
-            sb.append(String.format(Locale.ROOT, "  ETA %ds", Math.round((total - done) / rate)));
+            sb.append(String.format(Locale.ROOT, "%,d articles  %.1f/s", done, rate));
         }
         err.print(sb);
         err.flush();
