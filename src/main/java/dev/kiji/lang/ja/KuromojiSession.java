@@ -3,7 +3,6 @@ package dev.kiji.lang.ja;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.util.function.Consumer;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.dict.UserDictionary;
 import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
@@ -15,10 +14,16 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 /**
  * One Lucene {@link JapaneseTokenizer} with its attributes, for use by a single thread. The
  * system dictionary behind it is a process-wide singleton, so a session is cheap after the first.
+ *
+ * <p>The current morpheme is read through the accessors while {@link #analyze} calls the sink, so
+ * nothing is allocated per morpheme unless the caller asks for a string (the term, base form and
+ * reading are decoded only on request).
  */
 final class KuromojiSession {
-    /** One analysed morpheme; offsets are relative to the string passed to {@link #analyze}. */
-    record Morpheme(int start, int end, String term, String baseForm, String pos, String reading) {
+    /** Receives each morpheme in order; read the session's accessors, valid only during the call. */
+    @FunctionalInterface
+    interface Sink {
+        void morpheme(KuromojiSession current);
     }
 
     private final JapaneseTokenizer tokenizer;
@@ -38,14 +43,13 @@ final class KuromojiSession {
     }
 
     /** Feeds every morpheme of {@code text}, in order, to {@code sink}. */
-    void analyze(String text, Consumer<Morpheme> sink) {
+    void analyze(String text, Sink sink) {
         try {
             tokenizer.setReader(new StringReader(text));
             tokenizer.reset();
             try {
                 while (tokenizer.incrementToken()) {
-                    sink.accept(new Morpheme(offset.startOffset(), offset.endOffset(), term.toString(),
-                            baseForm.getBaseForm(), pos.getPartOfSpeech(), reading.getReading()));
+                    sink.morpheme(this);
                 }
                 tokenizer.end();
             } finally {
@@ -54,5 +58,63 @@ final class KuromojiSession {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Start of the current morpheme, relative to the analysed string. */
+    int start() {
+        return offset.startOffset();
+    }
+
+    /** End of the current morpheme, relative to the analysed string. */
+    int end() {
+        return offset.endOffset();
+    }
+
+    /** Whether the current term consists only of whitespace or space separators (true when empty). */
+    boolean isBlank() {
+        char[] buffer = term.buffer();
+        for (int i = 0, n = term.length(); i < n; i++) {
+            // no supplementary code point is whitespace, so checking UTF-16 units one by one is exact
+            char c = buffer[i];
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the current term equals {@code s}. */
+    boolean termEquals(String s) {
+        int n = term.length();
+        if (s.length() != n) {
+            return false;
+        }
+        char[] buffer = term.buffer();
+        for (int i = 0; i < n; i++) {
+            if (buffer[i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The current term (the analysed text of the morpheme). */
+    String term() {
+        return term.toString();
+    }
+
+    /** The dictionary base form, or {@code null} when it is the term itself or unknown. */
+    String baseForm() {
+        return baseForm.getBaseForm();
+    }
+
+    /** IPADIC's feature path, e.g. 名詞-固有名詞-地域-国, or {@code null}. */
+    String pos() {
+        return pos.getPartOfSpeech();
+    }
+
+    /** Katakana reading, or {@code null} for unknown words. */
+    String reading() {
+        return reading.getReading();
     }
 }

@@ -58,38 +58,58 @@ public final class KuromojiTokenizer implements Stage {
     @Override
     public Document process(Document doc) {
         NormalizedText norm = doc.normalized();
-        String text = doc.text();
-        List<Token> tokens = new ArrayList<>();
+        Appender appender = new Appender(norm, doc.text());
         KuromojiSession session = sessions.get();
         try {
             for (Sentence sentence : doc.sentences()) {
                 CharSpan ns = NormalizedSpans.fromOriginal(norm, sentence.span());
-                String sentenceText = ns.slice(norm.text());
-                session.analyze(sentenceText, m -> add(tokens, m, ns.start(), norm, text));
+                appender.base = ns.start();
+                session.analyze(ns.slice(norm.text()), appender);
             }
         } catch (RuntimeException e) {
             sessions.remove(); // a tokenizer that failed mid-stream may be in a bad state
             throw e;
         }
-        return doc.withTokens(tokens);
+        return doc.withTokens(appender.tokens);
     }
 
-    private static void add(List<Token> tokens, KuromojiSession.Morpheme m, int base, NormalizedText norm, String text) {
-        if (m.term().codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
-            return;
+    /** Turns the morphemes of one document into tokens; {@link #base} is the current sentence's start. */
+    private static final class Appender implements KuromojiSession.Sink {
+        private final NormalizedText norm;
+        private final String text;
+        private final List<Token> tokens = new ArrayList<>();
+        private int base;
+        private int lastEnd;
+
+        Appender(NormalizedText norm, String text) {
+            this.norm = norm;
+            this.text = text;
         }
-        CharSpan span = norm.toOriginal(base + m.start(), base + m.end());
-        int start = span.start();
-        if (!tokens.isEmpty()) {
+
+        @Override
+        public void morpheme(KuromojiSession m) {
+            if (m.isBlank()) {
+                return;
+            }
+            int from = base + m.start();
+            int to = base + m.end();
+            if (from >= to) {
+                return; // an empty morpheme maps to an empty original span, which is dropped below anyway
+            }
             // one original character may expand to several normalized ones (㈱ -> (株)); never overlap
-            start = Math.max(start, tokens.get(tokens.size() - 1).span().end());
+            int start = tokens.isEmpty() ? norm.originalStart(from) : Math.max(norm.originalStart(from), lastEnd);
+            int end = norm.originalEnd(to - 1);
+            if (start >= end) {
+                return;
+            }
+            String surface = text.substring(start, end);
+            String lemma = m.baseForm();
+            if (lemma == null) {
+                lemma = m.termEquals(surface) ? surface : m.term();
+            }
+            String pos = m.pos();
+            tokens.add(new Token(new CharSpan(start, end), surface, lemma, pos != null ? pos : "未知語", m.reading()));
+            lastEnd = end;
         }
-        if (start >= span.end()) {
-            return;
-        }
-        CharSpan original = new CharSpan(start, span.end());
-        String lemma = m.baseForm() != null ? m.baseForm() : m.term();
-        String pos = m.pos() != null ? m.pos() : "未知語";
-        tokens.add(new Token(original, original.slice(text), lemma, pos, m.reading()));
     }
 }

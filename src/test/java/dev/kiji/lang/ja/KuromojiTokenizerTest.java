@@ -8,6 +8,7 @@ import dev.kiji.doc.CharSpan;
 import dev.kiji.doc.Document;
 import dev.kiji.doc.Layer;
 import dev.kiji.doc.Token;
+import dev.kiji.normalize.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -70,6 +71,17 @@ class KuromojiTokenizerTest {
         Token unknown = tokens.stream().filter(t -> t.surface().startsWith("ザル")).findFirst().orElseThrow();
         assertNull(unknown.reading());
         assertEquals(unknown.surface(), unknown.lemma());
+    }
+
+    @Test
+    void unknownWordInFoldedWidthKeepsOriginalSurfaceAndNormalizedLemma() {
+        String text = "昨日ｻﾞﾙﾌﾞﾉﾌｽｷが話した。";
+        List<Token> tokens = JaDocs.tokens(text).tokens();
+        Token unknown = tokens.stream().filter(t -> t.surface().startsWith("ｻﾞﾙ")).findFirst().orElseThrow();
+        assertEquals(unknown.span().slice(text), unknown.surface());
+        assertNull(unknown.reading());
+        assertTrue(unknown.lemma().startsWith("ザル"), unknown.lemma());
+        assertEquals(Normalizer.normalize(unknown.surface()).text(), unknown.lemma());
     }
 
     @Test
