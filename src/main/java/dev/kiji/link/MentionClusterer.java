@@ -121,15 +121,18 @@ final class MentionClusterer {
     }
 
     /**
-     * Organizations, places and facilities stand in for each other: a country acting as its government,
-     * the White House or the Kremlin as the administration (and an English NER has no facility class).
+     * Names of things that are not people stand in for each other: a country acting as its government,
+     * the White House or the Kremlin as the administration (an English NER has no facility class), and
+     * a recognizer's EVENT/PRODUCT guess for a name the KB knows as a place or building. Only people
+     * never stand in: a person's name is never a place's.
      */
     static boolean compatible(EntityType a, EntityType b) {
-        return a == b || (isPlaceLike(a) && isPlaceLike(b));
+        return a == b || (isNonPersonName(a) && isNonPersonName(b));
     }
 
-    private static boolean isPlaceLike(EntityType t) {
-        return t == EntityType.ORGANIZATION || t == EntityType.LOCATION || t == EntityType.FACILITY;
+    private static boolean isNonPersonName(EntityType t) {
+        return t == EntityType.ORGANIZATION || t == EntityType.LOCATION || t == EntityType.FACILITY
+                || t == EntityType.EVENT || t == EntityType.PRODUCT;
     }
 
     private boolean shortOrFullForm(MentionForm f, Cluster c) {

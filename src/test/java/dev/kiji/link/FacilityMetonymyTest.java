@@ -45,6 +45,12 @@ class FacilityMetonymyTest {
     }
 
     @Test
+    void anEventOrProductGuessLinksToAKnownFacilityAndTakesItsType() {
+        assertEquals("kb:fac:blue_palace", linkAs("Blue Palace", EntityType.EVENT));
+        assertEquals("kb:fac:blue_palace", linkAs("Blue Palace", EntityType.PRODUCT));
+    }
+
+    @Test
     void peopleDoNotStandInForFacilities() {
         String id = linkAs("Blue Palace", PERSON);
         assertTrue(id.startsWith("nil:"), id);
