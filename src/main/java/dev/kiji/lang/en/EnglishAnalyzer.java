@@ -51,7 +51,7 @@ public final class EnglishAnalyzer implements Stage {
     @Override
     public Document process(Document doc) {
         String text = doc.text();
-        LocalDate docDate = DocDates.parse(doc.published());
+        LocalDate docDate = DocDates.of(doc.published(), text);
         SharedCoreNlp.Parsed parsed = nlp.annotate(text, docDate == null ? null : docDate.toString());
         List<Sentence> sentences = new ArrayList<>();
         for (CharSpan s : parsed.sentences()) {
