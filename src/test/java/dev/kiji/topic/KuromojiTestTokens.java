@@ -1,61 +1,32 @@
 package dev.kiji.topic;
 
-import dev.kiji.doc.CharSpan;
 import dev.kiji.doc.Document;
 import dev.kiji.doc.Token;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.text.Normalizer;
-import java.util.ArrayList;
+import dev.kiji.lang.ja.KuromojiTokenizer;
+import dev.kiji.normalize.Normalizer;
+import dev.kiji.segment.JapaneseSentenceSplitter;
 import java.util.List;
-import org.apache.lucene.analysis.ja.JapaneseTokenizer;
-import org.apache.lucene.analysis.ja.tokenattributes.BaseFormAttribute;
-import org.apache.lucene.analysis.ja.tokenattributes.PartOfSpeechAttribute;
-import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * Test/dev helper standing in for the lead's Japanese tokenizer stage: Lucene Kuromoji
- * (Mode.NORMAL, punctuation kept) over NFKC-folded text, giving tokens the way the pipeline does
- * (pos = IPADIC path joined by '-', lemma = base form or surface). The document text is the
- * folded text itself, so spans index it directly.
+ * Test helper: Japanese tokens from the pipeline's own stages (normalize, sentences-ja,
+ * tokenize-ja). The document text is NFKC-folded first, so spans index the folded text.
  */
 final class KuromojiTestTokens {
+    private static final Normalizer NORMALIZER = new Normalizer();
+    private static final JapaneseSentenceSplitter SENTENCES = new JapaneseSentenceSplitter();
+    private static final KuromojiTokenizer TOKENIZER = new KuromojiTokenizer();
+
     private KuromojiTestTokens() {
     }
 
     static List<Token> tokens(String text) {
-        List<Token> out = new ArrayList<>();
-        try (JapaneseTokenizer tk = new JapaneseTokenizer(null, false, JapaneseTokenizer.Mode.NORMAL)) {
-            tk.setReader(new StringReader(text));
-            CharTermAttribute term = tk.addAttribute(CharTermAttribute.class);
-            OffsetAttribute off = tk.addAttribute(OffsetAttribute.class);
-            BaseFormAttribute base = tk.addAttribute(BaseFormAttribute.class);
-            PartOfSpeechAttribute pos = tk.addAttribute(PartOfSpeechAttribute.class);
-            ReadingAttribute reading = tk.addAttribute(ReadingAttribute.class);
-            tk.reset();
-            while (tk.incrementToken()) {
-                String surface = term.toString();
-                if (surface.isBlank()) {
-                    continue;
-                }
-                String lemma = base.getBaseForm() == null ? surface : base.getBaseForm();
-                String p = pos.getPartOfSpeech() == null ? "未知語" : pos.getPartOfSpeech();
-                out.add(new Token(new CharSpan(off.startOffset(), off.endOffset()), surface, lemma, p,
-                        reading.getReading()));
-            }
-            tk.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        Document d = Document.create("t", "t", null, null, null, "ja", text).withLang("ja");
+        return TOKENIZER.process(SENTENCES.process(NORMALIZER.process(d))).tokens();
     }
 
     /** A Japanese document with tokens and an empty mention layer. */
     static Document japanese(String id, String raw) {
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+        String text = java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC);
         return Document.create(id, id, null, null, null, "ja", text)
                 .withLang("ja")
                 .withTokens(tokens(text))
