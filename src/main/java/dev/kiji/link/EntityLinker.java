@@ -27,7 +27,8 @@ import java.util.Set;
  * {@link NilNames}), scores salience and returns the document with every entity mention pointing at
  * its entity. A person mention followed in the text by a title ({@code バイデン|米大統領}) gets that title
  * as linking context; an organization right after a place is looked up with it when the KB knows the
- * combination ({@code ロシア|外務省}, see {@link CountryQualifier}). A LOCATION mention such as {@code 日米} is
+ * combination ({@code ロシア|外務省}, see {@link CountryQualifier}); an English place followed by an office
+ * is looked up as the kind of place that office belongs to ({@code Hiroshima Governor}, see {@link PlaceRole}). A LOCATION mention such as {@code 日米} is
  * first split into one mention per country ({@link CountryPairs}). Value mentions (DATE, MONEY, …) keep {@code entity == null} and form no entity.
  * Entities are sorted by salience, highest first, ties by id. Thread-safe; share one instance.
  */
@@ -38,6 +39,7 @@ public final class EntityLinker implements Stage {
     private final KnowledgeBase kb;
     private final CountryQualifier qualifier;
     private final CountryPairs countryPairs;
+    private final PlaceRole placeRole;
 
     public EntityLinker(KnowledgeBase kb) {
         this(kb, NameRomanizer.none());
@@ -51,6 +53,7 @@ public final class EntityLinker implements Stage {
         this.resolver = new KbResolver(kb);
         this.qualifier = new CountryQualifier(kb);
         this.countryPairs = new CountryPairs(kb);
+        this.placeRole = new PlaceRole(kb);
     }
 
     /** The knowledge base this linker links to. */
@@ -90,6 +93,9 @@ public final class EntityLinker implements Stage {
                     f = f.withContextTitles(Titles.following(doc.text(), m.span().end()));
                 } else if (m.type() == EntityType.ORGANIZATION && !NameForms.isLatin(f.canonical())) {
                     String q = qualifier.qualifiedKey(doc.text(), m.span().start(), f.key());
+                    f = q == null ? f : f.withKey(q);
+                } else if (m.type() == EntityType.LOCATION && NameForms.isLatin(f.canonical())) {
+                    String q = placeRole.qualifiedKey(doc.text(), m.span().end(), f.key());
                     f = q == null ? f : f.withKey(q);
                 }
                 entityForms.add(f);

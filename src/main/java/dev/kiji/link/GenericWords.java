@@ -1,6 +1,12 @@
 package dev.kiji.link;
 
 import dev.kiji.doc.EntityType;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,54 +14,68 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The small bilingual vocabulary {@link NilKey} needs: Japanese generic words of organisation,
- * facility and work names with the English word news copy translates them with ({@code 研究所 =
- * institute}, {@code 空港 = airport}, {@code 工業 = industries}), words both languages drop from
- * a key (legal forms {@code 株式会社 / Co. / Inc.}, particles {@code の / of / the}), and place
- * class suffixes ({@code 市 / City}, {@code 県 / Prefecture}) that a LOCATION key leaves out so that
- * {@code 延岡市}, {@code Nobeoka City} and {@code Nobeoka} agree. Only words news English usually
- * translates are listed; words it keeps in romanized form ({@code 精機 Seiki}) are absent on purpose.
+ * The bilingual vocabulary {@link NilKey} needs, read from {@code generic-words.tsv}: Japanese generic
+ * words of organisation, facility and work names with the English word news copy translates them with
+ * ({@code 研究所 = institute}, {@code 証券 = securities}, {@code 地方裁判所 = district court}) and their
+ * reading (to split a token such as {@code 日興証券} = ニッコウ + 証券), words both languages drop from a
+ * key (legal forms {@code 株式会社 / Co. / Inc.}, particles {@code の / of / the}, the prefecture class
+ * inside an organization name {@code 県 / Prefectural}), English synonyms folded to one word
+ * ({@code logistics = transport}, {@code labor = labour}), and place class suffixes ({@code 市 / City},
+ * {@code 県 / Prefecture}) that a LOCATION key leaves out so that {@code 延岡市}, {@code Nobeoka City} and
+ * {@code Nobeoka} agree. Only words news English usually translates are listed; words it keeps in
+ * romanized form ({@code 精機 Seiki}, {@code 中央 Chuo}) are absent on purpose.
  */
 final class GenericWords {
     /** Japanese word → English words; an empty value drops the word. Longest match wins. */
     private static final Map<String, String> JA = new HashMap<>();
-    /** Every translation, words singularized and joined by a space: English names are split into these and the rest. */
+    /** Japanese word → its katakana reading, where the word can end a longer token. */
+    private static final Map<String, String> READING = new HashMap<>();
+    /** Every translation, words canonicalized and joined by a space: English names are split into these and the rest. */
     private static final Set<String> EN_GENERIC = new HashSet<>();
-    /** Longest translation in words. */
-    static final int MAX_EN_WORDS = 3;
+    /** English spelling or word choice → the one word keys use. */
+    private static final Map<String, String> SYNONYM = Map.ofEntries(Map.entry("logistic", "transport"),
+            Map.entry("logistics", "transport"), Map.entry("transportation", "transport"),
+            Map.entry("labor", "labour"), Map.entry("pharma", "pharmaceutical"), Map.entry("electronic", "electric"),
+            Map.entry("electronics", "electric"), Map.entry("electrical", "electric"), Map.entry("railroad", "railway"),
+            Map.entry("rail", "railway"), Map.entry("housing", "home"), Map.entry("factory", "plant"),
+            Map.entry("centre", "center"), Map.entry("airline", "airlines"), Map.entry("industrie", "industry"));
+    static final int MAX_EN_WORDS;
     static final int MAX_JA_LENGTH;
 
     static {
-        String[] table = {
-            "株式会社 ", "有限会社 ", "合同会社 ", "(株) ", "（株） ", "の ", "・ ",
-            "研究所 institute", "総合研究所 research institute", "研究センター research center", "研究 research",
-            "国際問題 international affairs", "国際 international", "総合 general", "未来 future",
-            "技術 technology", "科学 science", "産業 industries", "工業 industries", "重工業 heavy industries",
-            "開発 development", "協会 association", "財団 foundation", "基金 fund", "委員会 committee",
-            "大学 university", "銀行 bank", "証券 securities", "保険 insurance", "商事 trading", "電機 electric",
-            "電気 electric", "電力 electric power", "製薬 pharmaceutical", "化学 chemical", "自動車 motor",
-            "建設 construction", "不動産 real estate", "新聞 newspaper", "新聞社 newspaper", "放送 broadcasting",
-            "航空 airlines", "鉄道 railway", "電池 battery", "病院 hospital", "学校 school", "高校 high school",
-            "事務所 office", "財務 finance", "空港 airport", "港 port", "駅 station", "公園 park", "橋 bridge",
-            "映画祭 film festival", "映画 film", "祭 festival", "グランプリ grand prix", "センター center",
-            "グループ group", "ホールディングス holdings", "ファンド fund", "ネットワーク network",
-            "テクノロジー technology", "テクノロジーズ technology", "エナジー energy", "エネルギー energy",
-            "日本 japan", "東日本 east japan", "西日本 west japan"};
-        int max = 0;
-        for (String s : table) {
-            int sp = s.indexOf(' ');
-            JA.put(s.substring(0, sp), s.substring(sp + 1));
-            if (sp + 1 < s.length()) {
-                EN_GENERIC.add(phrase(words(s.substring(sp + 1))));
+        int maxJa = 0;
+        int maxEn = 0;
+        try (InputStream in = GenericWords.class.getResourceAsStream("generic-words.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("generic-words.tsv missing from the classpath");
             }
-            max = Math.max(max, sp);
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                JA.put(f[0], f.length > 2 ? f[2] : "");
+                if (f.length > 1 && !f[1].equals("-") && !f[1].isEmpty()) {
+                    READING.put(f[0], f[1]);
+                }
+                if (f.length > 2 && !f[2].isEmpty()) {
+                    EN_GENERIC.add(phrase(words(f[2])));
+                    maxEn = Math.max(maxEn, words(f[2]).size());
+                }
+                maxJa = Math.max(maxJa, f[0].length());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        MAX_JA_LENGTH = max;
+        MAX_JA_LENGTH = maxJa;
+        MAX_EN_WORDS = maxEn;
     }
 
-    /** English words a key never contains (articles, particles, legal forms). */
+    /** English words a key never contains (articles, particles, legal forms, the prefecture class of an organization). */
     private static final Set<String> EN_DROP = Set.of("the", "of", "and", "co", "inc", "ltd", "llc", "corp",
-            "corporation", "kk", "plc", "gmbh", "no");
+            "corporation", "company", "limited", "incorporated", "kk", "plc", "gmbh", "no", "prefectural",
+            "metropolitan");
 
     /** Place class suffixes a LOCATION key leaves out, in either language. */
     private static final Set<String> JA_PLACE_SUFFIX = Set.of("市", "町", "村", "県", "府", "都", "区", "郡", "州",
@@ -72,19 +92,26 @@ final class GenericWords {
     }
 
     static boolean dropEnglish(String word, EntityType type) {
-        return EN_DROP.contains(word) || (type == EntityType.LOCATION && EN_PLACE_SUFFIX.contains(word));
+        return EN_DROP.contains(word) || ((type == EntityType.LOCATION || type == EntityType.ORGANIZATION)
+                && word.equals("prefecture")) || (type == EntityType.LOCATION && EN_PLACE_SUFFIX.contains(word));
     }
 
     /**
      * True for English words (lower case, in order) that together are what some Japanese generic word
-     * translates to: {@code [institute]}, {@code [real, estate]} (but not {@code [real]} alone).
+     * translates to: {@code [institute]}, {@code [real, estate]} (but not {@code [real]} alone), {@code [logistics]}.
      */
     static boolean genericEnglish(List<String> words) {
         return EN_GENERIC.contains(phrase(words));
     }
 
+    /** The form a generic word takes in a key: singular, synonyms folded ({@code Logistics → transport}). */
+    static String canonical(String word) {
+        String w = NilKey.singular(word);
+        return SYNONYM.getOrDefault(w, SYNONYM.getOrDefault(word, w));
+    }
+
     private static String phrase(List<String> words) {
-        return String.join(" ", words.stream().map(NilKey::singular).toList());
+        return String.join(" ", words.stream().map(GenericWords::canonical).toList());
     }
 
     static boolean placeSuffix(String japanese) {
@@ -92,15 +119,28 @@ final class GenericWords {
     }
 
     /**
-     * A token that is kana followed by a generic word ({@code トヨタ自動車}): the kana part and the
-     * generic word, or {@code null}.
+     * A token that is a proper part followed by a generic word of two or more characters: the proper
+     * part as written, its romanization and the generic word, or {@code null}. A kana head is romanized as written
+     * ({@code トヨタ自動車}); a kanji head takes the token's reading minus the generic word's reading
+     * ({@code 日興証券} ニッコウショウケン → nikko + 証券).
      */
-    static String[] kanaThenGeneric(String token) {
+    static String[] headThenGeneric(String token, String reading) {
         for (int cut = 1; cut < token.length() - 1; cut++) {
             String head = token.substring(0, cut);
             String tail = token.substring(cut);
-            if (Hepburn.isKana(head) && JA.containsKey(tail)) {
-                return new String[] {head, tail};
+            if (!JA.containsKey(tail)) {
+                continue;
+            }
+            if (Hepburn.isKana(head)) {
+                return new String[] {head, Hepburn.romanize(head), tail};
+            }
+            String tailReading = READING.get(tail);
+            if (reading != null && tailReading != null && reading.endsWith(tailReading)
+                    && reading.length() > tailReading.length()) {
+                String headRoman = Hepburn.romanize(reading.substring(0, reading.length() - tailReading.length()));
+                if (headRoman != null && !headRoman.isEmpty()) {
+                    return new String[] {head, headRoman, tail};
+                }
             }
         }
         return null;

@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Chooses the KB entry for a cluster, or none (NIL). Candidates come from the alias index under
  * the cluster's keys; a candidate must agree in type (organization and location may stand in for
  * each other, at a cost). Score = type agreement + full-name match + context (description words
- * found in the article or among the mention's titles) + a small prior for entries with a QID.
+ * found in the article or among the mention's titles) + a small prior for entries with a QID. A company
+ * name the KB does not know is looked up again without its legal form ({@link LegalForm}).
  *
  * <p>People are linked conservatively: a cluster holding a full name the KB does not know is NIL
  * even if its surname matches a famous person; a bare surname links only with strong support (a
@@ -53,7 +54,12 @@ final class KbResolver {
         boolean unknownFullName = false;
         for (MentionForm f : c.forms()) {
             boolean fullHit = false;
-            for (KnowledgeBase.AliasHit h : kb.lookup(f.key())) {
+            List<KnowledgeBase.AliasHit> hits = kb.lookup(f.key());
+            if (hits.isEmpty() && c.type() != EntityType.PERSON) {
+                String bare = LegalForm.strippedKey(f.canonical());
+                hits = bare == null ? hits : kb.lookup(bare);
+            }
+            for (KnowledgeBase.AliasHit h : hits) {
                 KbEntry e = h.entry();
                 if (!MentionClusterer.compatible(e.type(), c.type())) {
                     continue;

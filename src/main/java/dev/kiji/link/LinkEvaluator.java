@@ -35,6 +35,8 @@ import java.util.stream.Stream;
  * cross-lingual id agreement over JA/EN pairs (all gold entities in both halves); value mentions are ignored.
  */
 public final class LinkEvaluator {
+    /** {@code -Dkiji.eval.verbose=true}: print every KB miss and cross-lingual disagreement to stderr. */
+    private static final boolean VERBOSE = Boolean.getBoolean("kiji.eval.verbose");
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
@@ -164,6 +166,9 @@ public final class LinkEvaluator {
                     continue;
                 }
                 chosen.put(ge.id(), sys);
+                if (VERBOSE && !ge.fictional() && kbIds.contains(ge.id()) && !sys.equals(ge.id())) {
+                    System.err.printf("kb miss   %s %s: %s -> %s%n", gd.article(), ge.name(), ge.id(), sys);
+                }
                 if (ge.fictional()) {
                     nilTotal++;
                     nilCorrect += sys.startsWith("nil:") ? 1 : 0;
@@ -217,7 +222,11 @@ public final class LinkEvaluator {
                 for (Map.Entry<String, String> e : ja.entrySet()) {
                     if (en.containsKey(e.getKey())) {
                         total++;
-                        agree += e.getValue().equals(en.get(e.getKey())) ? 1 : 0;
+                        boolean same = e.getValue().equals(en.get(e.getKey()));
+                        agree += same ? 1 : 0;
+                        if (VERBOSE && !same) {
+                            System.err.printf("disagree  %s: ja %s / en %s%n", e.getKey(), e.getValue(), en.get(e.getKey()));
+                        }
                     }
                 }
             }

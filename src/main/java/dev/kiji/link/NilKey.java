@@ -14,7 +14,8 @@ import java.util.List;
  *   <li>a Japanese name is read token by token: a generic word (or run of tokens) listed in
  *       {@link GenericWords} becomes its English translation ({@code 研究所 → institute}), any other
  *       token its Hepburn romanization (from the kana itself, else the Kuromoji reading); a token that is
- *       kana plus a generic word ({@code トヨタ自動車}) is read as both;</li>
+ *       a proper part plus a generic word ({@code トヨタ自動車}, {@code 日興証券} = ニッコウ + ショウケン,
+ *       {@code フィナンシャルグループ}) is read as both;</li>
  *   <li>an English name is split into words; a word or run of words that some generic Japanese word
  *       translates to ({@code Institute}, {@code Real Estate}) is generic, the others form the proper
  *       part;</li>
@@ -23,7 +24,7 @@ import java.util.List;
  * </ul>
  * The key is the proper part's romanizations concatenated in text order and folded like a
  * {@link RomanKey} part (word boundaries differ between a kanji reading and English spacing), then the
- * generic words singularized and sorted (their order differs between the languages), joined by
+ * generic words singularized, folded to one synonym ({@code Logistics = 運輸 = transport}) and sorted (their order differs between the languages), joined by
  * {@code _}. So {@code 延岡市} and {@code Nobeoka} key {@code nobeoka}, {@code 宮崎空港} and
  * {@code Miyazaki Airport} key {@code miyazaki_airport}, {@code 東亜国際問題研究所} and {@code Toa Institute
  * of International Affairs} key {@code toa_affair_institute_international}. Returns {@code null} when a
@@ -47,7 +48,7 @@ final class NilKey {
         if (!name.isEmpty()) {
             out.add(name);
         }
-        generic.stream().map(w -> singular(RomanKey.part(w))).filter(w -> !w.isEmpty()).sorted().forEach(out::add);
+        generic.stream().map(w -> GenericWords.canonical(RomanKey.part(w))).filter(w -> !w.isEmpty()).sorted().forEach(out::add);
         return out.isEmpty() ? null : String.join("_", out);
     }
 
@@ -111,10 +112,15 @@ final class NilKey {
                 i += matched;
                 continue;
             }
-            String[] split = GenericWords.kanaThenGeneric(tokens.get(i).surface());
+            String[] split = GenericWords.headThenGeneric(tokens.get(i).surface(), tokens.get(i).reading());
             if (split != null) {
-                proper.add(Hepburn.romanize(split[0]));
-                generic.addAll(GenericWords.words(GenericWords.english(split[1])));
+                String headGeneric = GenericWords.english(split[0]);
+                if (headGeneric != null) {
+                    generic.addAll(GenericWords.words(headGeneric));
+                } else {
+                    proper.add(split[1]);
+                }
+                generic.addAll(GenericWords.words(GenericWords.english(split[2])));
                 i++;
                 continue;
             }

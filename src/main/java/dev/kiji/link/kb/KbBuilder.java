@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * Builds the default KB reproducibly: every ISO 3166 country/territory named from the JDK's CLDR
- * display names (English and Japanese) plus news short forms, followed by the hand-curated core
+ * display names (English and Japanese) plus news short forms, the police, labour bureaus and courts of
+ * every prefecture, followed by the hand-curated core
  * ({@value #CURATED}). Same JDK, same output.
  */
 public final class KbBuilder {
@@ -40,10 +41,16 @@ public final class KbBuilder {
         return entries.size();
     }
 
-    /** The default KB entries: countries first, then the curated core (a curated id replaces a country id). */
+    /**
+     * The default KB entries: countries first, then the police, labour bureaus and courts of every
+     * prefecture ({@link PrefecturalBodies}), then the curated core (a curated id replaces an earlier one).
+     */
     public static List<KbEntry> build() {
         Map<String, KbEntry> byId = new LinkedHashMap<>();
         for (KbEntry e : countries()) {
+            byId.put(e.id(), e);
+        }
+        for (KbEntry e : PrefecturalBodies.entries()) {
             byId.put(e.id(), e);
         }
         for (KbEntry e : curated()) {

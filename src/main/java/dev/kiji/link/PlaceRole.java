@@ -1,0 +1,34 @@
+package dev.kiji.link;
+
+import dev.kiji.link.kb.KnowledgeBase;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An English place name followed by an office that belongs to one kind of place is looked up as that
+ * kind: {@code Hiroshima Governor} and {@code Hiroshima prefectural officials} mean the prefecture,
+ * {@code Niigata Mayor} the city, where the bare name would link to the city or prefecture the KB
+ * prefers. Used only when the KB knows the qualified name ({@code Hiroshima Prefecture}).
+ */
+final class PlaceRole {
+    private static final Pattern FOLLOWING = Pattern.compile("\\s+(governor|gov\\.|prefectural|mayor|city\\s+hall)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private final KnowledgeBase kb;
+
+    PlaceRole(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /** The key to look the place up under, or {@code null} to keep its own. */
+    String qualifiedKey(String text, int end, String key) {
+        Matcher m = FOLLOWING.matcher(text).region(end, Math.min(text.length(), end + 24));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String role = m.group(1).toLowerCase(Locale.ROOT);
+        String k = key + (role.startsWith("gov") || role.equals("prefectural") ? "prefecture" : "city");
+        return kb.lookup(k).stream().anyMatch(h -> !h.partial()) ? k : null;
+    }
+}

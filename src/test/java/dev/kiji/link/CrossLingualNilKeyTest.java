@@ -1,0 +1,105 @@
+package dev.kiji.link;
+
+import static dev.kiji.doc.EntityType.FACILITY;
+import static dev.kiji.doc.EntityType.ORGANIZATION;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.kiji.doc.CharSpan;
+import dev.kiji.doc.EntityType;
+import dev.kiji.doc.Token;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Case tables of invented Japanese and English organization and facility names that must get the
+ * same NIL key in either language (generic words translated through the bilingual lexicon, synonyms
+ * folded, legal forms and the prefecture class dropped, a token ending in a generic word split by its
+ * reading), and pairs that must not collide. Japanese names are given as Kuromoji-like tokens
+ * {@code surface/reading|…} ({@code -} for no reading).
+ */
+class CrossLingualNilKeyTest {
+
+    private static List<Token> tokens(String spec) {
+        List<Token> out = new ArrayList<>();
+        int at = 0;
+        for (String t : spec.split("\\|")) {
+            String[] sr = t.split("/");
+            String reading = sr[1].equals("-") ? null : sr[1];
+            out.add(new Token(new CharSpan(at, at + sr[0].length()), sr[0], sr[0], "名詞-一般", reading));
+            at += sr[0].length();
+        }
+        return out;
+    }
+
+    private static String ja(EntityType type, String spec) {
+        List<Token> toks = tokens(spec);
+        StringBuilder name = new StringBuilder();
+        toks.forEach(t -> name.append(t.surface()));
+        return NilKey.of(type, name.toString(), toks);
+    }
+
+    @ParameterizedTest(name = "{1} = {2}")
+    @CsvSource(delimiter = ';', value = {
+        "ORGANIZATION; 鷲宮/ワシミヤ|銀行/ギンコウ; Washimiya Bank",
+        "ORGANIZATION; 株式会社/カブシキガイシャ|鷲宮/ワシミヤ|運輸/ウンユ; Washimiya Logistics Co., Ltd.",
+        "ORGANIZATION; 鷲宮/ワシミヤ|運送/ウンソウ; Washimiya Transport Inc.",
+        "ORGANIZATION; 鷲宮/ワシミヤ|物流/ブツリュウ; Washimiya Transportation Corp.",
+        "ORGANIZATION; 鷲宮/ワシミヤ|製薬/セイヤク; Washimiya Pharmaceuticals",
+        "ORGANIZATION; 鷲宮/ワシミヤ|製薬/セイヤク; Washimiya Pharma",
+        "ORGANIZATION; 鷲宮/ワシミヤ|電機/デンキ; Washimiya Electric Co.",
+        "ORGANIZATION; 鷲宮/ワシミヤ|電子/デンシ; Washimiya Electronics",
+        "ORGANIZATION; 鷲宮/ワシミヤ|電力/デンリョク; Washimiya Electric Power",
+        "ORGANIZATION; 鷲宮/ワシミヤ|鉄道/テツドウ; Washimiya Railroad",
+        "ORGANIZATION; 鷲宮/ワシミヤ|航空/コウクウ; Washimiya Airlines",
+        "ORGANIZATION; 鷲宮/ワシミヤ|重工業/ジュウコウギョウ; Washimiya Heavy Industries",
+        "ORGANIZATION; 鷲宮証券/ワシミヤショウケン; Washimiya Securities",
+        "ORGANIZATION; 鷲宮/ワシミヤ|生命/セイメイ|保険/ホケン; Washimiya Life Insurance Company",
+        "ORGANIZATION; 鷲宮/ワシミヤ|建設/ケンセツ; Washimiya Construction",
+        "ORGANIZATION; 鷲宮/ワシミヤ|県/ケン|建設/ケンセツ|業/ギョウ|協会/キョウカイ; Washimiya Construction Industry Association",
+        "ORGANIZATION; 鷲宮/ワシミヤ|労働局/ロウドウキョク; Washimiya Labor Bureau",
+        "ORGANIZATION; 鷲宮/ワシミヤ|地方裁判所/チホウサイバンショ; Washimiya District Court",
+        "ORGANIZATION; 鷲宮/ワシミヤ|地裁/チサイ; Washimiya District Court",
+        "ORGANIZATION; 鷲宮/ワシミヤ|高裁/コウサイ; Washimiya High Court",
+        "ORGANIZATION; 鷲宮/ワシミヤ|県警/ケンケイ; Washimiya Prefectural Police",
+        "ORGANIZATION; 鷲宮/ワシミヤ|大学/ダイガク; University of Washimiya",
+        "ORGANIZATION; 鷲宮/ワシミヤ|病院/ビョウイン; Washimiya Hospital",
+        "ORGANIZATION; わしみや/-|フィナンシャルグループ/-; Washimiya Financial Group",
+        "FACILITY; 鷲宮/ワシミヤ|線/セン; Washimiya Line",
+        "FACILITY; 鷲宮/ワシミヤ|工場/コウジョウ; Washimiya Factory",
+    })
+    void japaneseAndEnglishNamesShareTheKey(EntityType type, String japanese, String english) {
+        String k = ja(type, japanese);
+        assertNotNull(k, japanese);
+        assertEquals(k, NilKey.of(type, english, List.of()), japanese + " / " + english);
+    }
+
+    @ParameterizedTest(name = "{1} != {2}")
+    @CsvSource(delimiter = ';', value = {
+        "ORGANIZATION; 鷲宮/ワシミヤ|銀行/ギンコウ; Washimiya Securities",
+        "ORGANIZATION; 鷲宮/ワシミヤ|電機/デンキ; Washimiya Electric Power",
+        "ORGANIZATION; 鷲宮/ワシミヤ|地裁/チサイ; Washimiya High Court",
+        "ORGANIZATION; 鷲宮/ワシミヤ|地裁/チサイ; Washimiya Family Court",
+        "ORGANIZATION; 鷲宮/ワシミヤ|中央/チュウオウ|銀行/ギンコウ; Washimiya Bank",
+        "ORGANIZATION; 鷲宮/ワシミヤ|運輸/ウンユ; Washimiya Airlines",
+        "ORGANIZATION; 鷲宮/ワシミヤ|製薬/セイヤク; Washimiya Chemical",
+        "ORGANIZATION; 鷹森/タカモリ|銀行/ギンコウ; Washimiya Bank",
+    })
+    void differentOrganizationsDoNotCollide(EntityType type, String japanese, String english) {
+        assertNotEquals(ja(type, japanese), NilKey.of(type, english, List.of()), japanese + " / " + english);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "富山/トヤマ; toyama",
+        "石橋/イシバシ; ishibashi",
+        "中央/チュウオウ; chuo",
+    })
+    void singleCharacterGenericWordsNeverSplitAToken(String japanese, String key) {
+        assertEquals(key, ja(ORGANIZATION, japanese));
+        assertEquals(key, ja(FACILITY, japanese));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.kiji.link;
+
+import static dev.kiji.doc.EntityType.LOCATION;
+import static dev.kiji.doc.EntityType.PERSON;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kiji.doc.Document;
+import dev.kiji.doc.Mention;
+import dev.kiji.link.kb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+
+/** An English place followed by an office links to the kind of place the office belongs to. */
+class PlaceRoleTest {
+    private static final EntityLinker LINKER = new EntityLinker(KnowledgeBase.shared());
+
+    private static String idOf(Document d, String text, int nth) {
+        return LINKER.process(d).mentions().stream().filter(m -> m.text().equals(text)).skip(nth)
+                .map(Mention::entity).findFirst().orElseThrow();
+    }
+
+    @Test
+    void governorMeansThePrefectureWhileTheBareNameKeepsItsDefault() {
+        Document d = DocBuilder.en("Flood plan", "HIROSHIMA - Hiroshima Governor Kenta Mori said a levee in Hiroshima would be raised.")
+                .m("HIROSHIMA", LOCATION).m("Hiroshima", LOCATION).m("Kenta Mori", PERSON).m("Hiroshima", LOCATION).build();
+        assertEquals("kb:loc:jp_pref_hiroshima", idOf(d, "Hiroshima", 0));
+        assertEquals("kb:loc:hiroshima", idOf(d, "Hiroshima", 1));
+    }
+
+    @Test
+    void anOfficeThePlaceHasNoQualifiedEntryForChangesNothing() {
+        Document d = DocBuilder.en("Visit", "Nagano Governor Aiko Ueno visited Paris, and Paris Mayor Anne Dubois met her.")
+                .m("Nagano", LOCATION).m("Aiko Ueno", PERSON).m("Paris", LOCATION).m("Paris", LOCATION)
+                .m("Anne Dubois", PERSON).build();
+        assertEquals("kb:loc:jp_pref_nagano", idOf(d, "Nagano", 0));
+        assertEquals(idOf(d, "Paris", 0), idOf(d, "Paris", 1));
+    }
+}
