@@ -8,6 +8,7 @@ import dev.kiji.doc.Mention;
 import dev.kiji.doc.Subtype;
 import dev.kiji.link.kb.KbEntry;
 import dev.kiji.link.kb.KnowledgeBase;
+import dev.kiji.link.kb.NameReadings;
 import dev.kiji.link.kb.Titles;
 import dev.kiji.pipeline.Stage;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ public final class EntityLinker implements Stage {
     /** @param romanizer English spellings of Japanese-script names (e.g. ENAMDICT), tried before Hepburn */
     public EntityLinker(KnowledgeBase kb, NameRomanizer romanizer) {
         this.kb = Objects.requireNonNull(kb, "kb");
-        this.forms = new NameForms(Objects.requireNonNull(romanizer, "romanizer"));
+        this.forms = new NameForms(Objects.requireNonNull(romanizer, "romanizer"), NameReadings.shared());
         this.clusterer = new MentionClusterer(kb);
         this.resolver = new KbResolver(kb);
         this.qualifier = new CountryQualifier(kb);

@@ -6,6 +6,7 @@ import dev.kiji.doc.EntityType;
 import dev.kiji.doc.Mention;
 import dev.kiji.doc.Token;
 import dev.kiji.link.kb.NameKey;
+import dev.kiji.link.kb.NameReadings;
 import dev.kiji.link.kb.Titles;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,13 +15,17 @@ import java.util.Locale;
 /**
  * Builds {@link MentionForm}s: strips titles from person mentions, splits names into parts (at
  * separators, else at Japanese token boundaries) and romanizes Japanese parts from their
- * katakana readings ({@link NameRomanizer} first, {@link Hepburn} as fallback).
+ * katakana readings ({@link NameRomanizer} first, {@link Hepburn} as fallback). An all-kanji person
+ * name that {@link NameReadings} can split into a family and a given name takes that split and the
+ * names' most frequent romanizations among real people instead of Kuromoji's tokens and readings.
  */
 final class NameForms {
     private final NameRomanizer romanizer;
+    private final NameReadings readings;
 
-    NameForms(NameRomanizer romanizer) {
+    NameForms(NameRomanizer romanizer, NameReadings readings) {
         this.romanizer = romanizer;
+        this.readings = readings;
     }
 
     MentionForm of(int index, Mention m, Document doc, TokenIndex tokens) {
@@ -43,7 +48,11 @@ final class NameForms {
         List<String> rawParts = splitAtSeparators(canonical);
         boolean fromTokens = false;
         List<Token> nameToks = toks;
-        if (rawParts.size() == 1 && !isLatin(canonical) && !Hepburn.isKana(canonical) && toks.size() > 1
+        NameReadings.Split known = m.type() == EntityType.PERSON && rawParts.size() == 1
+                ? readings.split(canonical, surnameLength(toks, absFrom, canonical.length())).orElse(null) : null;
+        if (known != null) {
+            rawParts = List.of(canonical.substring(0, known.at()), canonical.substring(known.at()));
+        } else if (rawParts.size() == 1 && !isLatin(canonical) && !Hepburn.isKana(canonical) && toks.size() > 1
                 && m.type() == EntityType.PERSON) {
             nameToks = surnameThenGiven(toks);
             rawParts = nameToks.stream().map(Token::surface).toList();
@@ -62,10 +71,12 @@ final class NameForms {
         List<String> roman = null;
         if (isLatin(canonical)) {
             roman = latinParts(partKeys);
+        } else if (known != null) {
+            roman = List.of(asciiLetters(known.family()), asciiLetters(known.given()));
         } else if (m.type() == EntityType.PERSON || Hepburn.isKana(canonical)) {
             roman = romanize(rawParts, fromTokens ? nameToks : null, toks);
         }
-        boolean familyFirst = fromTokens && nameToks.size() == 2 && isSurname(nameToks.get(0));
+        boolean familyFirst = known != null || fromTokens && nameToks.size() == 2 && isSurname(nameToks.get(0));
         return new MentionForm(index, m, canonical, key, s.titles(), List.copyOf(partKeys), roman, familyFirst, toks);
     }
 
@@ -93,6 +104,15 @@ final class NameForms {
         }
         String s = surface.toString();
         return List.of(toks.get(0), new Token(span, s, s, "名詞-固有名詞-人名-名", reading.toString()));
+    }
+
+    /** Length of a surname token that starts the name and is shorter than it, else 0. */
+    private static int surnameLength(List<Token> toks, int nameStart, int nameLength) {
+        if (toks.isEmpty() || toks.get(0).span().start() != nameStart || !isSurname(toks.get(0))) {
+            return 0;
+        }
+        int n = toks.get(0).span().length();
+        return n < nameLength ? n : 0;
     }
 
     private static boolean isSurname(Token t) {

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * prefers. Used only when the KB knows the qualified name ({@code Hiroshima Prefecture}).
  */
 final class PlaceRole {
-    private static final Pattern FOLLOWING = Pattern.compile("\\s+(governor|gov\\.|prefectural|mayor|city\\s+hall)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOLLOWING = Pattern.compile(
+            "(?:\\s+(governor|gov\\.|prefectural|mayor|city\\s+hall)|-(based|headquartered))\\b", Pattern.CASE_INSENSITIVE);
 
     private final KnowledgeBase kb;
 
@@ -27,7 +27,7 @@ final class PlaceRole {
         if (!m.lookingAt()) {
             return null;
         }
-        String role = m.group(1).toLowerCase(Locale.ROOT);
+        String role = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
         String k = key + (role.startsWith("gov") || role.equals("prefectural") ? "prefecture" : "city");
         return kb.lookup(k).stream().anyMatch(h -> !h.partial()) ? k : null;
     }

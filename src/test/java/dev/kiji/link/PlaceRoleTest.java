@@ -34,4 +34,12 @@ class PlaceRoleTest {
         assertEquals("kb:loc:jp_pref_nagano", idOf(d, "Nagano", 0));
         assertEquals(idOf(d, "Paris", 0), idOf(d, "Paris", 1));
     }
+
+    @Test
+    void aCompanyBasedInAPlaceIsInTheCity() {
+        Document d = DocBuilder.en("Bank", "The Okayama-based lender opened a branch in Okayama.")
+                .m("Okayama", LOCATION).m("Okayama", LOCATION).build();
+        assertEquals("kb:loc:okayama_city", idOf(d, "Okayama", 0));
+        assertEquals("kb:loc:jp_pref_okayama", idOf(d, "Okayama", 1));
+    }
 }

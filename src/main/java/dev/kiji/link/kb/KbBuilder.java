@@ -1,11 +1,13 @@
 package dev.kiji.link.kb;
 
+import dev.kiji.dict.NameDictionary;
 import dev.kiji.doc.EntityType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +30,10 @@ public final class KbBuilder {
     private KbBuilder() {
     }
 
-    /** Writes the default KB to {@code out} (for {@code kiji kb build -o models/kb/kb.jsonl}); returns the entry count. */
+    /**
+     * Writes the default KB to {@code out} (for {@code kiji kb build -o models/kb/kb.jsonl}) and the
+     * ENAMDICT name-reading table ({@link NameReadings}) next to it; returns the KB entry count.
+     */
     public static int build(Path out) throws IOException {
         List<KbEntry> entries = build();
         Path parent = out.toAbsolutePath().getParent();
@@ -37,6 +42,9 @@ public final class KbBuilder {
         }
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             KbJson.write(w, entries);
+        }
+        try (OutputStream o = Files.newOutputStream(out.resolveSibling(NameReadings.FILE))) {
+            NameReadings.build(NameDictionary.loadDefault(), o);
         }
         return entries.size();
     }

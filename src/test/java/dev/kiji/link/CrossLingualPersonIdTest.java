@@ -1,0 +1,60 @@
+package dev.kiji.link;
+
+import static dev.kiji.doc.EntityType.PERSON;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.kiji.doc.Document;
+import dev.kiji.doc.Mention;
+import dev.kiji.link.kb.KnowledgeBase;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Person NIL ids of invented private people agree between a Japanese article (kanji name, tokens and
+ * readings as Kuromoji gives them) and an English one in either name order; different people do not
+ * collide.
+ */
+class CrossLingualPersonIdTest {
+    private static final EntityLinker LINKER = new EntityLinker(KnowledgeBase.shared());
+
+    private static String id(Document d, String mention) {
+        return LINKER.process(d).mentions().stream().filter(m -> m.text().equals(mention)).map(Mention::entity)
+                .findFirst().orElseThrow();
+    }
+
+    private static String ja(String family, String familyReading, String given, String givenReading) {
+        String name = family + given;
+        return id(DocBuilder.ja("会見", name + "社長が会見した。").m(name, PERSON)
+                .person(family, familyReading, given, givenReading).build(), name);
+    }
+
+    private static String en(String name) {
+        return id(DocBuilder.en("Briefing", "President " + name + " spoke.").m(name, PERSON).build(), name);
+    }
+
+    @ParameterizedTest(name = "{0}{2} = {4}")
+    @CsvSource({
+        // Kuromoji reads 陽 ヨウ; most people named 陽 in ENAMDICT are Akira
+        "大塚, オオツカ, 陽, ヨウ, Akira Otsuka",
+        "大塚, オオツカ, 陽, ヨウ, Otsuka Akira",
+        "藤原, フジワラ, 和彦, カズヒコ, Kazuhiko Fujiwara",
+        "藤原, フジワラ, 和彦, カズヒコ, FUJIWARA Kazuhiko",
+        "小西, コニシ, 真理子, マリコ, Mariko Konishi",
+        "三宅, ミヤケ, 聡, サトシ, Miyake Satoshi",
+    })
+    void kanjiNameAndEnglishNameInEitherOrderShareTheId(String family, String fr, String given, String gr, String english) {
+        assertEquals(en(english), ja(family, fr, given, gr));
+    }
+
+    @ParameterizedTest(name = "{0}{2} != {4}")
+    @CsvSource({
+        "大塚, オオツカ, 陽, ヨウ, Yo Otsuka",
+        "藤原, フジワラ, 和彦, カズヒコ, Kazuo Fujiwara",
+        "三宅, ミヤケ, 聡, サトシ, Satoru Miyake",
+        "小西, コニシ, 真理子, マリコ, Mariko Konishi Tanaka",
+    })
+    void differentPeopleDoNotCollide(String family, String fr, String given, String gr, String english) {
+        assertNotEquals(en(english), ja(family, fr, given, gr));
+    }
+}

@@ -1,0 +1,88 @@
+package dev.kiji.link.kb;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiji.dict.NameDictionary;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/** The ENAMDICT family/given name reading table: how it is built, split and kept in sync. */
+class NameReadingsTest {
+
+    /** A compiled ENAMDICT in the shipped format (key TAB type codes TAB romanizations), sorted by key. */
+    private static NameDictionary dictionary(String... lines) throws IOException {
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(b)) {
+            gz.write((String.join("\n", Arrays.stream(lines).sorted().toList()) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        return NameDictionary.read(new ByteArrayInputStream(b.toByteArray()));
+    }
+
+    private static NameReadings table(NameDictionary dict) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        NameReadings.build(dict, out);
+        return NameReadings.read(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    @Test
+    void theMostFrequentRomanizationAmongFullNamesWins() throws IOException {
+        NameDictionary dict = dictionary(
+                "鷲尾\ts\tWashio",
+                "鷲尾光\th\tWashio Hikaru",
+                "鷹野\ts\tTakano",
+                "鷹野光\th\tTakano Hikari",
+                "鷺沼\ts\tSaginuma",
+                "鷺沼光\th\tSaginuma Hikaru",
+                "光\tg\tAkira|Hikari|Hikaru|Kou");
+        NameReadings t = table(dict);
+        Optional<NameReadings.Split> s = t.split("鶴見光", 0);
+        assertTrue(s.isEmpty(), "鶴見 is no known family name");
+        NameReadings.Split w = t.split("鷹野光", 0).orElseThrow();
+        assertEquals(2, w.at());
+        assertEquals("takano", w.family());
+        assertEquals("hikaru", w.given());
+    }
+
+    @Test
+    void shortNamesAndSplitsOtherThanTheTokenizersAreLeftAlone() throws IOException {
+        NameDictionary dict = dictionary(
+                "鷲\ts\tWashi",
+                "鷲尾\ts\tWashio",
+                "鷲尾光男\th\tWashio Mitsuo",
+                "光男\tg\tMitsuo",
+                "尾光男\tg\tOmitsuo");
+        NameReadings t = table(dict);
+        assertTrue(t.split("鷲尾", 0).isEmpty(), "two characters");
+        assertEquals(2, t.split("鷲尾光男", 0).orElseThrow().at(), "the longest known family name");
+        assertEquals(1, t.split("鷲尾光男", 1).orElseThrow().at(), "the tokenizer's family name length");
+        assertTrue(t.split("鷲尾光男", 3).isEmpty());
+    }
+
+    @Test
+    void theShippedTableReadsAmbiguousGivenNamesLikeMostRealPeople() {
+        NameReadings t = NameReadings.shared();
+        NameReadings.Split s = t.split("大塚陽", 0).orElseThrow();
+        assertEquals("ootsuka", s.family());
+        assertEquals("akira", s.given());
+        assertTrue(t.split("長谷川", 0).isEmpty(), "a family name alone is not split");
+    }
+
+    @Test
+    void committedTableIsWhatTheBuilderProduces() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        NameReadings.build(NameDictionary.loadDefault(), out);
+        byte[] committed = Files.readAllBytes(Path.of("models", "kb", NameReadings.FILE));
+        assertArrayEquals(committed, out.toByteArray(),
+                "models/kb/" + NameReadings.FILE + " is stale: rebuild it with kiji kb build -o models/kb/kb.jsonl");
+    }
+}
