@@ -13,16 +13,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds the default KB reproducibly: every ISO 3166 country/territory named from the JDK's CLDR
  * display names (English and Japanese) plus news short forms, the police, labour bureaus and courts of
- * every prefecture, followed by the hand-curated core
- * ({@value #CURATED}). Same JDK, same output.
+ * every prefecture, the hand-curated core ({@value #CURATED}), then the ENAMDICT organizations and
+ * companies whose names none of those hold ({@link EnamdictOrganizations}). Same JDK and ENAMDICT,
+ * same output.
  */
 public final class KbBuilder {
     static final String CURATED = "/dev/kiji/link/kb/curated.jsonl";
@@ -51,7 +54,8 @@ public final class KbBuilder {
 
     /**
      * The default KB entries: countries first, then the police, labour bureaus and courts of every
-     * prefecture ({@link PrefecturalBodies}), then the curated core (a curated id replaces an earlier one).
+     * prefecture ({@link PrefecturalBodies}), then the curated core (a curated id replaces an earlier one),
+     * then ENAMDICT organizations and companies under names still free.
      */
     public static List<KbEntry> build() {
         Map<String, KbEntry> byId = new LinkedHashMap<>();
@@ -63,6 +67,10 @@ public final class KbBuilder {
         }
         for (KbEntry e : curated()) {
             byId.put(e.id(), e);
+        }
+        Set<String> taken = new HashSet<>(KnowledgeBase.of(List.copyOf(byId.values())).keys());
+        for (KbEntry e : EnamdictOrganizations.entries(NameDictionary.loadDefault(), taken)) {
+            byId.putIfAbsent(e.id(), e);
         }
         return List.copyOf(byId.values());
     }

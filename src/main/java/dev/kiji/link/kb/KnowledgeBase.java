@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -95,6 +96,11 @@ public final class KnowledgeBase {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the default KB", e);
         }
+    }
+
+    /** Every name key the index holds. */
+    Set<String> keys() {
+        return index.keySet();
     }
 
     /** Entries reachable under a {@link NameKey} key; empty when none. */
