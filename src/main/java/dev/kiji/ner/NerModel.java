@@ -39,7 +39,7 @@ final class NerModel {
         this.rowLabel = rowLabel;
         this.rowWeight = rowWeight;
         this.trans = trans;
-        this.table = new WeightTable(keys, rowStart, rowLabel, rowWeight);
+        this.table = new WeightTable(numLabels, keys, rowStart, rowLabel, rowWeight);
         this.keys = keys;
     }
 
@@ -58,9 +58,7 @@ final class NerModel {
     }
 
     float[][] emissions(int[][] feats) {
-        float[][] em = new float[feats.length][numLabels];
-        for (int i = 0; i < feats.length; i++) table.accumulate(feats[i], em[i]);
-        return em;
+        return table.emissions(feats);
     }
 
     int[] decode(int[][] feats) {
