@@ -27,13 +27,19 @@ final class Viterbi {
      * or ends between characters {@code i - 1} and {@code i}.
      */
     static int[] decode(float[][] em, float[] trans, int numLabels, boolean[] noBoundary) {
+        return decode(em, new Prepared(trans, numLabels), noBoundary);
+    }
+
+    /** As {@link #decode(float[][], float[], int, boolean[])} with transitions prepared once. */
+    static int[] decode(float[][] em, Prepared prepared, boolean[] noBoundary) {
         int n = em.length;
         int[] y = new int[n];
         if (n == 0) return y;
-        int l = numLabels;
-        Transitions t = transitions(l);
-        float[][] predTrans = t.scores(t.preds, trans);
-        float[][] gluedTrans = t.scores(t.gluedPreds, trans);
+        int l = prepared.numLabels;
+        float[] trans = prepared.trans;
+        Transitions t = prepared.t;
+        float[][] predTrans = prepared.plain;
+        float[][] gluedTrans = prepared.glued;
         float[] score = new float[n * l]; // best score of a path ending in label b at position i
         for (int b = 0; b < l; b++) score[b] = Bio.allowed(-1, b) ? trans[l * l + b] + em[0][b] : NEG;
         for (int i = 1; i < n; i++) {
@@ -82,6 +88,26 @@ final class Viterbi {
             }
         }
         return arg;
+    }
+
+    /**
+     * A transition matrix laid out by predecessor lists, for decoding many sequences with the same
+     * (no longer changing) transition scores.
+     */
+    static final class Prepared {
+        private final float[] trans;
+        private final int numLabels;
+        private final Transitions t;
+        private final float[][] plain;
+        private final float[][] glued;
+
+        Prepared(float[] trans, int numLabels) {
+            this.trans = trans;
+            this.numLabels = numLabels;
+            this.t = transitions(numLabels);
+            this.plain = t.scores(t.preds, trans);
+            this.glued = t.scores(t.gluedPreds, trans);
+        }
     }
 
     private static Transitions transitions(int l) {

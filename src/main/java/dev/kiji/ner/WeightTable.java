@@ -14,7 +14,7 @@ final class WeightTable {
     private final int[] slots; // key, location (>= 0: offset into sparse; < 0: ~(dense row index)); key 0 = empty
     private final int mask;
     private final int[] sparse;
-    private final float[] dense;
+    private final float[][] dense; // one array per row: same-index adds, which the JIT vectorizes
     private final int numLabels;
 
     WeightTable(int numLabels, int[] keys, int[] rowStart, byte[] rowLabel, float[] rowWeight) {
@@ -30,7 +30,7 @@ final class WeightTable {
             else sparseInts += 1 + 2 * count;
         }
         sparse = new int[sparseInts];
-        dense = new float[denseRows * numLabels];
+        dense = new float[denseRows][numLabels];
         int d = 0;
         int r = 0;
         for (int f = 0; f < keys.length; f++) {
@@ -41,7 +41,7 @@ final class WeightTable {
             int count = rowStart[f + 1] - rowStart[f];
             if (count >= DENSE_MIN) {
                 slots[2 * i + 1] = ~r;
-                for (int j = rowStart[f]; j < rowStart[f + 1]; j++) dense[r * numLabels + rowLabel[j]] = rowWeight[j];
+                for (int j = rowStart[f]; j < rowStart[f + 1]; j++) dense[r][rowLabel[j]] = rowWeight[j];
                 r++;
             } else {
                 slots[2 * i + 1] = d;
@@ -93,12 +93,11 @@ final class WeightTable {
             }
             int at = k == 0 ? MISSING : s[2 * i + 1];
             loc[j] = at;
-            touched += at == MISSING ? 0 : at < 0 ? Float.floatToRawIntBits(dense[~at * numLabels]) : sparse[at];
+            touched += at == MISSING ? 0 : at < 0 ? Float.floatToRawIntBits(dense[~at][0]) : sparse[at];
         }
         sink = touched; // keeps the touching loads alive
         float[][] em = new float[n][numLabels];
         int[] sp = sparse;
-        float[] dn = dense;
         int l = numLabels;
         p = 0;
         for (int c = 0; c < n; c++) {
@@ -107,8 +106,8 @@ final class WeightTable {
                 int d = loc[p];
                 if (d == MISSING) continue;
                 if (d < 0) {
-                    int base = ~d * l;
-                    for (int b = 0; b < l; b++) row[b] += dn[base + b];
+                    float[] w = dense[~d];
+                    for (int b = 0; b < l; b++) row[b] += w[b];
                 } else {
                     int end = d + 1 + 2 * sp[d];
                     for (int j = d + 1; j < end; j += 2) row[sp[j]] += Float.intBitsToFloat(sp[j + 1]);
