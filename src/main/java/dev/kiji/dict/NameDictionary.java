@@ -33,6 +33,8 @@ public final class NameDictionary {
     private final int[] romOff;
     /** Keys starting with char {@code c} are {@code [firstStart[c], firstStart[c + 1])}: the first search step in O(1). */
     private final int[] firstStart;
+    /** Keys of 2+ chars by their first two chars: the second search step in O(1), where ranges are widest. */
+    private final PairIndex pairs;
 
     private NameDictionary(char[] keys, int[] keyOff, short[] masks, char[] roms, int[] romOff) {
         this.keys = keys;
@@ -46,6 +48,7 @@ public final class NameDictionary {
             while (idx < masks.length && keys[keyOff[idx]] < c) idx++;
             firstStart[c] = idx;
         }
+        this.pairs = new PairIndex(keys, keyOff);
     }
 
     /** Loads from {@code dir/enamdict.tsv.gz}. */
@@ -141,7 +144,12 @@ public final class NameDictionary {
         int hi = firstStart[text.charAt(start) + 1];
         int best = -1;
         if (lo < hi && keyLength(lo) == 1) best = lo;
-        for (int p = 1; start + p < limit && lo < hi; p++) {
+        if (start + 1 >= limit || lo == hi) return best;
+        long pair = pairs.range(text.charAt(start), text.charAt(start + 1));
+        lo = (int) (pair >>> 32);
+        hi = (int) pair;
+        if (lo < hi && keyLength(lo) == 2) best = lo;
+        for (int p = 2; start + p < limit && lo < hi; p++) {
             long range = narrow(lo, hi, p, text.charAt(start + p));
             lo = (int) (range >>> 32);
             hi = (int) range;

@@ -3,6 +3,7 @@ package dev.kiji.ner;
 import dev.kiji.doc.Token;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -48,62 +49,100 @@ final class CharView {
 
     /** Builds the view of {@code tokens} (spans into {@code original}, in order, non-overlapping). */
     static CharView of(String original, List<Token> tokens) {
-        StringBuilder sb = new StringBuilder();
-        List<int[]> chars = new ArrayList<>(); // {origStart, origEnd, token}
-        List<String> surf = new ArrayList<>();
-        List<String> pos = new ArrayList<>();
-        List<Boolean> unknown = new ArrayList<>();
-        List<int[]> tokRange = new ArrayList<>();
+        Builder b = new Builder(original, tokens.size());
         int prevEnd = tokens.isEmpty() ? 0 : tokens.get(0).span().start();
         for (Token t : tokens) {
             int s = t.span().start();
-            if (s > prevEnd && addPiece(original, prevEnd, s, GAP_POS, sb, chars, surf, pos, tokRange)) {
-                unknown.add(false);
-            }
-            if (addPiece(original, s, t.span().end(), t.pos(), sb, chars, surf, pos, tokRange)) {
-                unknown.add(t.reading() == null);
-            }
+            if (s > prevEnd) b.addPiece(prevEnd, s, GAP_POS, false);
+            b.addPiece(s, t.span().end(), t.pos(), t.reading() == null);
             prevEnd = Math.max(prevEnd, t.span().end());
         }
-        int n = sb.length();
-        int[] os = new int[n];
-        int[] oe = new int[n];
-        int[] to = new int[n];
-        for (int i = 0; i < n; i++) {
-            os[i] = chars.get(i)[0];
-            oe[i] = chars.get(i)[1];
-            to[i] = chars.get(i)[2];
-        }
-        int m = tokRange.size();
-        int[] ts = new int[m];
-        int[] te = new int[m];
-        for (int i = 0; i < m; i++) {
-            ts[i] = tokRange.get(i)[0];
-            te[i] = tokRange.get(i)[1];
-        }
-        boolean[] unk = new boolean[m];
-        for (int i = 0; i < m; i++) unk[i] = unknown.get(i);
-        return new CharView(sb.toString(), os, oe, to, ts, te, surf.toArray(String[]::new), pos.toArray(String[]::new),
-                unk);
+        return b.build();
     }
 
-    private static boolean addPiece(String original, int s, int e, String p, StringBuilder sb, List<int[]> chars,
-            List<String> surf, List<String> pos, List<int[]> tokRange) {
-        String raw = original.substring(s, e);
-        String norm = Normalizer.normalize(raw, Normalizer.Form.NFKC);
-        if (norm.isEmpty()) return false;
-        int tok = tokRange.size();
-        int from = sb.length();
-        sb.append(norm);
-        boolean aligned = norm.length() == raw.length();
-        for (int k = 0; k < norm.length(); k++) {
-            int cs = aligned ? s + k : (k == 0 ? s : e);
-            int ce = aligned ? s + k + 1 : e;
-            chars.add(new int[] {Math.min(cs, ce), ce, tok});
+    /** Accumulates pieces (tokens and gaps) into growable parallel arrays. */
+    private static final class Builder {
+        private final String original;
+        private final StringBuilder sb = new StringBuilder();
+        private int[] os = new int[64];
+        private int[] oe = new int[64];
+        private int[] to = new int[64];
+        private final List<String> surf;
+        private final List<String> pos;
+        private boolean[] unknown;
+        private int[] ts;
+        private int[] te;
+        private int m;
+
+        Builder(String original, int expectedTokens) {
+            this.original = original;
+            int cap = Math.max(4, expectedTokens + 1);
+            surf = new ArrayList<>(cap);
+            pos = new ArrayList<>(cap);
+            unknown = new boolean[cap];
+            ts = new int[cap];
+            te = new int[cap];
         }
-        tokRange.add(new int[] {from, sb.length()});
-        surf.add(norm);
-        pos.add(p);
+
+        /** Adds the NFKC form of {@code original[s, e)} as one piece, unless it normalizes to nothing. */
+        void addPiece(int s, int e, String p, boolean unk) {
+            String raw = original.substring(s, e);
+            String norm = nfkcStable(raw) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFKC);
+            if (norm.isEmpty()) return;
+            int from = sb.length();
+            sb.append(norm);
+            boolean aligned = norm.length() == raw.length();
+            int n = sb.length();
+            if (n > os.length) {
+                int cap = Math.max(n, os.length * 2);
+                os = Arrays.copyOf(os, cap);
+                oe = Arrays.copyOf(oe, cap);
+                to = Arrays.copyOf(to, cap);
+            }
+            for (int k = 0; k < norm.length(); k++) {
+                int cs = aligned ? s + k : (k == 0 ? s : e);
+                int ce = aligned ? s + k + 1 : e;
+                os[from + k] = Math.min(cs, ce);
+                oe[from + k] = ce;
+                to[from + k] = m;
+            }
+            if (m == ts.length) {
+                ts = Arrays.copyOf(ts, m * 2);
+                te = Arrays.copyOf(te, m * 2);
+                unknown = Arrays.copyOf(unknown, m * 2);
+            }
+            ts[m] = from;
+            te[m] = n;
+            unknown[m] = unk;
+            surf.add(norm);
+            pos.add(p);
+            m++;
+        }
+
+        CharView build() {
+            int n = sb.length();
+            return new CharView(sb.toString(), Arrays.copyOf(os, n), Arrays.copyOf(oe, n), Arrays.copyOf(to, n),
+                    Arrays.copyOf(ts, m), Arrays.copyOf(te, m), surf.toArray(String[]::new),
+                    pos.toArray(String[]::new), Arrays.copyOf(unknown, m));
+        }
+    }
+
+    /**
+     * Whether NFKC leaves {@code s} unchanged for certain, judged from its characters alone: ASCII
+     * letters, digits and most punctuation, hiragana, katakana, the prolonged sound mark, common
+     * CJK ideographs and Japanese brackets and stops (a conservative subset; anything else goes
+     * through {@link Normalizer}).
+     */
+    static boolean nfkcStable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean stable = (c >= 0x20 && c <= 0x7E)
+                    || (c >= 0x3041 && c <= 0x3096) // hiragana
+                    || (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC // katakana, ー
+                    || (c >= 0x4E00 && c <= 0x9FFF) // CJK unified ideographs
+                    || (c >= 0x3001 && c <= 0x3003) || (c >= 0x3005 && c <= 0x3007) || (c >= 0x3008 && c <= 0x3011);
+            if (!stable) return false;
+        }
         return true;
     }
 

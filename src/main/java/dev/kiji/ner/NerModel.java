@@ -25,6 +25,8 @@ final class NerModel {
     private final byte[] rowLabel;
     private final float[] rowWeight;
     final float[] trans;
+    /** {@link #trans} laid out for decoding. */
+    final Viterbi.Prepared prepared;
     final Gazetteer gazetteer;
     /** Span re-typer, or {@code null} when the config does not use one. */
     final SpanTyper typer;
@@ -39,7 +41,8 @@ final class NerModel {
         this.rowLabel = rowLabel;
         this.rowWeight = rowWeight;
         this.trans = trans;
-        this.table = new WeightTable(keys, rowStart, rowLabel, rowWeight);
+        this.prepared = new Viterbi.Prepared(trans, numLabels);
+        this.table = new WeightTable(numLabels, keys, rowStart, rowLabel, rowWeight);
         this.keys = keys;
     }
 
@@ -58,9 +61,7 @@ final class NerModel {
     }
 
     float[][] emissions(int[][] feats) {
-        float[][] em = new float[feats.length][numLabels];
-        for (int i = 0; i < feats.length; i++) table.accumulate(feats[i], em[i]);
-        return em;
+        return table.emissions(feats);
     }
 
     int[] decode(int[][] feats) {

@@ -87,7 +87,7 @@ public final class NerTagger {
             CharView v = CharView.of(original, sentence);
             float[][] em = model.emissions(extractor.extract(v, model.gazetteer));
             blockWhitespace(v.text, em);
-            int[] y = Viterbi.decode(em, model.trans, model.numLabels, glued(v.text));
+            int[] y = Viterbi.decode(em, model.prepared, glued(v.text));
             List<Span> spans = BoundaryFixer.fix(v, Bio.decode(y));
             if (typer != null) spans = spans.stream().map(s -> new Span(s.start(), s.end(), typer.retype(v, s))).toList();
             spans = TitledNameRule.apply(v.text, spans, dictionary);

@@ -27,52 +27,87 @@ final class Viterbi {
      * or ends between characters {@code i - 1} and {@code i}.
      */
     static int[] decode(float[][] em, float[] trans, int numLabels, boolean[] noBoundary) {
+        return decode(em, new Prepared(trans, numLabels), noBoundary);
+    }
+
+    /** As {@link #decode(float[][], float[], int, boolean[])} with transitions prepared once. */
+    static int[] decode(float[][] em, Prepared prepared, boolean[] noBoundary) {
         int n = em.length;
         int[] y = new int[n];
         if (n == 0) return y;
-        int l = numLabels;
-        Transitions t = transitions(l);
-        float[][] predTrans = t.scores(t.preds, trans);
-        float[][] gluedTrans = t.scores(t.gluedPreds, trans);
-        float[] score = new float[l];
-        float[] next = new float[l];
-        int[] back = new int[n * l];
+        int l = prepared.numLabels;
+        float[] trans = prepared.trans;
+        Transitions t = prepared.t;
+        float[][] predTrans = prepared.plain;
+        float[][] gluedTrans = prepared.glued;
+        float[] score = new float[n * l]; // best score of a path ending in label b at position i
         for (int b = 0; b < l; b++) score[b] = Bio.allowed(-1, b) ? trans[l * l + b] + em[0][b] : NEG;
         for (int i = 1; i < n; i++) {
             boolean glued = noBoundary != null && noBoundary[i];
             int[][] preds = glued ? t.gluedPreds : t.preds;
             float[][] predScores = glued ? gluedTrans : predTrans;
             float[] e = em[i];
+            int prev = (i - 1) * l;
             int row = i * l;
-            for (int b = 0; b < l; b++) {
+            for (int b = 0; b < l; b++) { // maxima only, branch-free: back pointers are recovered below
                 float best = NEG;
-                int arg = 0;
                 int[] pa = preds[b];
                 float[] pt = predScores[b];
                 for (int k = 0; k < pa.length; k++) {
-                    int a = pa[k];
-                    float s = score[a] + pt[k];
-                    if (s > best) {
-                        best = s;
-                        arg = a;
-                    }
+                    float v = score[prev + pa[k]] + pt[k];
+                    best = v > best ? v : best;
                 }
-                next[b] = best + e[b];
-                back[row + b] = arg;
+                score[row + b] = best + e[b];
             }
-            float[] tmp = score;
-            score = next;
-            next = tmp;
         }
+        int last = (n - 1) * l;
         int arg = 0;
         for (int b = 1; b < l; b++) {
-            if (Bio.allowedEnd(b) && score[b] > score[arg]) arg = b;
+            if (Bio.allowedEnd(b) && score[last + b] > score[last + arg]) arg = b;
         }
-        for (int i = n - 1; i >= 0; i--) {
+        for (int i = n - 1; i > 0; i--) {
             y[i] = arg;
-            arg = back[i * l + arg];
+            boolean glued = noBoundary != null && noBoundary[i];
+            int[] pa = (glued ? t.gluedPreds : t.preds)[arg];
+            float[] pt = (glued ? gluedTrans : predTrans)[arg];
+            arg = bestPredecessor(score, (i - 1) * l, pa, pt);
         }
+        y[0] = arg;
         return y;
+    }
+
+    /** The first predecessor (in increasing label order) with the strictly best score, as a full scan would pick. */
+    private static int bestPredecessor(float[] score, int prev, int[] pa, float[] pt) {
+        float best = NEG;
+        int arg = 0;
+        for (int k = 0; k < pa.length; k++) {
+            float v = score[prev + pa[k]] + pt[k];
+            if (v > best) {
+                best = v;
+                arg = pa[k];
+            }
+        }
+        return arg;
+    }
+
+    /**
+     * A transition matrix laid out by predecessor lists, for decoding many sequences with the same
+     * (no longer changing) transition scores.
+     */
+    static final class Prepared {
+        private final float[] trans;
+        private final int numLabels;
+        private final Transitions t;
+        private final float[][] plain;
+        private final float[][] glued;
+
+        Prepared(float[] trans, int numLabels) {
+            this.trans = trans;
+            this.numLabels = numLabels;
+            this.t = transitions(numLabels);
+            this.plain = t.scores(t.preds, trans);
+            this.glued = t.scores(t.gluedPreds, trans);
+        }
     }
 
     private static Transitions transitions(int l) {

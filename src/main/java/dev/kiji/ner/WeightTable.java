@@ -1,57 +1,125 @@
 package dev.kiji.ner;
 
 /**
- * Read-only lookup of sparse weight rows by feature hash, laid out for few cache misses: one
- * open-addressing array holding each key next to the offset of its row, and one array holding
- * every row as {@code count, label, weightBits, label, weightBits, ...}. Immutable and thread-safe.
+ * Read-only lookup of weight rows by feature hash, laid out for few cache misses and vectorizable
+ * adds: one open-addressing array holding each key next to the location of its row; short rows
+ * are stored sparsely as {@code count, label, weightBits, label, weightBits, ...} in one int array,
+ * long rows (at least {@link #DENSE_MIN} labels: the frequent features) densely, one float per
+ * label, in a float array. Immutable and thread-safe.
  */
 final class WeightTable {
-    private final int[] slots; // key, offset into data (pairs); key 0 = empty
-    private final int mask;
-    private final int[] data;
+    /** Rows with at least this many non-zero labels are stored densely. */
+    static final int DENSE_MIN = 8;
 
-    WeightTable(int[] keys, int[] rowStart, byte[] rowLabel, float[] rowWeight) {
+    private final int[] slots; // key, location (>= 0: offset into sparse; < 0: ~(dense row index)); key 0 = empty
+    private final int mask;
+    private final int[] sparse;
+    private final float[][] dense; // one array per row: same-index adds, which the JIT vectorizes
+    private final int numLabels;
+
+    WeightTable(int numLabels, int[] keys, int[] rowStart, byte[] rowLabel, float[] rowWeight) {
+        this.numLabels = numLabels;
         int cap = Integer.highestOneBit(Math.max(16, keys.length * 2 - 1)) << 1;
         mask = cap - 1;
         slots = new int[2 * cap];
-        data = new int[keys.length + 2 * rowWeight.length];
+        int denseRows = 0;
+        int sparseInts = 0;
+        for (int f = 0; f < keys.length; f++) {
+            int count = rowStart[f + 1] - rowStart[f];
+            if (count >= DENSE_MIN) denseRows++;
+            else sparseInts += 1 + 2 * count;
+        }
+        sparse = new int[sparseInts];
+        dense = new float[denseRows][numLabels];
         int d = 0;
+        int r = 0;
         for (int f = 0; f < keys.length; f++) {
             if (keys[f] == 0) throw new IllegalArgumentException("zero feature key");
             int i = spread(keys[f]) & mask;
             while (slots[2 * i] != 0 && slots[2 * i] != keys[f]) i = (i + 1) & mask;
             slots[2 * i] = keys[f];
-            slots[2 * i + 1] = d;
-            data[d++] = rowStart[f + 1] - rowStart[f];
-            for (int j = rowStart[f]; j < rowStart[f + 1]; j++) {
-                data[d++] = rowLabel[j];
-                data[d++] = Float.floatToRawIntBits(rowWeight[j]);
+            int count = rowStart[f + 1] - rowStart[f];
+            if (count >= DENSE_MIN) {
+                slots[2 * i + 1] = ~r;
+                for (int j = rowStart[f]; j < rowStart[f + 1]; j++) dense[r][rowLabel[j]] = rowWeight[j];
+                r++;
+            } else {
+                slots[2 * i + 1] = d;
+                sparse[d++] = count;
+                for (int j = rowStart[f]; j < rowStart[f + 1]; j++) {
+                    sparse[d++] = rowLabel[j];
+                    sparse[d++] = Float.floatToRawIntBits(rowWeight[j]);
+                }
             }
         }
     }
 
     /**
-     * Adds the rows of features {@code feats} to {@code row} (indexed by label), in feature order
-     * and row order, so float sums are identical to a plain row-by-row accumulation.
+     * Emission scores {@code [n][numLabels]}: row {@code i} is the sum of the weight rows of
+     * {@code feats[i]}, added in feature order so every label's float sum is identical to a plain
+     * row-by-row accumulation (a dense row adds 0 for its absent labels, which changes no sum).
+     *
+     * <p>Lookups are done for the whole sentence in passes so that cache misses overlap: first every
+     * feature's home slot is read without branching on it, then probes are resolved (their cache
+     * lines are loaded by now), then the rows are touched, and only then added up.
      */
-    void accumulate(int[] feats, float[] row) {
-        int[] s = slots;
-        int[] dt = data;
+    float[][] emissions(int[][] feats) {
         int n = feats.length;
-        int[] found = new int[n];
-        int nf = 0;
-        for (int h : feats) { // all probes first: independent loads overlap
-            int i = spread(h) & mask;
-            int k;
-            while ((k = s[2 * i]) != h && k != 0) i = (i + 1) & mask;
-            if (k != 0) found[nf++] = s[2 * i + 1];
+        int total = 0;
+        for (int[] f : feats) total += f.length;
+        int[] flat = new int[total];
+        int[] slot = new int[total];
+        int[] seen = new int[total];
+        int[] s = slots;
+        int m = mask;
+        int p = 0;
+        for (int[] f : feats) {
+            for (int h : f) {
+                int i = spread(h) & m;
+                flat[p] = h;
+                slot[p] = i;
+                seen[p++] = s[2 * i]; // no branch on the loaded key: loads of many features overlap
+            }
         }
-        for (int f = 0; f < nf; f++) {
-            int d = found[f];
-            int end = d + 1 + 2 * dt[d];
-            for (int j = d + 1; j < end; j += 2) row[dt[j]] += Float.intBitsToFloat(dt[j + 1]);
+        int[] loc = slot; // reused: location of each feature's row, or MISSING
+        int touched = 0;
+        for (int j = 0; j < total; j++) {
+            int h = flat[j];
+            int i = slot[j];
+            int k = seen[j];
+            while (k != h && k != 0) {
+                i = (i + 1) & m;
+                k = s[2 * i];
+            }
+            int at = k == 0 ? MISSING : s[2 * i + 1];
+            loc[j] = at;
+            touched += at == MISSING ? 0 : at < 0 ? Float.floatToRawIntBits(dense[~at][0]) : sparse[at];
         }
+        sink = touched; // keeps the touching loads alive
+        float[][] em = new float[n][numLabels];
+        int[] sp = sparse;
+        int l = numLabels;
+        p = 0;
+        for (int c = 0; c < n; c++) {
+            float[] row = em[c];
+            for (int e = p + feats[c].length; p < e; p++) {
+                int d = loc[p];
+                if (d == MISSING) continue;
+                if (d < 0) {
+                    float[] w = dense[~d];
+                    for (int b = 0; b < l; b++) row[b] += w[b];
+                } else {
+                    int end = d + 1 + 2 * sp[d];
+                    for (int j = d + 1; j < end; j += 2) row[sp[j]] += Float.intBitsToFloat(sp[j + 1]);
+                }
+            }
+        }
+        return em;
     }
+
+    private static final int MISSING = Integer.MIN_VALUE;
+    @SuppressWarnings("unused")
+    private static volatile int sink;
 
     private static int spread(int h) {
         h *= 0x9E3779B9;

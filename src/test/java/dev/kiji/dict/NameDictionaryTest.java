@@ -87,4 +87,40 @@ class NameDictionaryTest {
         assertTrue(biden.romanizations().contains("Joe Biden"), biden.toString());
         assertTrue(d.lookup("外務省").orElseThrow().types().contains(NameType.ORGANIZATION));
     }
+
+    /** Longest match found by the indexed search equals the longest headword prefix found by exact lookups. */
+    @net.jqwik.api.Property(tries = 200)
+    void longestMatchEqualsExhaustiveLookup(@net.jqwik.api.ForAll("texts") String text) {
+        for (int start = 0; start < text.length(); start++) {
+            int expect = 0;
+            for (int end = start + 1; end <= text.length(); end++) {
+                if (SMALL.lookup(text.substring(start, end)).isPresent()) expect = end - start;
+            }
+            int idx = SMALL.longestIndexAt(text, start, text.length());
+            assertEquals(expect, idx < 0 ? 0 : SMALL.keyLength(idx), () -> text);
+        }
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> texts() {
+        return net.jqwik.api.Arbitraries.strings().withChars("アイウカキー東京都大阪").ofMaxLength(12);
+    }
+
+    private static final NameDictionary SMALL = small();
+
+    private static NameDictionary small() {
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>(java.util.List.of("ア", "アイ", "アイウ", "アイウカ", "アウ",
+                "イ", "ウカ", "ウカキ", "カキー", "カキーア", "東", "東京", "東京都", "京都", "大阪", "大阪都", "ーア", "キイ"));
+        StringBuilder tsv = new StringBuilder();
+        for (String k : keys) tsv.append(k).append("\tp\t").append("x").append('\n');
+        try {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+                gz.write(tsv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return NameDictionary.read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
