@@ -43,7 +43,7 @@ final class EvalCommand {
             EvalResult r;
             if (gold != null) {
                 Pipeline p = Pipelines.standard(KnowledgeBase.shared(), recognizer);
-                r = NerEvaluator.evaluateGold(gold.toAbsolutePath().getParent(), text -> {
+                r = NerEvaluator.evaluateGold(gold, text -> {
                     Outcome o = p.run(Document.create("gold", "gold", null, null, null, "ja", text));
                     return o instanceof Outcome.Annotated a ? a.document().mentions() : List.of();
                 });

@@ -39,15 +39,16 @@ public final class NerEvaluator {
 
     /**
      * Scores {@code ner} (article text → mentions) against every gold JSON file under
-     * {@code corpusDir} ({@code {"article": path relative to corpusDir, "lang", "mentions":[{start,
+     * {@code goldDir} ({@code {"article": path relative to goldDir's parent, "lang", "mentions":[{start,
      * end, text, type, subtype}]}}, code-point offsets). Only Japanese articles and the six named
      * types count; value types (DATE, MONEY…) are ignored on both sides.
      */
-    public static EvalResult evaluateGold(Path corpusDir, Function<String, List<Mention>> ner) throws IOException {
+    public static EvalResult evaluateGold(Path goldDir, Function<String, List<Mention>> ner) throws IOException {
+        Path corpusDir = goldDir.toAbsolutePath().getParent();
         ObjectMapper om = new ObjectMapper();
         Scorer scorer = new Scorer();
         List<Path> files;
-        try (Stream<Path> s = Files.walk(corpusDir)) {
+        try (Stream<Path> s = Files.walk(goldDir)) { // only this gold set, never a sibling one (heldout/)
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         for (Path f : files) {

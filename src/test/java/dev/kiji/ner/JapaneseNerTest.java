@@ -124,8 +124,10 @@ class JapaneseNerTest {
                 + "{\"start\":" + nato + ",\"end\":" + (nato + 4) + ",\"text\":\"ＮＡＴＯ\",\"type\":\"ORGANIZATION\",\"subtype\":\"POLITICAL\"},"
                 + "{\"start\":" + garcia + ",\"end\":" + (garcia + 4) + ",\"text\":\"ガルシア\",\"type\":\"PERSON\"},"
                 + "{\"start\":0,\"end\":2,\"text\":\"x\",\"type\":\"DATE\"}]}");
+        Files.createDirectories(root.resolve("heldout/gold")); // a sibling gold set must not be read
+        Files.writeString(root.resolve("heldout/gold/b.json"), "{\"article\":\"articles/ja/missing.txt\",\"lang\":\"ja\",\"mentions\":[]}");
         int natoUtf16 = text.indexOf("ＮＡＴＯ");
-        EvalResult r = NerEvaluator.evaluateGold(root, t -> List.of(
+        EvalResult r = NerEvaluator.evaluateGold(root.resolve("gold"), t -> List.of(
                 Mention.of(new CharSpan(natoUtf16, natoUtf16 + 4), t, EntityType.ORGANIZATION, Subtype.POLITICAL, null),
                 Mention.of(new CharSpan(0, 3), t, EntityType.DATE, null, "2020")));
         assertEquals(2, r.overall().gold());

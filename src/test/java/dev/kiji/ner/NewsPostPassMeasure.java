@@ -17,7 +17,7 @@ import java.util.Set;
  * post-pass rule on the kiji gold corpus (20 Japanese articles) and on Stockmark dev, tagging each
  * text once. Run from the project root after {@code ./mvnw -o test-compile}:
  * {@code java -cp target/classes:target/test-classes:<deps> dev.kiji.ner.NewsPostPassMeasure
- * ner.json split.tsv test-corpus [RULE|gold]} (a RULE prints what it changes; {@code gold} prints predictions).
+ * ner.json split.tsv test-corpus/gold [RULE|gold]} (a RULE prints what it changes; {@code gold} prints predictions).
  *
  * <pre>
  * rule (alone)          gold F1   dev F1
