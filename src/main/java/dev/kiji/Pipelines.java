@@ -23,6 +23,27 @@ public final class Pipelines {
     private Pipelines() {
     }
 
+    /**
+     * Starts loading the default Japanese resources (Kuromoji's dictionary, the NER model and
+     * ENAMDICT) on a daemon thread, so that they load while the caller loads the knowledge base
+     * and reads its input; the first Japanese document then waits only for what is still loading.
+     * English resources stay lazy: a Japanese-only run never loads CoreNLP.
+     */
+    public static Thread preloadJapanese(JapaneseRecognizer recognizer) {
+        List<Stage> stages = recognizer == JapaneseRecognizer.MODEL
+                ? List.of(new KuromojiTokenizer(), new JapaneseNer()) : List.of(new KuromojiTokenizer());
+        Thread t = new Thread(() -> {
+            try {
+                stages.forEach(Stage::preload);
+            } catch (RuntimeException e) {
+                // not reported here: the first document that needs the resource fails with a proper error record
+            }
+        }, "kiji-preload");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
     /** The standard pipeline with the default knowledge base. */
     public static Pipeline standard() {
         return standard(KnowledgeBase.shared());

@@ -88,6 +88,7 @@ final class AnnotateCommand implements Callable<Integer> {
         if (resume && output == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--resume needs -o FILE");
         }
+        Pipelines.preloadJapanese(Pipelines.JapaneseRecognizer.MODEL); // loads while the KB loads below
         ResumeState done = resume ? ResumeState.load(output) : ResumeState.none();
         InputReader reader = new InputReader(new ReadOptions(encoding, maxChars, include));
         RecordWriter writer = new RecordWriter(new OutputOptions(pretty, tokens, offsets));

@@ -24,6 +24,11 @@ final class FeatureExtractor {
     }
 
     int[][] extract(CharView v, Gazetteer gazetteer) {
+        return extractRows(v, gazetteer).toArrays();
+    }
+
+    /** The features of every character of {@code v}, in one flat array. */
+    FeatureRows extractRows(CharView v, Gazetteer gazetteer) {
         int n = v.length();
         int w = config.window();
         String t = v.text;
@@ -52,10 +57,10 @@ final class FeatureExtractor {
         int[] gazMask = new int[n];
         int[] gazPos = new int[n];
         if (config.gazetteer()) gazetteerCover(v, gazetteer, gazMask, gazPos);
-        int[][] out = new int[n][];
-        FeatureBuffer f = new FeatureBuffer();
+        int[] start = new int[n + 1];
+        FeatureBuffer f = new FeatureBuffer(n * 48);
         for (int i = 0; i < n; i++) {
-            f.clear();
+            start[i] = f.size;
             int c = i + pad;
             f.add(1, 0);
             for (int k = -w; k <= w; k++) f.add(10 + k, ch[c + k]);
@@ -97,9 +102,9 @@ final class FeatureExtractor {
                 }
                 f.add(67, gazMask[i] * 64L + gazPos[i]);
             }
-            out[i] = f.toArray();
         }
-        return out;
+        start[n] = f.size;
+        return new FeatureRows(f.toArray(), start);
     }
 
     private static void tokenFeatures(CharView v, int i, FeatureBuffer f, long[] surf, long[] pos, long[] pos2,
@@ -191,13 +196,13 @@ final class FeatureExtractor {
         return h;
     }
 
-    /** Growable buffer of feature hashes for one position. */
+    /** Growable buffer of the feature hashes of a sentence. */
     private static final class FeatureBuffer {
-        private int[] data = new int[64];
+        private int[] data;
         private int size;
 
-        void clear() {
-            size = 0;
+        FeatureBuffer(int capacity) {
+            data = new int[Math.max(16, capacity)];
         }
 
         void add(int template, long value) {

@@ -65,6 +65,12 @@ public final class JapaneseNer implements Stage {
         this.postPass = JapaneseNer::sharedPass;
     }
 
+    @Override
+    public void preload() {
+        tagger.get();
+        postPass.get();
+    }
+
     private static NerTagger sharedDefault() {
         NerTagger t = shared;
         if (t == null) {

@@ -61,6 +61,10 @@ final class NerModel {
     }
 
     float[][] emissions(int[][] feats) {
+        return table.emissions(FeatureRows.of(feats));
+    }
+
+    float[][] emissions(FeatureRows feats) {
         return table.emissions(feats);
     }
 

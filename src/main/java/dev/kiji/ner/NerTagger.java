@@ -85,7 +85,7 @@ public final class NerTagger {
         List<Span> out = new ArrayList<>();
         for (List<Token> sentence : Sentences.split(tokens)) {
             CharView v = CharView.of(original, sentence);
-            float[][] em = model.emissions(extractor.extract(v, model.gazetteer));
+            float[][] em = model.emissions(extractor.extractRows(v, model.gazetteer));
             blockWhitespace(v.text, em);
             int[] y = Viterbi.decode(em, model.prepared, glued(v.text));
             List<Span> spans = BoundaryFixer.fix(v, Bio.decode(y));

@@ -56,30 +56,25 @@ final class WeightTable {
 
     /**
      * Emission scores {@code [n][numLabels]}: row {@code i} is the sum of the weight rows of
-     * {@code feats[i]}, added in feature order so every label's float sum is identical to a plain
+     * row {@code i} of {@code rows}, added in feature order so every label's float sum is identical to a plain
      * row-by-row accumulation (a dense row adds 0 for its absent labels, which changes no sum).
      *
      * <p>Lookups are done for the whole sentence in passes so that cache misses overlap: first every
      * feature's home slot is read without branching on it, then probes are resolved (their cache
      * lines are loaded by now), then the rows are touched, and only then added up.
      */
-    float[][] emissions(int[][] feats) {
-        int n = feats.length;
-        int total = 0;
-        for (int[] f : feats) total += f.length;
-        int[] flat = new int[total];
+    float[][] emissions(FeatureRows rows) {
+        int n = rows.rows();
+        int[] flat = rows.flat();
+        int total = flat.length;
         int[] slot = new int[total];
         int[] seen = new int[total];
         int[] s = slots;
         int m = mask;
-        int p = 0;
-        for (int[] f : feats) {
-            for (int h : f) {
-                int i = spread(h) & m;
-                flat[p] = h;
-                slot[p] = i;
-                seen[p++] = s[2 * i]; // no branch on the loaded key: loads of many features overlap
-            }
+        for (int p = 0; p < total; p++) {
+            int i = spread(flat[p]) & m;
+            slot[p] = i;
+            seen[p] = s[2 * i]; // no branch on the loaded key: loads of many features overlap
         }
         int[] loc = slot; // reused: location of each feature's row, or MISSING
         int touched = 0;
@@ -99,10 +94,10 @@ final class WeightTable {
         float[][] em = new float[n][numLabels];
         int[] sp = sparse;
         int l = numLabels;
-        p = 0;
+        int p = 0;
         for (int c = 0; c < n; c++) {
             float[] row = em[c];
-            for (int e = p + feats[c].length; p < e; p++) {
+            for (int e = p + rows.length(c); p < e; p++) {
                 int d = loc[p];
                 if (d == MISSING) continue;
                 if (d < 0) {

@@ -22,4 +22,11 @@ public interface Stage {
     Set<Layer> produces();
 
     Document process(Document doc);
+
+    /**
+     * Loads the stage's heavy resources now instead of on the first document, e.g. on a background
+     * thread while other resources load. Idempotent and thread-safe; the default does nothing.
+     */
+    default void preload() {
+    }
 }

@@ -58,7 +58,7 @@ class FastPathsTest {
             feats[i] = new int[r.nextInt(45)];
             for (int j = 0; j < feats[i].length; j++) feats[i][j] = r.nextInt(3) == 0 ? r.nextInt() | 1 : keys[r.nextInt(nf)];
         }
-        float[][] em = table.emissions(feats);
+        float[][] em = table.emissions(FeatureRows.of(feats));
         java.util.Map<Integer, Integer> index = new java.util.HashMap<>();
         for (int f = 0; f < nf; f++) index.put(keys[f], f);
         for (int i = 0; i < n; i++) {

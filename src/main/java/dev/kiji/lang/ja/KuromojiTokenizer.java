@@ -55,6 +55,12 @@ public final class KuromojiTokenizer implements Stage {
         return Set.of(Layer.TOKENS);
     }
 
+    /** Loads Kuromoji's system dictionary (shared by every session) for this thread's session. */
+    @Override
+    public void preload() {
+        sessions.get();
+    }
+
     @Override
     public Document process(Document doc) {
         NormalizedText norm = doc.normalized();
