@@ -1,10 +1,8 @@
 package dev.kiji.dict;
 
 import dev.kiji.models.Models;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,39 +74,56 @@ public final class NameDictionary {
         }
     }
 
-    /** Reads the compiled TSV (gzip) format; lines must be sorted by key. */
+    /**
+     * Reads the compiled TSV (gzip) format ({@code key TAB type-codes TAB romanizations}, one entry
+     * per line, sorted by key). The whole file is inflated and decoded at once and scanned in place,
+     * without a string per line: this is on the start-up path of every Japanese run.
+     */
     public static NameDictionary read(InputStream gz) throws IOException {
-        StringBuilder kb = new StringBuilder(1 << 22);
-        StringBuilder rb = new StringBuilder(1 << 23);
+        String all = new String(new GZIPInputStream(gz, 1 << 16).readAllBytes(), StandardCharsets.UTF_8);
+        int n = all.length();
+        CharList kb = new CharList(n / 3);
+        CharList rb = new CharList(n / 2);
         IntList ko = new IntList();
         IntList ro = new IntList();
         IntList mk = new IntList();
-        BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(gz, 1 << 16),
-                StandardCharsets.UTF_8), 1 << 16);
-        String line;
-        String prev = null;
-        while ((line = r.readLine()) != null) {
-            int t1 = line.indexOf('\t');
-            int t2 = line.indexOf('\t', t1 + 1);
-            if (t1 <= 0 || t2 < 0) throw new IOException("malformed dictionary line: " + line);
-            String key = line.substring(0, t1);
-            if (prev != null && prev.compareTo(key) >= 0) throw new IOException("dictionary not sorted at " + key);
-            prev = key;
-            ko.add(kb.length());
-            kb.append(key);
-            mk.add(NameType.maskOfCodes(line.substring(t1 + 1, t2)));
-            ro.add(rb.length());
-            rb.append(line, t2 + 1, line.length());
+        int prevOff = -1;
+        for (int pos = 0; pos < n; ) {
+            int eol = all.indexOf('\n', pos);
+            if (eol < 0) eol = n;
+            int end = eol > pos && all.charAt(eol - 1) == '\r' ? eol - 1 : eol;
+            int t1 = all.indexOf('\t', pos);
+            int t2 = t1 < 0 ? -1 : all.indexOf('\t', t1 + 1);
+            if (t1 <= pos || t1 >= end || t2 < 0 || t2 >= end) {
+                throw new IOException("malformed dictionary line: " + all.substring(pos, end));
+            }
+            int off = kb.size;
+            kb.append(all, pos, t1);
+            if (prevOff >= 0 && compare(kb.data, prevOff, off, off, kb.size) >= 0) {
+                throw new IOException("dictionary not sorted at " + all.substring(pos, t1));
+            }
+            prevOff = off;
+            ko.add(off);
+            mk.add(NameType.maskOfCodes(all, t1 + 1, t2));
+            ro.add(rb.size);
+            rb.append(all, t2 + 1, end);
+            pos = eol + 1;
         }
-        ko.add(kb.length());
-        ro.add(rb.length());
+        ko.add(kb.size);
+        ro.add(rb.size);
         short[] masks = new short[mk.size];
         for (int i = 0; i < masks.length; i++) masks[i] = (short) mk.data[i];
-        char[] keys = new char[kb.length()];
-        kb.getChars(0, keys.length, keys, 0);
-        char[] roms = new char[rb.length()];
-        rb.getChars(0, roms.length, roms, 0);
-        return new NameDictionary(keys, ko.toArray(), masks, roms, ro.toArray());
+        return new NameDictionary(kb.toArray(), ko.toArray(), masks, rb.toArray(), ro.toArray());
+    }
+
+    /** Lexicographic comparison of {@code c[a0, a1)} and {@code c[b0, b1)}, as {@link String#compareTo}. */
+    private static int compare(char[] c, int a0, int a1, int b0, int b1) {
+        int la = a1 - a0;
+        int lb = b1 - b0;
+        for (int k = 0, m = Math.min(la, lb); k < m; k++) {
+            if (c[a0 + k] != c[b0 + k]) return c[a0 + k] - c[b0 + k];
+        }
+        return la - lb;
     }
 
     public int size() {
@@ -210,6 +225,26 @@ public final class NameDictionary {
     /** Char at p of key idx, or -1 when the key is shorter (shorter keys sort first). */
     private int charAt(int idx, int p) {
         return p < keyLength(idx) ? keys[keyOff[idx] + p] : -1;
+    }
+
+    private static final class CharList {
+        char[] data;
+        int size;
+
+        CharList(int capacity) {
+            data = new char[Math.max(16, capacity)];
+        }
+
+        void append(String s, int from, int to) {
+            int len = to - from;
+            if (size + len > data.length) data = Arrays.copyOf(data, Math.max(size + len, data.length * 2));
+            s.getChars(from, to, data, size);
+            size += len;
+        }
+
+        char[] toArray() {
+            return Arrays.copyOf(data, size);
+        }
     }
 
     private static final class IntList {

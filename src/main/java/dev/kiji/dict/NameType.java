@@ -42,11 +42,13 @@ public enum NameType {
     }
 
     public static NameType ofCode(char c) {
-        for (NameType t : values()) {
+        for (NameType t : ALL) {
             if (t.code == c) return t;
         }
         throw new IllegalArgumentException("unknown name type code " + c);
     }
+
+    private static final NameType[] ALL = values();
 
     /** ENAMDICT tag (e.g. {@code s}, {@code st}, {@code pr}) to type, or {@code null} if unknown. */
     public static NameType ofTag(String tag) {
@@ -84,6 +86,13 @@ public enum NameType {
     public static int maskOfCodes(String codes) {
         int m = 0;
         for (int i = 0; i < codes.length(); i++) m |= ofCode(codes.charAt(i)).bit();
+        return m;
+    }
+
+    /** {@link #maskOfCodes(String)} of {@code s[from, to)}, without a substring. */
+    static int maskOfCodes(String s, int from, int to) {
+        int m = 0;
+        for (int i = from; i < to; i++) m |= ofCode(s.charAt(i)).bit();
         return m;
     }
 }

@@ -1,6 +1,5 @@
 package dev.kiji.ner;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -135,7 +134,9 @@ final class NerModel {
     }
 
     static NerModel load(InputStream raw) throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16));
+        byte[] bytes = new GZIPInputStream(raw, 1 << 16).readAllBytes();
+        java.io.ByteArrayInputStream head = new java.io.ByteArrayInputStream(bytes);
+        DataInputStream in = new DataInputStream(head);
         if (in.readInt() != MAGIC) throw new IOException("not a kiji NER model");
         int version = in.readInt();
         if (version != VERSION) throw new IOException("unsupported NER model version " + version);
@@ -145,25 +146,32 @@ final class NerModel {
         for (int i = 0; i < trans.length; i++) trans[i] = in.readFloat();
         Gazetteer gazetteer = Gazetteer.read(in);
         SpanTyper typer = config.spanTyper() ? SpanTyper.read(in) : null;
-        int nf = in.readInt();
-        int nw = in.readInt();
-        int[] keys = new int[nf];
-        int[] rowStart = new int[nf + 1];
-        byte[] label = new byte[nw];
-        float[] weight = new float[nw];
-        int j = 0;
-        for (int i = 0; i < nf; i++) {
-            keys[i] = in.readInt();
-            int cnt = in.readUnsignedByte();
-            rowStart[i] = j;
-            for (int k = 0; k < cnt; k++) {
-                label[j] = in.readByte();
-                weight[j] = in.readFloat();
-                j++;
+        // the weight rows, most of the file, are decoded straight from the array
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes, bytes.length - head.available(), head.available());
+        try {
+            int nf = b.getInt();
+            int nw = b.getInt();
+            int[] keys = new int[nf];
+            int[] rowStart = new int[nf + 1];
+            byte[] label = new byte[nw];
+            float[] weight = new float[nw];
+            int j = 0;
+            for (int i = 0; i < nf; i++) {
+                keys[i] = b.getInt();
+                int cnt = b.get() & 0xff;
+                rowStart[i] = j;
+                if (j + cnt > nw) throw new IOException("corrupt NER model: more than " + nw + " weights");
+                for (int k = 0; k < cnt; k++) {
+                    label[j] = b.get();
+                    weight[j] = b.getFloat();
+                    j++;
+                }
             }
+            rowStart[nf] = j;
+            if (j != nw) throw new IOException("corrupt NER model: " + j + " weights, expected " + nw);
+            return new NerModel(config, l, keys, rowStart, label, weight, trans, gazetteer, typer);
+        } catch (java.nio.BufferUnderflowException | NegativeArraySizeException e) {
+            throw new IOException("corrupt NER model: truncated", e);
         }
-        rowStart[nf] = j;
-        if (j != nw) throw new IOException("corrupt NER model: " + j + " weights, expected " + nw);
-        return new NerModel(config, l, keys, rowStart, label, weight, trans, gazetteer, typer);
     }
 }
