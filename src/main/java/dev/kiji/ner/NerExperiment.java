@@ -8,7 +8,7 @@ import java.util.List;
  * Dev-set experiments for choosing settings: {@code NerExperiment DATA SPLIT window tokens(0/1)
  * dict(0/1) wide(0/1) epochs minCount gazetteer(0/1) [OUT_DIR]}; prints dev F1 (after every epoch
  * with {@code -Dner.perEpoch=true}). System properties: {@code ner.seed} (42), {@code ner.trainer}
- * (perceptron|crf), {@code ner.eta}, {@code ner.l1} (CRF), {@code ner.constrained} (perceptron).
+ * (perceptron|crf), {@code ner.eta}, {@code ner.l1} (CRF).
  */
 public final class NerExperiment {
     private NerExperiment() {
@@ -21,12 +21,11 @@ public final class NerExperiment {
                 a[5].equals("1"), a[8].equals("1"),
                 !Boolean.getBoolean("ner.noTyper"));
         NerTrainer.Algorithm algorithm = NerTrainer.Algorithm.valueOf(
-                System.getProperty("ner.trainer", "perceptron").toUpperCase(java.util.Locale.ROOT));
+                System.getProperty("ner.trainer", NerTrainer.DEFAULT_ALGORITHM.name()).toUpperCase(java.util.Locale.ROOT));
         NerTrainer.Settings s = new NerTrainer.Settings(fc, Integer.parseInt(a[6]), Integer.parseInt(a[7]),
                 Integer.getInteger("ner.ensemble", 1), algorithm,
                 Double.parseDouble(System.getProperty("ner.eta", String.valueOf(NerTrainer.CRF_ETA))),
-                Double.parseDouble(System.getProperty("ner.l1", String.valueOf(NerTrainer.CRF_L1))),
-                Boolean.getBoolean("ner.constrained"));
+                Double.parseDouble(System.getProperty("ner.l1", String.valueOf(NerTrainer.CRF_L1))));
         List<StockmarkCorpus.Sample> dev = StockmarkCorpus.load(data, split, "dev");
         NameDictionary dict = fc.dictionary() ? NameDictionary.loadDefault() : null;
         System.out.println("settings " + s);

@@ -25,30 +25,30 @@ public final class NerTrainer {
         CRF
     }
 
-    /**
-     * All training settings; {@code eta} and {@code l1} are used by the CRF only, {@code constrained}
-     * (decode under the tagger's constraints while training) by the perceptron only.
-     */
+    /** All training settings; {@code eta} and {@code l1} (see {@link CrfTrainer.Params}) are used by the CRF only. */
     public record Settings(FeatureConfig features, int epochs, int minCount, int ensemble, Algorithm algorithm,
-            double eta, double l1, boolean constrained) {
+            double eta, double l1) {
         public Settings(FeatureConfig features, int epochs, int minCount, int ensemble) {
-            this(features, epochs, minCount, ensemble, Algorithm.PERCEPTRON, 0, 0, false);
+            this(features, epochs, minCount, ensemble, Algorithm.PERCEPTRON, 0, 0);
         }
 
+        /** The shipped model's settings. */
         public static Settings defaults() {
-            return defaults(Algorithm.PERCEPTRON);
+            return defaults(DEFAULT_ALGORITHM);
         }
 
         /** The settings chosen on dev for {@code algorithm}. */
         public static Settings defaults(Algorithm algorithm) {
             return algorithm == Algorithm.CRF
-                    ? new Settings(FeatureConfig.defaults(), CRF_EPOCHS, 1, 1, algorithm, CRF_ETA, CRF_L1, true)
+                    ? new Settings(FeatureConfig.defaults(), CRF_EPOCHS, 1, 1, algorithm, CRF_ETA, CRF_L1)
                     : new Settings(FeatureConfig.defaults(), 16, 1, 1);
         }
     }
 
+    /** The algorithm of the shipped model (chosen on dev, mean over seeds 42-44; models/README.md). */
+    public static final Algorithm DEFAULT_ALGORITHM = Algorithm.CRF;
     static final int CRF_EPOCHS = 20;
-    static final double CRF_ETA = 0.1;
+    static final double CRF_ETA = 0.05;
     static final double CRF_L1 = 1.0;
 
     private NerTrainer() {
@@ -71,8 +71,8 @@ public final class NerTrainer {
     }
 
     /**
-     * Trains with explicit settings; when {@code devEvaluation} is non-null the averaged model is
-     * scored on the dev part after every epoch (for choosing settings; never pass test here).
+     * Trains with explicit settings; when {@code devEvaluation} is non-null the model of every epoch
+     * (without the span typer) is scored on the dev part (for choosing settings; never pass test here).
      */
     public static NerTagger train(Path data, Path split, Path outDir, long seed, Settings settings,
             NameDictionary dict, List<StockmarkCorpus.Sample> devEvaluation, PrintStream log) throws IOException {
@@ -95,7 +95,7 @@ public final class NerTrainer {
                     ? CrfTrainer.train(examples, settings.features(), gaz, new CrfTrainer.Params(settings.epochs(),
                             settings.eta(), settings.l1(), settings.minCount(), seed + k), listener)
                     : PerceptronTrainer.train(examples, settings.features(), gaz, new PerceptronTrainer.Params(
-                            settings.epochs(), settings.minCount(), seed + k, settings.constrained()), listener));
+                            settings.epochs(), settings.minCount(), seed + k), listener));
         }
         NerModel model = members.size() == 1 ? members.get(0) : NerModel.average(members);
         if (settings.features().spanTyper()) {

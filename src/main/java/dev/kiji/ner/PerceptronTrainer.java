@@ -21,14 +21,8 @@ final class PerceptronTrainer {
         }
     }
 
-    /**
-     * Hyper-parameters: passes over the data, minimum feature count, shuffling seed, and whether
-     * training decodes under the tagger's constraints.
-     */
-    record Params(int epochs, int minCount, long seed, boolean constrained) {
-        Params(int epochs, int minCount, long seed) {
-            this(epochs, minCount, seed, false);
-        }
+    /** Hyper-parameters: passes over the data, minimum feature count, shuffling seed. */
+    record Params(int epochs, int minCount, long seed) {
     }
 
     private PerceptronTrainer() {
@@ -47,10 +41,7 @@ final class PerceptronTrainer {
         Random rnd = new Random(p.seed());
         for (int epoch = 1; epoch <= p.epochs(); epoch++) {
             shuffle(order, rnd);
-            for (int k : order) {
-                Example e = examples.get(k);
-                s.learn(index.mapped.get(k), e.gold(), p.constrained() ? e : null);
-            }
+            for (int k : order) s.learn(index.mapped.get(k), examples.get(k).gold());
             if (afterEpoch != null) afterEpoch.epochDone(epoch, s::snapshot);
         }
         return s.snapshot();
@@ -101,8 +92,11 @@ final class PerceptronTrainer {
             this.tu = new double[(l + 1) * l];
         }
 
-        /** One update; {@code constraints} (may be null) supplies the decoding masks. */
-        void learn(int[][] x, int[] gold, Example constraints) {
+        /**
+         * One update. Decodes without the tagger's katakana/whitespace constraints: training under
+         * them was measured and did not help (models/README.md).
+         */
+        void learn(int[][] x, int[] gold) {
             float[][] em = new float[x.length][l];
             for (int i = 0; i < x.length; i++) {
                 for (int f : x[i]) {
@@ -110,12 +104,7 @@ final class PerceptronTrainer {
                     for (int b = 0; b < l; b++) em[i][b] += w[base + b];
                 }
             }
-            if (constraints != null && constraints.onlyO() != null) {
-                for (int i = 0; i < x.length; i++) {
-                    if (constraints.onlyO()[i]) java.util.Arrays.fill(em[i], 1, l, -1e9f);
-                }
-            }
-            int[] pred = Viterbi.decode(em, tw, l, constraints == null ? null : constraints.glued());
+            int[] pred = Viterbi.decode(em, tw, l);
             for (int i = 0; i < x.length; i++) {
                 int prevG = i == 0 ? l : gold[i - 1];
                 int prevP = i == 0 ? l : pred[i - 1];
