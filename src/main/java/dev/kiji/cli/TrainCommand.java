@@ -25,10 +25,19 @@ final class TrainCommand {
         @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory, e.g. models/ner-ja.")
         Path out;
         @Option(names = "--seed", defaultValue = "42") long seed;
+        @Option(names = "--trainer", defaultValue = "crf", paramLabel = "crf|perceptron",
+                description = "Learning algorithm for the tagger weights (same model format): ${DEFAULT-VALUE} by default.")
+        String trainer;
 
         @Override
         public Integer call() throws Exception {
-            NerTrainer.train(data, split, out, seed, System.out);
+            NerTrainer.Algorithm algorithm = switch (trainer) {
+                case "perceptron" -> NerTrainer.Algorithm.PERCEPTRON;
+                case "crf" -> NerTrainer.Algorithm.CRF;
+                default -> throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--trainer must be perceptron or crf, not " + trainer);
+            };
+            NerTrainer.train(data, split, out, seed, algorithm, System.out);
             return 0;
         }
     }

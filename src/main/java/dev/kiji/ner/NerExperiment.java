@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * Dev-set experiments for choosing settings: {@code NerExperiment DATA SPLIT window tokens(0/1)
- * dict(0/1) wide(0/1) epochs minCount gazetteer(0/1) [OUT_DIR]}; prints dev F1 after every epoch.
+ * dict(0/1) wide(0/1) epochs minCount gazetteer(0/1) [OUT_DIR]}; prints dev F1 (after every epoch
+ * with {@code -Dner.perEpoch=true}). System properties: {@code ner.seed} (42), {@code ner.trainer}
+ * (perceptron|crf), {@code ner.eta}, {@code ner.l1} (CRF).
  */
 public final class NerExperiment {
     private NerExperiment() {
@@ -18,12 +20,17 @@ public final class NerExperiment {
         FeatureConfig fc = new FeatureConfig(Integer.parseInt(a[2]), a[3].equals("1"), a[4].equals("1"),
                 a[5].equals("1"), a[8].equals("1"),
                 !Boolean.getBoolean("ner.noTyper"));
+        NerTrainer.Algorithm algorithm = NerTrainer.Algorithm.valueOf(
+                System.getProperty("ner.trainer", NerTrainer.DEFAULT_ALGORITHM.name()).toUpperCase(java.util.Locale.ROOT));
         NerTrainer.Settings s = new NerTrainer.Settings(fc, Integer.parseInt(a[6]), Integer.parseInt(a[7]),
-                Integer.getInteger("ner.ensemble", 1));
+                Integer.getInteger("ner.ensemble", 1), algorithm,
+                Double.parseDouble(System.getProperty("ner.eta", String.valueOf(NerTrainer.CRF_ETA))),
+                Double.parseDouble(System.getProperty("ner.l1", String.valueOf(NerTrainer.CRF_L1))));
         List<StockmarkCorpus.Sample> dev = StockmarkCorpus.load(data, split, "dev");
         NameDictionary dict = fc.dictionary() ? NameDictionary.loadDefault() : null;
         System.out.println("settings " + s);
-        NerTagger t = NerTrainer.train(data, split, a.length > 9 ? Path.of(a[9]) : null, 42L, s, dict,
+        NerTagger t = NerTrainer.train(data, split, a.length > 9 ? Path.of(a[9]) : null,
+                Long.getLong("ner.seed", 42L), s, dict,
                 Boolean.getBoolean("ner.perEpoch") ? dev : null,
                 System.out);
         System.out.print(NerEvaluator.evaluate(dev, t).toText().lines().limit(1).findFirst().orElse("") + "\n");

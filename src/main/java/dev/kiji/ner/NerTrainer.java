@@ -17,12 +17,39 @@ import java.util.List;
  */
 public final class NerTrainer {
 
-    /** All training settings. */
-    public record Settings(FeatureConfig features, int epochs, int minCount, int ensemble) {
+    /** The learning algorithm for the tagger weights (the model format is the same). */
+    public enum Algorithm {
+        /** Averaged structured perceptron ({@link PerceptronTrainer}). */
+        PERCEPTRON,
+        /** Linear-chain CRF, AdaGrad with L1 ({@link CrfTrainer}). */
+        CRF
+    }
+
+    /** All training settings; {@code eta} and {@code l1} (see {@link CrfTrainer.Params}) are used by the CRF only. */
+    public record Settings(FeatureConfig features, int epochs, int minCount, int ensemble, Algorithm algorithm,
+            double eta, double l1) {
+        public Settings(FeatureConfig features, int epochs, int minCount, int ensemble) {
+            this(features, epochs, minCount, ensemble, Algorithm.PERCEPTRON, 0, 0);
+        }
+
+        /** The shipped model's settings. */
         public static Settings defaults() {
-            return new Settings(FeatureConfig.defaults(), 16, 1, 1);
+            return defaults(DEFAULT_ALGORITHM);
+        }
+
+        /** The settings chosen on dev for {@code algorithm}. */
+        public static Settings defaults(Algorithm algorithm) {
+            return algorithm == Algorithm.CRF
+                    ? new Settings(FeatureConfig.defaults(), CRF_EPOCHS, 1, 1, algorithm, CRF_ETA, CRF_L1)
+                    : new Settings(FeatureConfig.defaults(), 16, 1, 1);
         }
     }
+
+    /** The algorithm of the shipped model (chosen on dev, mean over seeds 42-44; models/README.md). */
+    public static final Algorithm DEFAULT_ALGORITHM = Algorithm.CRF;
+    static final int CRF_EPOCHS = 20;
+    static final double CRF_ETA = 0.05;
+    static final double CRF_L1 = 1.0;
 
     private NerTrainer() {
     }
@@ -37,9 +64,15 @@ public final class NerTrainer {
         train(data, split, outDir, seed, Settings.defaults(), NameDictionary.loadDefault(), null, log);
     }
 
+    /** CLI entry with an explicit algorithm (its dev-chosen settings). */
+    public static void train(Path data, Path split, Path outDir, long seed, Algorithm algorithm, PrintStream log)
+            throws IOException {
+        train(data, split, outDir, seed, Settings.defaults(algorithm), NameDictionary.loadDefault(), null, log);
+    }
+
     /**
-     * Trains with explicit settings; when {@code devEvaluation} is non-null the averaged model is
-     * scored on the dev part after every epoch (for choosing settings; never pass test here).
+     * Trains with explicit settings; when {@code devEvaluation} is non-null the model of every epoch
+     * (without the span typer) is scored on the dev part (for choosing settings; never pass test here).
      */
     public static NerTagger train(Path data, Path split, Path outDir, long seed, Settings settings,
             NameDictionary dict, List<StockmarkCorpus.Sample> devEvaluation, PrintStream log) throws IOException {
@@ -50,16 +83,19 @@ public final class NerTrainer {
         List<PerceptronTrainer.Example> examples = examples(train, fx, settings.features().gazetteer());
         log.printf("train: %d sentences, %d sequences, features extracted in %.1f s%n", train.size(), examples.size(),
                 (System.nanoTime() - t0) / 1e9);
-        PerceptronTrainer.EpochListener listener = devEvaluation == null ? null : (epoch, state) -> {
-            NerTagger tagger = new NerTagger(state.snapshot(), dict);
+        PerceptronTrainer.EpochListener listener = devEvaluation == null ? null : (epoch, snapshot) -> {
+            NerTagger tagger = new NerTagger(snapshot.get(), dict);
             EvalResult r = NerEvaluator.evaluate(devEvaluation, tagger);
             log.printf("epoch %d dev P %.4f R %.4f F1 %.4f%n", epoch, r.precision(), r.recall(), r.f1());
         };
         List<NerModel> members = new ArrayList<>();
+        Gazetteer gaz = settings.features().gazetteer() ? full : Gazetteer.EMPTY;
         for (int k = 0; k < settings.ensemble(); k++) {
-            members.add(PerceptronTrainer.train(examples, settings.features(),
-                    settings.features().gazetteer() ? full : Gazetteer.EMPTY,
-                    new PerceptronTrainer.Params(settings.epochs(), settings.minCount(), seed + k), listener));
+            members.add(settings.algorithm() == Algorithm.CRF
+                    ? CrfTrainer.train(examples, settings.features(), gaz, new CrfTrainer.Params(settings.epochs(),
+                            settings.eta(), settings.l1(), settings.minCount(), seed + k), listener)
+                    : PerceptronTrainer.train(examples, settings.features(), gaz, new PerceptronTrainer.Params(
+                            settings.epochs(), settings.minCount(), seed + k), listener));
         }
         NerModel model = members.size() == 1 ? members.get(0) : NerModel.average(members);
         if (settings.features().spanTyper()) {
@@ -87,13 +123,30 @@ public final class NerTrainer {
             List<Token> tokens = NerTagger.tokenizeNormalized(s.text());
             for (List<Token> run : Sentences.split(tokens)) {
                 CharView v = CharView.of(s.text(), run);
-                out.add(new PerceptronTrainer.Example(fx.extract(v, gaz), goldLabels(v, s.gold())));
+                int[] gold = goldLabels(v, s.gold());
+                out.add(new PerceptronTrainer.Example(fx.extract(v, gaz), gold, glued(v.text, gold), onlyO(v.text, gold)));
             }
         }
         return out;
     }
 
     static final int FOLDS = 5;
+
+    /** The tagger's no-boundary positions ({@link NerTagger#glued}) except where the gold labels have a boundary. */
+    static boolean[] glued(String text, int[] gold) {
+        boolean[] g = NerTagger.glued(text);
+        for (int i = 1; i < g.length; i++) g[i] &= Bio.noBoundary(gold[i - 1], gold[i]);
+        return g;
+    }
+
+    /** Positions the tagger forces to O ({@link NerTagger#blockWhitespace}) where the gold label is O too. */
+    static boolean[] onlyO(String text, int[] gold) {
+        float[][] probe = new float[text.length()][2];
+        NerTagger.blockWhitespace(text, probe);
+        boolean[] o = new boolean[text.length()];
+        for (int i = 0; i < o.length; i++) o[i] = probe[i][1] < 0 && gold[i] == 0;
+        return o;
+    }
 
     /** Every gold span of the training sentences, for the span re-typer. */
     static List<SpanTyper.Instance> typerInstances(List<StockmarkCorpus.Sample> samples) {

@@ -1,6 +1,5 @@
 package dev.kiji.ner;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -10,8 +9,16 @@ import java.util.Random;
  * weight vectors. Deterministic for a given seed.
  */
 final class PerceptronTrainer {
-    /** One training sequence: feature hashes per position and gold labels. */
-    record Example(int[][] features, int[] gold) {
+    /**
+     * One training sequence: feature hashes per position, gold labels, and the decoding
+     * constraints the tagger applies ({@code glued[i]}: no mention boundary between {@code i - 1}
+     * and {@code i}; {@code onlyO[i]}: position {@code i} is outside every mention), relaxed where
+     * the gold labels break them. Null masks mean no constraint.
+     */
+    record Example(int[][] features, int[] gold, boolean[] glued, boolean[] onlyO) {
+        Example(int[][] features, int[] gold) {
+            this(features, gold, null, null);
+        }
     }
 
     /** Hyper-parameters: passes over the data, minimum feature count, shuffling seed. */
@@ -23,65 +30,47 @@ final class PerceptronTrainer {
 
     /**
      * Trains; {@code afterEpoch} (may be null) is called with the epoch number after each pass so
-     * callers can log or evaluate the averaged model of that epoch via {@link State#snapshot()}.
+     * callers can log or evaluate the averaged model of that epoch.
      */
     static NerModel train(List<Example> examples, FeatureConfig config, Gazetteer gazetteer, Params p,
             EpochListener afterEpoch) {
         int l = Bio.NUM_LABELS;
-        IntIntMap counts = new IntIntMap(1 << 20);
-        int[] cnt = new int[1 << 20];
-        for (Example e : examples) {
-            for (int[] fs : e.features) {
-                for (int h : fs) {
-                    int id = counts.getOrAdd(h);
-                    if (id >= cnt.length) cnt = java.util.Arrays.copyOf(cnt, cnt.length * 2);
-                    cnt[id]++;
-                }
-            }
-        }
-        IntIntMap ids = new IntIntMap(counts.size());
-        List<int[][]> mapped = new ArrayList<>();
-        IntList keys = new IntList();
-        for (Example e : examples) {
-            int[][] m = new int[e.features.length][];
-            for (int i = 0; i < m.length; i++) {
-                IntList row = new IntList();
-                for (int h : e.features[i]) {
-                    if (cnt[counts.get(h)] < p.minCount()) continue;
-                    int before = ids.size();
-                    int id = ids.getOrAdd(h);
-                    if (ids.size() > before) keys.add(h);
-                    row.add(id);
-                }
-                m[i] = row.toArray();
-            }
-            mapped.add(m);
-        }
-        State s = new State(keys.toArray(), l, config, gazetteer);
+        FeatureIndex index = FeatureIndex.of(examples, p.minCount());
+        State s = new State(index, l, config, gazetteer);
+        int[] order = identity(examples.size());
         Random rnd = new Random(p.seed());
-        int[] order = new int[examples.size()];
-        for (int i = 0; i < order.length; i++) order[i] = i;
         for (int epoch = 1; epoch <= p.epochs(); epoch++) {
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = rnd.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
-            for (int k : order) s.learn(mapped.get(k), examples.get(k).gold());
-            if (afterEpoch != null) afterEpoch.epochDone(epoch, s);
+            shuffle(order, rnd);
+            for (int k : order) s.learn(index.mapped.get(k), examples.get(k).gold());
+            if (afterEpoch != null) afterEpoch.epochDone(epoch, s::snapshot);
         }
         return s.snapshot();
     }
 
+    static int[] identity(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
+        return order;
+    }
+
+    /** Fisher-Yates shuffle (the order the perceptron has always used for a given seed). */
+    static void shuffle(int[] order, Random rnd) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = rnd.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }
+
     /** Callback after each epoch. */
     interface EpochListener {
-        void epochDone(int epoch, State state);
+        void epochDone(int epoch, java.util.function.Supplier<NerModel> model);
     }
 
     /** Mutable training weights with averaging accumulators. */
     static final class State {
-        private final int[] keys;
+        private final FeatureIndex index;
         private final int l;
         private final FeatureConfig config;
         private final float[] w;
@@ -91,9 +80,10 @@ final class PerceptronTrainer {
         private final Gazetteer gazetteer;
         private long c = 1;
 
-        State(int[] keys, int l, FeatureConfig config, Gazetteer gazetteer) {
+        State(FeatureIndex index, int l, FeatureConfig config, Gazetteer gazetteer) {
             this.gazetteer = gazetteer;
-            this.keys = keys;
+            this.index = index;
+            int[] keys = index.keys;
             this.l = l;
             this.config = config;
             this.w = new float[keys.length * l];
@@ -102,6 +92,10 @@ final class PerceptronTrainer {
             this.tu = new double[(l + 1) * l];
         }
 
+        /**
+         * One update. Decodes without the tagger's katakana/whitespace constraints: training under
+         * them was measured and did not help (models/README.md).
+         */
         void learn(int[][] x, int[] gold) {
             float[][] em = new float[x.length][l];
             for (int i = 0; i < x.length; i++) {
@@ -135,34 +129,9 @@ final class PerceptronTrainer {
 
         /** The averaged model at this point of training. */
         NerModel snapshot() {
-            IntList fk = new IntList();
-            IntList rs = new IntList();
-            IntList lab = new IntList();
-            List<Float> wts = new ArrayList<>();
-            for (int f = 0; f < keys.length; f++) {
-                int start = lab.size;
-                for (int b = 0; b < l; b++) {
-                    float a = (float) (w[f * l + b] - u[f * l + b] / c);
-                    if (Math.abs(a) > 1e-4f) {
-                        lab.add(b);
-                        wts.add(a);
-                    }
-                }
-                if (lab.size > start) {
-                    fk.add(keys[f]);
-                    rs.add(start);
-                }
-            }
-            rs.add(lab.size);
-            byte[] labels = new byte[lab.size];
-            float[] weights = new float[lab.size];
-            for (int i = 0; i < labels.length; i++) {
-                labels[i] = (byte) lab.data[i];
-                weights[i] = wts.get(i);
-            }
             float[] trans = new float[tw.length];
             for (int i = 0; i < trans.length; i++) trans[i] = (float) (tw[i] - tu[i] / c);
-            return new NerModel(config, l, fk.toArray(), rs.toArray(), labels, weights, trans, gazetteer, null);
+            return index.toModel((f, b) -> (float) (w[f * l + b] - u[f * l + b] / c), 1e-4f, l, trans, config, gazetteer);
         }
     }
 

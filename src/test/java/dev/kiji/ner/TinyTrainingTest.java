@@ -26,7 +26,7 @@ class TinyTrainingTest {
         return new StockmarkCorpus.Sample(index, text, gold);
     }
 
-    private static List<StockmarkCorpus.Sample> sentences() {
+    static List<StockmarkCorpus.Sample> sentences() {
         return List.of(
                 sample(0, "山川花子は青葉市の市役所に勤めている。", "山川花子", NerClass.PERSON, "青葉市", NerClass.LOCATION),
                 sample(1, "株式会社ミドリ工業は新しい工場を建てた。", "株式会社ミドリ工業", NerClass.COMPANY),
