@@ -139,10 +139,13 @@ public final class EntityLinker implements Stage {
     }
 
     private static Entity entity(String id, KbEntry e, Cluster first, List<MentionForm> fs, Salience salience) {
-        EntityType type = e != null ? e.type() : majorityType(fs);  // the KB knows what a linked entity is
+        // the KB knows what a linked entity is; an unlinked one named like a company is one (NilNames.type)
+        EntityType type = e != null ? e.type() : NilNames.type(first) == EntityType.ORGANIZATION
+                ? EntityType.ORGANIZATION : majorityType(fs);
         Subtype subtype = null;
         if (type == EntityType.ORGANIZATION) {
             subtype = e != null && e.subtype() != null ? e.subtype() : majoritySubtype(fs);
+            subtype = subtype == null && e == null ? Subtype.COMPANY : subtype;
         }
         String name = e != null ? e.nameEn() : NilNames.name(first);
         String nameJa = e != null ? e.labels().ja() : NilNames.nameJa(first);
