@@ -47,4 +47,12 @@ class NilTypeTest {
         assertEquals(PERSON, only(DocBuilder.en("Talk", "Jonas Berg spoke.").m("Jonas Berg", PERSON)).type());
         assertEquals(LOCATION, only(DocBuilder.en("Trip", "Washimiya River rose.").m("Washimiya River", LOCATION)).type());
     }
+
+    @Test
+    void anEnglishPersonNamedLikeAPlaceLinksAsThePlace() {
+        Document d = LINKER.process(DocBuilder.en("Snow", "Miyazaki Prefecture said roads were closed.")
+                .m("Miyazaki Prefecture", PERSON).build());
+        assertEquals("kb:loc:jp_pref_miyazaki", d.entities().get(0).id());
+        assertEquals(LOCATION, d.mentions().get(0).type());
+    }
 }
