@@ -141,8 +141,8 @@ public final class EntityLinker implements Stage {
 
     private static Entity entity(String id, KbEntry e, Cluster first, List<MentionForm> fs, Salience salience) {
         // the KB knows what a linked entity is; an unlinked one named like a company is one (NilNames.type)
-        EntityType type = e != null ? e.type() : NilNames.type(first) == EntityType.ORGANIZATION
-                ? EntityType.ORGANIZATION : majorityType(fs);
+        EntityType nilType = e == null ? NilNames.type(first) : null;
+        EntityType type = e != null ? e.type() : nilType != first.type() ? nilType : majorityType(fs);
         Subtype subtype = null;
         if (type == EntityType.ORGANIZATION) {
             subtype = e != null && e.subtype() != null ? e.subtype() : majoritySubtype(fs);

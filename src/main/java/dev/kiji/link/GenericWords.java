@@ -108,6 +108,18 @@ final class GenericWords {
         return END_ONLY.contains(japanese);
     }
 
+    /** Generic words that make a name a facility's ({@code Miyazaki Airport}, {@code 上越線}, {@code Port of Miyazaki}). */
+    private static final Set<String> FACILITY_WORDS = Set.of("airport", "port", "station", "line", "bridge", "park",
+            "expressway", "stadium", "gymnasium", "shrine", "museum", "library", "plant");
+
+    /** ORGANIZATION or FACILITY when {@code word} (a key, lower case) is such a class word, else {@code null}. */
+    static EntityType classOf(String word) {
+        if (endsInOrganizationWord(List.of(word))) {
+            return EntityType.ORGANIZATION;
+        }
+        return FACILITY_WORDS.contains(word) ? EntityType.FACILITY : null;
+    }
+
     /** True when the last word of {@code words} (keys, lower case) is a generic organization word. */
     static boolean endsInOrganizationWord(List<String> words) {
         return !words.isEmpty() && ORG_WORDS.contains(canonicalOrSelf(words.get(words.size() - 1)));

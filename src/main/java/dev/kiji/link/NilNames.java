@@ -20,20 +20,36 @@ final class NilNames {
     }
 
     /**
-     * The type an unlinked entity's id and record carry: ORGANIZATION when its name ends in a generic
-     * organization word ({@code Valkea Energy}, {@code ヴァルケア・エナジー}, {@code X Holdings}) whatever the
-     * recognizer typed it (a person, a product), else the cluster's type.
+     * The type an unlinked entity's id and record carry, so that both languages agree whatever each
+     * recognizer typed: a name whose head word (the last word, or the word before {@code of}) is a
+     * generic organization word is an ORGANIZATION ({@code Valkea Energy}, {@code ヴァルケア・エナジー},
+     * {@code X Holdings}), one whose head is a facility word a FACILITY ({@code Miyazaki Airport},
+     * {@code Port of Miyazaki}, {@code 上越線}); a person only ever becomes an organization. Else the
+     * cluster's type.
      */
     static EntityType type(Cluster c) {
         EntityType t = c.type();
-        if (t == EntityType.ORGANIZATION || t.isValue()) {
+        if (t.isValue()) {
             return t;
         }
         MentionForm rep = c.representative();
-        List<String> words = NameForms.isLatin(rep.canonical())
-                ? java.util.Arrays.stream(rep.canonical().toLowerCase(Locale.ROOT).split("[^a-z]+")).filter(w -> !w.isEmpty()).toList()
-                : japaneseTail(rep.canonical());
-        return GenericWords.endsInOrganizationWord(words) ? EntityType.ORGANIZATION : t;
+        EntityType cls = null;
+        if (NameForms.isLatin(rep.canonical())) {
+            List<String> words = java.util.Arrays.stream(rep.canonical().toLowerCase(Locale.ROOT).split("\\s+"))
+                    .map(w -> w.replaceAll("[^a-z]", "")).filter(w -> !w.isEmpty()).toList();  // On-line is no line
+            cls = words.isEmpty() ? null : GenericWords.classOf(words.get(words.size() - 1));
+            int of = words.indexOf("of");
+            if (cls == null && of > 0) {
+                cls = GenericWords.classOf(words.get(of - 1));
+            }
+        } else {
+            List<String> tail = japaneseTail(rep.canonical());
+            cls = tail.isEmpty() ? null : GenericWords.classOf(tail.get(tail.size() - 1));
+        }
+        if (t == EntityType.PERSON) {
+            return cls == EntityType.ORGANIZATION ? cls : t;
+        }
+        return cls != null ? cls : t;
     }
 
     private static List<String> japaneseTail(String name) {

@@ -55,4 +55,15 @@ class NilTypeTest {
         assertEquals("kb:loc:jp_pref_miyazaki", d.entities().get(0).id());
         assertEquals(LOCATION, d.mentions().get(0).type());
     }
+
+    @Test
+    void aNameHeadedByAFacilityWordIsAFacilityInEitherLanguage() {
+        Entity a = only(DocBuilder.en("Flights", "Washimiya Airport reopened.").m("Washimiya Airport", LOCATION));
+        assertEquals("nil:facility:washimiya_airport", a.id());
+        assertEquals(dev.kiji.doc.EntityType.FACILITY, a.type());
+        Entity p = only(DocBuilder.en("Ships", "The Port of Washimiya reopened.").m("Port of Washimiya", ORGANIZATION));
+        assertEquals("nil:facility:washimiya_port", p.id());
+        Entity news = only(DocBuilder.en("Site", "Daily News On-line! reported.").m("Daily News On-line!", PRODUCT));
+        assertEquals(PRODUCT, news.type());
+    }
 }
