@@ -73,9 +73,45 @@ final class ForeignName {
         };
     }
 
-    /** Person key: parts keyed one by one and sorted (name order differs between the languages). */
-    String person(List<String> parts, Script script) {
-        return parts.stream().map(p -> part(p, script)).filter(p -> !p.isEmpty()).sorted()
+    /**
+     * Person key: parts keyed one by one and sorted (name order differs between the languages). A
+     * name with two or more parts of which one is foreign ({@link #foreign}), or kana with a loanword
+     * mark ({@code ー}, small vowels, {@code ヴ}; {@code kanaLoanMarks}), is a foreign name as a whole:
+     * every part is keyed by sound, known Japanese names included ({@code Anne Sullivan} = アン・サリヴァン,
+     * {@code Ira} = アイラ), since the two languages need not agree on which single part looks foreign.
+     */
+    String person(List<String> parts, Script script, boolean kanaLoanMarks) {
+        boolean whole = script != Script.KANJI && parts.size() > 1
+                && (kanaLoanMarks || parts.stream().anyMatch(p -> foreign(p, script)));
+        return parts.stream().map(p -> whole ? sound(p, script) : part(p, script)).filter(p -> !p.isEmpty()).sorted()
                 .reduce((a, b) -> a + "_" + b).orElse("");
+    }
+
+    String person(List<String> parts, Script script) {
+        return person(parts, script, false);
+    }
+
+    /** True when {@link #part} would key this part by sound. */
+    private boolean foreign(String roman, Script script) {
+        String exact = RomanKey.part(roman);
+        return !exact.isEmpty() && !DIGIT.matcher(roman).find() && !japanese.contains(exact)
+                && !part(roman, script).equals(exact);
+    }
+
+    private static String sound(String roman, Script script) {
+        boolean latin = script == Script.LATIN || NOT_ROMAJI.matcher(roman).find();
+        return latin && !isHepburn(RomanKey.part(roman)) ? PhoneticKey.ofLatin(roman)
+                : PhoneticKey.ofRomaji(RomanKey.part(roman));
+    }
+
+    /** True when katakana has a trait only loanwords have: a long-vowel mark, a small vowel, ヴ. */
+    static boolean loanMarks(String kana) {
+        for (int i = 0; i < kana.length(); i++) {
+            char c = kana.charAt(i);
+            if (c == 'ー' || c == 'ァ' || c == 'ィ' || c == 'ゥ' || c == 'ェ' || c == 'ォ' || c == 'ヴ') {
+                return true;
+            }
+        }
+        return false;
     }
 }

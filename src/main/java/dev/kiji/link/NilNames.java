@@ -67,7 +67,8 @@ final class NilNames {
         String key = null;
         EntityType type = type(c);
         if (type == EntityType.PERSON) {
-            key = rep.roman() != null ? ForeignName.shared().person(rep.roman(), script(rep.canonical())) : null;
+            key = rep.roman() != null ? ForeignName.shared().person(rep.roman(), script(rep.canonical()),
+                    Hepburn.isKana(rep.canonical()) && ForeignName.loanMarks(rep.canonical())) : null;
         } else {
             key = NilKey.of(type, rep.canonical(), rep.tokens());
         }

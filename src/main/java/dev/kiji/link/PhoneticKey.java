@@ -15,7 +15,7 @@ import java.util.Locale;
  *       {@code ck → k}, {@code c → s} before {@code e/i/y} else {@code k}, {@code q → k}, {@code x → ks},
  *       {@code sch → sh}, {@code h} after a vowel dropped);</li>
  *   <li>both: {@code v = b}, {@code l = r}, {@code f = h}, {@code z = s}, {@code sh = s}, {@code ts = t},
- *       {@code m = n} before {@code b/p}, {@code w} and {@code y} count as vowels, an {@code r} that is
+ *       {@code m = n} before {@code b/p}, {@code ng = n} before a consonant, {@code w} and {@code y} count as vowels, an {@code r} that is
  *       not followed by a vowel is dropped (katakana writes English {@code -er} with a long-vowel mark:
  *       {@code Okafor → オカフォー}), doubled consonants and long vowels collapse, a final vowel is dropped.</li>
  * </ul>
@@ -68,7 +68,7 @@ final class PhoneticKey {
         s = s.replace("sch", "sh").replace("ph", "f").replace("th", "s").replace("ck", "k").replace("gh", "")
                 .replace("wh", "w").replace("kh", "k").replace("dg", "j").replace("tz", "ts").replace("q", "k")
                 .replace("x", "ks");
-        s = FINAL_V.matcher(NG.matcher(s).replaceAll("n")).replaceAll("f");
+        s = FINAL_V.matcher(s).replaceAll("f");
         s = FINAL_OVA.matcher(s).replaceAll("$1wa");  // Petrova → ペトロワ
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -94,8 +94,8 @@ final class PhoneticKey {
         if (isVowel(c)) {
             return false;
         }
-        if (c == 'y' || c == 'w') {
-            return false;  // a glide opens the next syllable: toyota, not t-yota
+        if (c == 'y' || c == 'w' && s.charAt(j - 1) != 'u') {
+            return false;  // a glide opens the next syllable: toyota, not t-yota (but guwe = gwe)
         }
         return c != 'n' || j + 1 < s.length() && (isVowel(s.charAt(j + 1)) || s.charAt(j + 1) == 'y');
     }
@@ -115,7 +115,7 @@ final class PhoneticKey {
     }
 
     private static String skeleton(String s) {
-        String t = s.replace("sh", "s").replace("ts", "t").replace("ch", "c");
+        String t = NG.matcher(s).replaceAll("n").replace("sh", "s").replace("ts", "t").replace("ch", "c");
         StringBuilder b = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Saito differ; foreign names that sound different stay apart). Known misses, measured in
  * {@link PhoneticKeyMeasurementTest}: a Latin spelling that is itself valid Hepburn but not the
  * katakana's ({@code Johanna} / ヨハンナ), {@code th} read as {@code t} ({@code Thomas} / トーマス), kana with no loanword
- * trait whose spelling has an {@code l} ({@code Olarewaju} / オラレワジュ).
+ * trait whose spelling has an {@code l} ({@code Olarewaju} / オラレワジュ), Russian {@code v} written ワ
+ * ({@code Ivan} / イワン).
  */
 class PhoneticKeyTest {
 
@@ -27,7 +28,7 @@ class PhoneticKeyTest {
         for (String p : NameForms.splitAtSeparators(name)) {
             parts.add(Hepburn.romanize(p));
         }
-        return ForeignName.shared().person(parts, Script.KANA);
+        return ForeignName.shared().person(parts, Script.KANA, ForeignName.loanMarks(name));
     }
 
     private static String latin(String name) {
@@ -40,6 +41,8 @@ class PhoneticKeyTest {
         "ミカエル・ヴィルタネン; Mikael Virtanen",
         "チネドゥ・オコンクォ; Chinedu Okonkwo",
         "ハンス・シュルツ; Hans Schultz",
+        "アン・サリヴァン; Anne Sullivan",
+        "アーネスト・ヘミングウェイ; Ernest Hemingway",
         "オルガ・ペトロワ; Olga Petrova",
         "ネクサス; Nexus",
         "ヴァルケア; Valkea",
