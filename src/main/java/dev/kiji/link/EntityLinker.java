@@ -30,7 +30,8 @@ import java.util.Set;
  * as linking context; an organization right after a place is looked up with it when the KB knows the
  * combination ({@code ロシア|外務省}, see {@link CountryQualifier}); an English place followed by an office
  * is looked up as the kind of place that office belongs to ({@code Hiroshima Governor}, see {@link PlaceRole}). A LOCATION mention such as {@code 日米} is
- * first split into one mention per country ({@link CountryPairs}). Value mentions (DATE, MONEY, …) keep {@code entity == null} and form no entity.
+ * first split into one mention per country ({@link CountryPairs}); an English "person" named like a place or a
+ * company ({@code Miyazaki Prefecture}, {@code X Holdings}) is retyped first ({@link NameClass}). Value mentions (DATE, MONEY, …) keep {@code entity == null} and form no entity.
  * Entities are sorted by salience, highest first, ties by id. Thread-safe; share one instance.
  */
 public final class EntityLinker implements Stage {
@@ -79,7 +80,7 @@ public final class EntityLinker implements Stage {
 
     @Override
     public Document process(Document doc) {
-        List<Mention> mentions = countryPairs.split(doc.mentions(), doc.text());
+        List<Mention> mentions = countryPairs.split(doc.mentions(), doc.text()).stream().map(NameClass::corrected).toList();
         TokenIndex tokens = new TokenIndex(doc.tokens());
         List<MentionForm> entityForms = new ArrayList<>();
         Map<String, MentionForm> seen = new HashMap<>();
@@ -139,10 +140,13 @@ public final class EntityLinker implements Stage {
     }
 
     private static Entity entity(String id, KbEntry e, Cluster first, List<MentionForm> fs, Salience salience) {
-        EntityType type = e != null ? e.type() : majorityType(fs);  // the KB knows what a linked entity is
+        // the KB knows what a linked entity is; an unlinked one named like a company is one (NilNames.type)
+        EntityType nilType = e == null ? NilNames.type(first) : null;
+        EntityType type = e != null ? e.type() : nilType != first.type() ? nilType : majorityType(fs);
         Subtype subtype = null;
         if (type == EntityType.ORGANIZATION) {
             subtype = e != null && e.subtype() != null ? e.subtype() : majoritySubtype(fs);
+            subtype = subtype == null && e == null ? Subtype.COMPANY : subtype;
         }
         String name = e != null ? e.nameEn() : NilNames.name(first);
         String nameJa = e != null ? e.labels().ja() : NilNames.nameJa(first);

@@ -38,7 +38,7 @@ final class GenericWords {
             Map.entry("labor", "labour"), Map.entry("pharma", "pharmaceutical"), Map.entry("electronic", "electric"),
             Map.entry("electronics", "electric"), Map.entry("electrical", "electric"), Map.entry("railroad", "railway"),
             Map.entry("rail", "railway"), Map.entry("housing", "home"), Map.entry("factory", "plant"),
-            Map.entry("centre", "center"), Map.entry("airline", "airlines"), Map.entry("industrie", "industry"));
+            Map.entry("centre", "center"), Map.entry("law", "act"), Map.entry("airline", "airlines"), Map.entry("industrie", "industry"));
     static final int MAX_EN_WORDS;
     static final int MAX_JA_LENGTH;
 
@@ -83,7 +83,50 @@ final class GenericWords {
     private static final Set<String> EN_PLACE_SUFFIX = Set.of("city", "town", "village", "prefecture", "ward",
             "district", "county", "region", "area", "sea", "bay", "gulf");
 
+    /**
+     * Generic words that make a name an organization's whatever the recognizer typed it
+     * ({@code Valkea Energy}, {@code X Pharmaceutical}, {@code X Holdings}, {@code ヴァルケア・エナジー}).
+     */
+    private static final Set<String> ORG_WORDS = Set.of("energy", "holdings", "holding", "group", "pharmaceutical",
+            "bank", "securities", "insurance", "trading", "electric", "motor", "industry", "industries",
+            "construction", "transport", "logistics", "technology", "financial", "finance", "systems", "solutions",
+            "institute", "association", "foundation", "fund", "federation", "union", "steel", "chemical",
+            "airlines", "railway", "shipping", "newspaper", "broadcasting", "publishing", "communications",
+            "electronics", "foods", "battery", "works");
+
     private GenericWords() {
+    }
+
+    private static final Set<String> END_ONLY = Set.of("川", "湖", "湾", "法");
+
+    /**
+     * One-character words read as generic inside a token, and then only after a head of two or more
+     * characters and when they end the whole name ({@code 米代川}, {@code 土佐湾}, {@code 河川法}; not
+     * {@code 品川}, {@code 品川区} or {@code 旭川}).
+     */
+    static boolean endOnly(String japanese) {
+        return END_ONLY.contains(japanese);
+    }
+
+    /** Generic words that make a name a facility's ({@code Miyazaki Airport}, {@code 上越線}, {@code Port of Miyazaki}). */
+    private static final Set<String> FACILITY_WORDS = Set.of("airport", "port", "station", "line", "bridge", "park",
+            "expressway", "stadium", "gymnasium", "shrine", "museum", "library", "plant");
+
+    /** ORGANIZATION or FACILITY when {@code word} (a key, lower case) is such a class word, else {@code null}. */
+    static EntityType classOf(String word) {
+        if (endsInOrganizationWord(List.of(word))) {
+            return EntityType.ORGANIZATION;
+        }
+        return FACILITY_WORDS.contains(word) ? EntityType.FACILITY : null;
+    }
+
+    /** True when the last word of {@code words} (keys, lower case) is a generic organization word. */
+    static boolean endsInOrganizationWord(List<String> words) {
+        return !words.isEmpty() && ORG_WORDS.contains(canonicalOrSelf(words.get(words.size() - 1)));
+    }
+
+    private static String canonicalOrSelf(String w) {
+        return ORG_WORDS.contains(w) ? w : canonical(w);
     }
 
     /** English translation of a Japanese generic word ("" = drop), or {@code null} when not generic. */
@@ -119,27 +162,32 @@ final class GenericWords {
     }
 
     /**
-     * A token that is a proper part followed by a generic word of two or more characters: the proper
+     * A token that is a proper part followed by a generic word of two or more characters (or one of
+     * {@link #endOnly}): the proper
      * part as written, its romanization and the generic word, or {@code null}. A kana head is romanized as written
      * ({@code トヨタ自動車}); a kanji head takes the token's reading minus the generic word's reading
      * ({@code 日興証券} ニッコウショウケン → nikko + 証券).
      */
     static String[] headThenGeneric(String token, String reading) {
-        for (int cut = 1; cut < token.length() - 1; cut++) {
+        for (int cut = 1; cut < token.length(); cut++) {
             String head = token.substring(0, cut);
             String tail = token.substring(cut);
-            if (!JA.containsKey(tail)) {
+            if (!JA.containsKey(tail) || tail.length() == 1 && (!endOnly(tail) || cut < 2)) {
                 continue;
             }
             if (Hepburn.isKana(head)) {
                 return new String[] {head, Hepburn.romanize(head), tail};
             }
-            String tailReading = READING.get(tail);
-            if (reading != null && tailReading != null && reading.endsWith(tailReading)
-                    && reading.length() > tailReading.length()) {
-                String headRoman = Hepburn.romanize(reading.substring(0, reading.length() - tailReading.length()));
-                if (headRoman != null && !headRoman.isEmpty()) {
-                    return new String[] {head, headRoman, tail};
+            String tailReadings = READING.get(tail);
+            if (reading == null || tailReadings == null) {
+                continue;
+            }
+            for (String tailReading : tailReadings.split("\\|")) {
+                if (reading.endsWith(tailReading) && reading.length() > tailReading.length()) {
+                    String headRoman = Hepburn.romanize(reading.substring(0, reading.length() - tailReading.length()));
+                    if (headRoman != null && !headRoman.isEmpty()) {
+                        return new String[] {head, headRoman, tail};
+                    }
                 }
             }
         }

@@ -27,7 +27,7 @@ public final class Hepburn {
             "ビャ bya", "ビュ byu", "ビョ byo", "ピャ pya", "ピュ pyu", "ピョ pyo", "ヂャ ja", "ヂュ ju", "ヂョ jo",
             "ファ fa", "フィ fi", "フェ fe", "フォ fo", "フュ fyu", "ティ ti", "ディ di", "トゥ tu", "ドゥ du", "テュ tyu",
             "デュ dyu", "ウィ wi", "ウェ we", "ウォ wo", "ヴァ va", "ヴィ vi", "ヴェ ve", "ヴォ vo", "シェ she", "ジェ je",
-            "チェ che", "ツァ tsa", "ツィ tsi", "ツェ tse", "ツォ tso", "イェ ye", "クァ kwa", "グァ gwa", "スィ si",
+            "チェ che", "ツァ tsa", "ツィ tsi", "ツェ tse", "ツォ tso", "イェ ye", "クァ kwa", "クィ kwi", "クェ kwe", "クォ kwo", "グァ gwa", "グォ gwo", "スィ si",
             "ズィ zi"};
         for (String s : base) {
             int sp = s.indexOf(' ');

@@ -22,8 +22,9 @@ import java.util.List;
  *   <li>legal forms and particles are dropped ({@code 株式会社}, {@code Co.}, {@code の}, {@code of}),
  *       and for LOCATION a trailing place class ({@code 市} as its own token, {@code City}, {@code Sea}).</li>
  * </ul>
- * The key is the proper part's romanizations concatenated in text order and folded like a
- * {@link RomanKey} part (word boundaries differ between a kanji reading and English spacing), then the
+ * The key is the proper part's romanizations concatenated in text order (word boundaries differ between a
+ * kanji reading and English spacing) and keyed by {@link ForeignName#part} (exact for a known Japanese
+ * name, else by sound, so {@code ネクサス} and {@code Nexus} agree), then the
  * generic words singularized, folded to one synonym ({@code Logistics = 運輸 = transport}) and sorted (their order differs between the languages), joined by
  * {@code _}. So {@code 延岡市} and {@code Nobeoka} key {@code nobeoka}, {@code 宮崎空港} and
  * {@code Miyazaki Airport} key {@code miyazaki_airport}, {@code 東亜国際問題研究所} and {@code Toa Institute
@@ -38,13 +39,16 @@ final class NilKey {
     static String of(EntityType type, String canonical, List<Token> tokens) {
         List<String> proper = new ArrayList<>();
         List<String> generic = new ArrayList<>();
-        boolean ok = NameForms.isLatin(canonical) ? latinWords(type, canonical, proper, generic)
-                : japaneseWords(type, canonical, tokens, proper, generic);
+        boolean latin = NameForms.isLatin(canonical);
+        boolean[] kanji = {false};
+        boolean ok = latin ? latinWords(type, canonical, proper, generic)
+                : japaneseWords(type, canonical, tokens, proper, generic, kanji);
         if (!ok) {
             return null;
         }
         List<String> out = new ArrayList<>();
-        String name = RomanKey.part(String.join("", proper));
+        String name = ForeignName.shared().part(String.join("", proper),
+                latin ? ForeignName.Script.LATIN : kanji[0] ? ForeignName.Script.KANJI : ForeignName.Script.KANA);
         if (!name.isEmpty()) {
             out.add(name);
         }
@@ -86,7 +90,7 @@ final class NilKey {
     }
 
     private static boolean japaneseWords(EntityType type, String name, List<Token> tokens, List<String> proper,
-            List<String> generic) {
+            List<String> generic, boolean[] kanji) {
         if (tokens == null || tokens.isEmpty() || !covers(tokens, name)) {
             return false;
         }
@@ -102,7 +106,7 @@ final class NilKey {
             for (int j = i; j < end && run.length() < GenericWords.MAX_JA_LENGTH; j++) {
                 run.append(tokens.get(j).surface());
                 String e = GenericWords.english(run.toString());
-                if (e != null) {
+                if (e != null && !(GenericWords.endOnly(run.toString()) && (j != end - 1 || end != tokens.size()))) {
                     matched = j - i + 1;
                     english = e;
                 }
@@ -113,12 +117,16 @@ final class NilKey {
                 continue;
             }
             String[] split = GenericWords.headThenGeneric(tokens.get(i).surface(), tokens.get(i).reading());
+            if (split != null && GenericWords.endOnly(split[2]) && (i != end - 1 || end != tokens.size())) {
+                split = null;  // 品川区: a river word inside a place name is no river
+            }
             if (split != null) {
                 String headGeneric = GenericWords.english(split[0]);
                 if (headGeneric != null) {
                     generic.addAll(GenericWords.words(headGeneric));
                 } else {
                     proper.add(split[1]);
+                    kanji[0] |= !Hepburn.isKana(split[0]);
                 }
                 generic.addAll(GenericWords.words(GenericWords.english(split[2])));
                 i++;
@@ -129,6 +137,7 @@ final class NilKey {
                 return false;
             }
             proper.add(roman);
+            kanji[0] |= !Hepburn.isKana(tokens.get(i).surface());
             i++;
         }
         return true;

@@ -9,26 +9,78 @@ import java.util.Locale;
  * Id and display names of an entity the KB does not know. The id is
  * {@code nil:<type>:<key>}, a pure function of type and canonical name so it is identical across
  * articles and runs. For people with a romanization (English names, or Japanese names with
- * readings) the key is {@link RomanKey} (parts sorted), so {@code 佐々木実} (ササキ ミノル) and
- * {@code Minoru Sasaki} share {@code nil:person:minoru_sasaki}; for other types it is the {@link NilKey}
+ * readings) the key is built part by part by {@link ForeignName} (parts sorted): a known Japanese name part
+ * keeps its {@link RomanKey}, so {@code 佐々木実} (ササキ ミノル) and {@code Minoru Sasaki} share
+ * {@code nil:person:minoru_sasaki}, any other part takes the cross-script {@link PhoneticKey}, so
+ * {@code ダニエル・オカフォー} and {@code Daniel Okafor} share one id too; for other types it is the {@link NilKey}
  * ({@code 延岡市} and {@code Nobeoka} share {@code nil:location:nobeoka}); otherwise it is the name key.
  */
 final class NilNames {
     private NilNames() {
     }
 
+    /**
+     * The type an unlinked entity's id and record carry, so that both languages agree whatever each
+     * recognizer typed: a name whose head word (the last word, or the word before {@code of}) is a
+     * generic organization word is an ORGANIZATION ({@code Valkea Energy}, {@code ヴァルケア・エナジー},
+     * {@code X Holdings}), one whose head is a facility word a FACILITY ({@code Miyazaki Airport},
+     * {@code Port of Miyazaki}, {@code 上越線}); a person only ever becomes an organization. Else the
+     * cluster's type.
+     */
+    static EntityType type(Cluster c) {
+        EntityType t = c.type();
+        if (t.isValue()) {
+            return t;
+        }
+        MentionForm rep = c.representative();
+        EntityType cls = null;
+        if (NameForms.isLatin(rep.canonical())) {
+            List<String> words = java.util.Arrays.stream(rep.canonical().toLowerCase(Locale.ROOT).split("\\s+"))
+                    .map(w -> w.replaceAll("[^a-z]", "")).filter(w -> !w.isEmpty()).toList();  // On-line is no line
+            cls = words.isEmpty() ? null : GenericWords.classOf(words.get(words.size() - 1));
+            int of = words.indexOf("of");
+            if (cls == null && of > 0) {
+                cls = GenericWords.classOf(words.get(of - 1));
+            }
+        } else {
+            List<String> tail = japaneseTail(rep.canonical());
+            cls = tail.isEmpty() ? null : GenericWords.classOf(tail.get(tail.size() - 1));
+        }
+        if (t == EntityType.PERSON) {
+            return cls == EntityType.ORGANIZATION ? cls : t;
+        }
+        return cls != null ? cls : t;
+    }
+
+    private static List<String> japaneseTail(String name) {
+        for (int cut = 1; cut < name.length(); cut++) {
+            String e = GenericWords.english(name.substring(cut));
+            if (e != null && !e.isEmpty()) {
+                return GenericWords.words(e);
+            }
+        }
+        return List.of();
+    }
+
     static String id(Cluster c) {
         MentionForm rep = c.representative();
         String key = null;
-        if (c.type() == EntityType.PERSON) {
-            key = rep.roman() != null ? RomanKey.of(rep.roman()) : null;
+        EntityType type = type(c);
+        if (type == EntityType.PERSON) {
+            key = rep.roman() != null ? ForeignName.shared().person(rep.roman(), script(rep.canonical()),
+                    Hepburn.isKana(rep.canonical()) && ForeignName.loanMarks(rep.canonical())) : null;
         } else {
-            key = NilKey.of(c.type(), rep.canonical(), rep.tokens());
+            key = NilKey.of(type, rep.canonical(), rep.tokens());
         }
         if (key == null || key.isEmpty()) {
             key = rep.key();
         }
-        return "nil:" + c.type().name().toLowerCase(Locale.ROOT) + ":" + key;
+        return "nil:" + type.name().toLowerCase(Locale.ROOT) + ":" + key;
+    }
+
+    static ForeignName.Script script(String name) {
+        return NameForms.isLatin(name) ? ForeignName.Script.LATIN
+                : Hepburn.isKana(name) ? ForeignName.Script.KANA : ForeignName.Script.KANJI;
     }
 
     /** English display name: the canonical Latin name, else for people the capitalized romanization, else the canonical form. */

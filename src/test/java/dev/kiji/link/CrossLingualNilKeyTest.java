@@ -70,6 +70,18 @@ class CrossLingualNilKeyTest {
         "ORGANIZATION; わしみや/-|フィナンシャルグループ/-; Washimiya Financial Group",
         "FACILITY; 鷲宮/ワシミヤ|線/セン; Washimiya Line",
         "FACILITY; 鷲宮/ワシミヤ|工場/コウジョウ; Washimiya Factory",
+        "LOCATION; 鷲宮川/ワシミヤガワ; Washimiya River",
+        "LOCATION; 鷲宮/ワシミヤ|川/カワ; Washimiya River",
+        "LOCATION; 鷲宮湾/ワシミヤワン; Washimiya Bay",
+        "LOCATION; 鷲宮/ワシミヤ|湖/コ; Lake Washimiya",
+        "LOCATION; 鷲宮/ワシミヤ|半島/ハントウ; Washimiya Peninsula",
+        "PRODUCT; 河川/カセン|法/ホウ; River Act",
+        "PRODUCT; 鷲宮/ワシミヤ|条約/ジョウヤク; Treaty of Washimiya",
+        "PRODUCT; 鷲宮/ワシミヤ|基準法/キジュンホウ; Washimiya Standards Law",
+        "EVENT; 台風/タイフウ|14/-|号/-; Typhoon No. 14",
+        "EVENT; 鷲宮/ワシミヤ|地震/ジシン; Washimiya Earthquake",
+        "ORGANIZATION; ネクサス/-; Nexus",
+        "ORGANIZATION; ヴァルケア/-|エナジー/-; Valkea Energy",
     })
     void japaneseAndEnglishNamesShareTheKey(EntityType type, String japanese, String english) {
         String k = ja(type, japanese);
@@ -87,9 +99,21 @@ class CrossLingualNilKeyTest {
         "ORGANIZATION; 鷲宮/ワシミヤ|運輸/ウンユ; Washimiya Airlines",
         "ORGANIZATION; 鷲宮/ワシミヤ|製薬/セイヤク; Washimiya Chemical",
         "ORGANIZATION; 鷹森/タカモリ|銀行/ギンコウ; Washimiya Bank",
+        "LOCATION; 鷲宮/ワシミヤ|川/カワ; Washimiya",
+        "EVENT; 台風/タイフウ|15/-|号/-; Typhoon No. 14",
+        "PRODUCT; 河川/カセン|法/ホウ; River Treaty",
+        "ORGANIZATION; ネクサス/-; Nokia",
     })
     void differentOrganizationsDoNotCollide(EntityType type, String japanese, String english) {
         assertNotEquals(ja(type, japanese), NilKey.of(type, english, List.of()), japanese + " / " + english);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aRiverWordInsideAPlaceNameIsNoRiver() {
+        assertEquals("shinagawa", ja(EntityType.LOCATION, "品川/シナガワ|区/ク"));
+        assertEquals("shinagawa", ja(EntityType.LOCATION, "品川/シナガワ"));
+        assertEquals("edogawa", ja(EntityType.LOCATION, "江戸川/エドガワ|区/ク"));
+        assertEquals("kawaguchi", ja(EntityType.LOCATION, "川/カワ|口/グチ"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -97,6 +121,7 @@ class CrossLingualNilKeyTest {
         "富山/トヤマ; toyama",
         "石橋/イシバシ; ishibashi",
         "中央/チュウオウ; chuo",
+        "品川/シナガワ; shinagawa",
     })
     void singleCharacterGenericWordsNeverSplitAToken(String japanese, String key) {
         assertEquals(key, ja(ORGANIZATION, japanese));

@@ -82,8 +82,8 @@ class NilKeyTest {
     void aWordOfAMultiWordTranslationIsNotGenericAlone() {
         Document d = DocBuilder.en("Deal", "Real Vision bought Bayside Real Estate.").m("Real Vision", ORGANIZATION)
                 .m("Bayside Real Estate", ORGANIZATION).build();
-        assertEquals("nil:organization:realvision", idOf(d, "Real Vision"));
-        assertEquals("nil:organization:bayside_estate_real", idOf(d, "Bayside Real Estate"));
+        assertEquals("nil:organization:rabasan", idOf(d, "Real Vision"));
+        assertEquals("nil:organization:basad_estate_real", idOf(d, "Bayside Real Estate"));
     }
 
     @Test

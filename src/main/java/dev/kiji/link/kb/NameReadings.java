@@ -76,6 +76,13 @@ public final class NameReadings {
         return new NameReadings(Map.copyOf(fam), Map.copyOf(giv));
     }
 
+    /** Every romanization the table gives a family or given name ({@code sato}, {@code saito}, {@code tsuyoshi}). */
+    public java.util.Set<String> romanizations() {
+        java.util.Set<String> out = new java.util.HashSet<>(family.values());
+        out.addAll(given.values());
+        return out;
+    }
+
     /** A full name split into family and given name ({@code at} = length of the family name) with their romanizations. */
     public record Split(int at, String family, String given) {
     }

@@ -118,8 +118,13 @@ public final class Titles {
 
     /** Only a trailing possessive and whitespace are removed from non-person mentions. */
     public static Stripped other(String text) {
-        return new Stripped(0, trimEnd(text, text.length()), List.of());
+        int to = trimEnd(text, text.length());
+        Matcher m = AMENDED.matcher(text);
+        int from = m.lookingAt() && m.end() < to ? m.end() : 0;  // 改正河川法, amended River Act: the law itself
+        return new Stripped(from, to, List.of());
     }
+
+    private static final Pattern AMENDED = Pattern.compile("(?:改正|(?i:amended|revised)\\s+)");
 
     private static int trimEnd(String text, int to) {
         while (to > 0 && Character.isWhitespace(text.charAt(to - 1))) {

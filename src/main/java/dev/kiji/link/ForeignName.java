@@ -1,0 +1,117 @@
+package dev.kiji.link;
+
+import dev.kiji.link.kb.NameReadings;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides, the same way on the Japanese and the English side, which romanized name part keeps its
+ * exact {@link RomanKey} and which takes the cross-script {@link PhoneticKey}. A part that is the
+ * romanization of a Japanese family or given name ENAMDICT knows ({@link NameReadings}: {@code sato},
+ * {@code saito}, {@code tsuyoshi}) stays exact, so Japanese names never collide by sound; any other
+ * part is keyed by sound when it is foreign: a Latin spelling that is not Hepburn ({@code Daniel},
+ * {@code Nexus}, {@code Virtanen}) with {@link PhoneticKey#ofLatin}, kana that looks like a foreign
+ * word with {@link PhoneticKey#ofRomaji}; a kanji reading and a Hepburn spelling stay exact.
+ */
+final class ForeignName {
+    private static final String ONSET = "(?:ky|gy|sh|ch|ny|hy|by|py|my|ry|j|ts|f(?=u)|k|g|s(?!i)|z(?!i)|t(?=[aeo])|d(?=[aeo])"
+            + "|n|h(?!u)|b|p|m|r|w(?=[ao])|y(?=[auo]))";
+    private static final Pattern HEPBURN = Pattern.compile("(?:(?:kk|ss|tt|pp|tch|ssh|cch|tts)?" + ONSET + "?[aeiou]|n)+");
+    /** Letters {@link Hepburn} never writes: a "kana" part spelt so came from an English romanizer. */
+    private static final Pattern NOT_ROMAJI = Pattern.compile("[lqx]|c(?!h)|y(?![aeiou])");
+    private static final Pattern DIGIT = Pattern.compile("[0-9]");
+    private final Set<String> japanese;
+
+    ForeignName(NameReadings readings) {
+        Set<String> j = new HashSet<>();
+        readings.romanizations().forEach(r -> j.add(RomanKey.part(r)));
+        this.japanese = Set.copyOf(j);
+    }
+
+    private static final class Holder {
+        static final ForeignName SHARED = new ForeignName(NameReadings.shared());
+    }
+
+    static ForeignName shared() {
+        return Holder.SHARED;
+    }
+
+    /** True when {@code romaji} (lower case letters) is the romanization of a Japanese name ENAMDICT knows. */
+    boolean isJapaneseName(String romaji) {
+        return japanese.contains(RomanKey.part(romaji));
+    }
+
+    /** Strict modified Hepburn: a sequence of kana syllables ({@code nakamura}, not {@code tunde} or {@code mikael}). */
+    static boolean isHepburn(String letters) {
+        return !letters.isEmpty() && HEPBURN.matcher(letters).matches();
+    }
+
+    /** Where a romanized name part came from. */
+    enum Script { LATIN, KANA, KANJI }
+
+    /**
+     * Key of one name part: exact for a known Japanese name, a kanji reading, a Latin spelling that is
+     * valid Hepburn and kana that reads like a Japanese word ({@code アオバ}); by sound for a Latin spelling
+     * that is not Hepburn ({@code Nexus}) and kana that looks like a foreign word ({@code ネクサス}: a vowel
+     * katakana adds to a consonant, a foreign-only syllable, a long-vowel mark).
+     */
+    String part(String roman, Script script) {
+        if (DIGIT.matcher(roman).find()) {
+            return roman.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", "");  // Typhoon No. 14 = 台風14号
+        }
+        String exact = RomanKey.part(roman);
+        if (exact.isEmpty() || japanese.contains(exact)) {
+            return exact;
+        }
+        Script s = script == Script.KANA && NOT_ROMAJI.matcher(roman).find() ? Script.LATIN : script;
+        return switch (s) {
+            case LATIN -> isHepburn(exact) ? exact : PhoneticKey.ofLatin(roman);
+            case KANA -> PhoneticKey.looksForeign(roman) ? PhoneticKey.ofRomaji(roman) : exact;
+            case KANJI -> exact;
+        };
+    }
+
+    /**
+     * Person key: parts keyed one by one and sorted (name order differs between the languages). A
+     * name with two or more parts of which one is foreign ({@link #foreign}), or kana with a loanword
+     * mark ({@code ー}, small vowels, {@code ヴ}; {@code kanaLoanMarks}), is a foreign name as a whole:
+     * every part is keyed by sound, known Japanese names included ({@code Anne Sullivan} = アン・サリヴァン,
+     * {@code Ira} = アイラ), since the two languages need not agree on which single part looks foreign.
+     */
+    String person(List<String> parts, Script script, boolean kanaLoanMarks) {
+        boolean whole = script != Script.KANJI && parts.size() > 1
+                && (kanaLoanMarks || parts.stream().anyMatch(p -> foreign(p, script)));
+        return parts.stream().map(p -> whole ? sound(p, script) : part(p, script)).filter(p -> !p.isEmpty()).sorted()
+                .reduce((a, b) -> a + "_" + b).orElse("");
+    }
+
+    String person(List<String> parts, Script script) {
+        return person(parts, script, false);
+    }
+
+    /** True when {@link #part} would key this part by sound. */
+    private boolean foreign(String roman, Script script) {
+        String exact = RomanKey.part(roman);
+        return !exact.isEmpty() && !DIGIT.matcher(roman).find() && !japanese.contains(exact)
+                && !part(roman, script).equals(exact);
+    }
+
+    private static String sound(String roman, Script script) {
+        boolean latin = script == Script.LATIN || NOT_ROMAJI.matcher(roman).find();
+        return latin && !isHepburn(RomanKey.part(roman)) ? PhoneticKey.ofLatin(roman)
+                : PhoneticKey.ofRomaji(RomanKey.part(roman));
+    }
+
+    /** True when katakana has a trait only loanwords have: a long-vowel mark, a small vowel, ヴ. */
+    static boolean loanMarks(String kana) {
+        for (int i = 0; i < kana.length(); i++) {
+            char c = kana.charAt(i);
+            if (c == 'ー' || c == 'ァ' || c == 'ィ' || c == 'ゥ' || c == 'ェ' || c == 'ォ' || c == 'ヴ') {
+                return true;
+            }
+        }
+        return false;
+    }
+}

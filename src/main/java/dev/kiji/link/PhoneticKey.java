@@ -1,0 +1,158 @@
+package dev.kiji.link;
+
+import java.util.Locale;
+
+/**
+ * Cross-script sound key of a foreign (non-Japanese) name, so that the Hepburn romanization of its
+ * katakana ({@code ダニエル → danieru}, {@code ネクサス → nekusasu}) and its English spelling
+ * ({@code Daniel}, {@code Nexus}) meet. Both are reduced to a skeleton of consonant classes with
+ * every vowel run written {@code a}:
+ * <ul>
+ *   <li>romaji side ({@link #ofRomaji}): the vowels katakana adds to write a consonant cluster or a
+ *       final consonant are dropped ({@code u} after a consonant, {@code o} after {@code t/d},
+ *       {@code i} after {@code ch/j} at the end, when no vowel follows: {@code nekusasu → neksas});</li>
+ *   <li>English side ({@link #ofLatin}): spelling folded to sound ({@code ph → f}, {@code th → s},
+ *       {@code ck → k}, {@code c → s} before {@code e/i/y} else {@code k}, {@code q → k}, {@code x → ks},
+ *       {@code sch → sh}, {@code h} after a vowel dropped);</li>
+ *   <li>both: {@code v = b}, {@code l = r}, {@code f = h}, {@code z = s}, {@code sh = s}, {@code ts = t},
+ *       {@code m = n} before {@code b/p}, {@code ng = n} before a consonant, {@code w} and {@code y} count as vowels, an {@code r} that is
+ *       not followed by a vowel is dropped (katakana writes English {@code -er} with a long-vowel mark:
+ *       {@code Okafor → オカフォー}), doubled consonants and long vowels collapse, a final vowel is dropped.</li>
+ * </ul>
+ * So {@code ミカエル・ヴィルタネン} and {@code Mikael Virtanen} both key {@code nakak_bataname} (parts
+ * are sorted by the caller). The key drops vowel quality, so distinct Japanese names collide
+ * ({@code Sato = Saito}): {@link ForeignName} decides when it may be used.
+ */
+final class PhoneticKey {
+    private static final java.util.regex.Pattern NG = java.util.regex.Pattern.compile("ng(?![aeiouy])");
+    private static final java.util.regex.Pattern FINAL_OVA = java.util.regex.Pattern.compile("([oe])va$");
+    private static final java.util.regex.Pattern FINAL_V = java.util.regex.Pattern.compile("v$");
+    private PhoneticKey() {
+    }
+
+    /**
+     * True when a romanization of katakana ({@link Hepburn} output) looks like a foreign word rather than a Japanese one: it has a syllable only
+     * loanwords use ({@code va, fi, ti, du, she, wi}) or a vowel katakana adds after a consonant
+     * ({@code nekusasu}, {@code sumisu}).
+     */
+    static boolean looksForeign(String romaji) {
+        String s = letters(romaji);
+        if (!ForeignName.isHepburn(s)) {
+            return true;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            if (isVowel(s.charAt(i)) && beforeConsonantOrEnd(s, i + 1) && epenthetic(s, i, s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Key of a Hepburn romanization (lower case letters), as {@link Hepburn#romanize} writes katakana. */
+    static String ofRomaji(String romaji) {
+        String s = letters(romaji);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isVowel(c) && beforeConsonantOrEnd(s, i + 1) && i > 0 && epenthetic(s, i, c)) {
+                continue;
+            }
+            b.append(c);
+        }
+        return skeleton(b.toString());
+    }
+
+    /** Key of a name as spelt in English (or another Latin-script language). */
+    static String ofLatin(String spelling) {
+        String s = letters(spelling);
+        s = s.replace("sch", "sh").replace("ph", "f").replace("th", "s").replace("ck", "k").replace("gh", "")
+                .replace("wh", "w").replace("kh", "k").replace("dg", "j").replace("tz", "ts").replace("q", "k")
+                .replace("x", "ks");
+        s = FINAL_V.matcher(s).replaceAll("f");
+        s = FINAL_OVA.matcher(s).replaceAll("$1wa");  // Petrova → ペトロワ
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+            if (c == 'c' && next != 'h') {
+                b.append(next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
+            } else if (c == 'h' && i > 0 && isVowel(s.charAt(i - 1)) && !isVowel(next)) {
+                continue;
+            } else {
+                b.append(c);
+            }
+        }
+        return skeleton(b.toString());
+    }
+
+    /** True at the end or before a consonant that opens a syllable (not a moraic {@code n}). */
+    private static boolean beforeConsonantOrEnd(String s, int j) {
+        if (j >= s.length()) {
+            return true;
+        }
+        char c = s.charAt(j);
+        if (isVowel(c)) {
+            return false;
+        }
+        if (c == 'y' || c == 'w' && s.charAt(j - 1) != 'u') {
+            return false;  // a glide opens the next syllable: toyota, not t-yota (but guwe = gwe)
+        }
+        return c != 'n' || j + 1 < s.length() && (isVowel(s.charAt(j + 1)) || s.charAt(j + 1) == 'y');
+    }
+
+    /** A vowel romaji adds after a consonant: {@code u} after most, {@code o} after {@code t/d}, {@code i} after {@code ch/j}. */
+    private static boolean epenthetic(String s, int i, char c) {
+        char prev = s.charAt(i - 1);
+        if (isVowel(prev) || prev == 'n' && (i < 2 || isVowel(s.charAt(i - 2)))) {
+            return false;  // a real vowel, or ン + vowel
+        }
+        return switch (c) {
+            case 'u' -> prev != 'y' && prev != 'h' && prev != 'j';  // shu, chu, ju, yu are real syllables
+            case 'o' -> prev == 't' || prev == 'd';
+            case 'i' -> i == s.length() - 1 && (prev == 'j' || prev == 'h' && i >= 2 && s.charAt(i - 2) == 'c');
+            default -> false;
+        };
+    }
+
+    private static String skeleton(String s) {
+        String t = NG.matcher(s).replaceAll("n").replace("sh", "s").replace("ts", "t").replace("ch", "c");
+        StringBuilder b = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            char next = i + 1 < t.length() ? t.charAt(i + 1) : ' ';
+            char k = switch (c) {
+                case 'v' -> 'b';
+                case 'l' -> 'r';
+                case 'f' -> 'h';
+                case 'z' -> 's';
+                case 'm' -> next == 'b' || next == 'p' ? 'n' : 'm';
+                case 'y', 'w' -> 'a';
+                default -> isVowel(c) ? 'a' : c;
+            };
+            if (k == 'r' && !isVowel(next) && next != 'y' && next != 'w') {
+                continue;
+            }
+            if (b.length() == 0 || b.charAt(b.length() - 1) != k) {
+                b.append(k);
+            }
+        }
+        if (b.length() > 1 && isVowel(b.charAt(b.length() - 1))) {
+            b.setLength(b.length() - 1);
+        }
+        return b.toString();
+    }
+
+    private static boolean isVowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    }
+
+    private static String letters(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
+            if (c >= 'a' && c <= 'z') {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

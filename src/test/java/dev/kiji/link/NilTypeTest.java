@@ -1,0 +1,69 @@
+package dev.kiji.link;
+
+import static dev.kiji.doc.EntityType.LOCATION;
+import static dev.kiji.doc.EntityType.ORGANIZATION;
+import static dev.kiji.doc.EntityType.PERSON;
+import static dev.kiji.doc.EntityType.PRODUCT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kiji.doc.Document;
+import dev.kiji.doc.Entity;
+import dev.kiji.doc.Subtype;
+import dev.kiji.link.kb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+
+/** An unlinked name ending in a generic organization word is an organization, whatever the recognizer typed. */
+class NilTypeTest {
+    private static final EntityLinker LINKER = new EntityLinker(KnowledgeBase.shared());
+
+    private static Entity only(DocBuilder b) {
+        Document d = LINKER.process(b.build());
+        assertEquals(1, d.entities().size(), d.entities().toString());
+        return d.entities().get(0);
+    }
+
+    @Test
+    void aCompanyTaggedAsAPersonGetsAnOrganizationId() {
+        Entity e = only(DocBuilder.en("Plant", "Kanamori Pharmaceutical opened a plant.").m("Kanamori Pharmaceutical", PERSON));
+        assertEquals("nil:organization:kanamori_pharmaceutical", e.id());
+        assertEquals(ORGANIZATION, e.type());
+        assertEquals(Subtype.COMPANY, e.subtype());
+        Entity h = only(DocBuilder.en("Deal", "Orvane Holdings agreed.").m("Orvane Holdings", LOCATION));
+        assertEquals(ORGANIZATION, h.type());
+        assertEquals("nil:organization:", h.id().substring(0, 17));
+    }
+
+    @Test
+    void theCorrectedTypeKeysTheNameAsAnOrganization() {
+        // the Japanese side (ヴァルケア|エナジー, typed PRODUCT) keys the same: see CrossLingualNilKeyTest
+        Entity en = only(DocBuilder.en("Plant", "Valkea Energy opened a plant.").m("Valkea Energy", PERSON));
+        assertEquals("nil:organization:" + NilKey.of(ORGANIZATION, "Valkea Energy", java.util.List.of()), en.id());
+        Entity p = only(DocBuilder.ja("工場", "ヴァルケア・エナジーが工場を開いた。").m("ヴァルケア・エナジー", PRODUCT));
+        assertEquals(ORGANIZATION, p.type());
+    }
+
+    @Test
+    void ordinaryPeopleAndPlacesKeepTheirType() {
+        assertEquals(PERSON, only(DocBuilder.en("Talk", "Jonas Berg spoke.").m("Jonas Berg", PERSON)).type());
+        assertEquals(LOCATION, only(DocBuilder.en("Trip", "Washimiya River rose.").m("Washimiya River", LOCATION)).type());
+    }
+
+    @Test
+    void anEnglishPersonNamedLikeAPlaceLinksAsThePlace() {
+        Document d = LINKER.process(DocBuilder.en("Snow", "Miyazaki Prefecture said roads were closed.")
+                .m("Miyazaki Prefecture", PERSON).build());
+        assertEquals("kb:loc:jp_pref_miyazaki", d.entities().get(0).id());
+        assertEquals(LOCATION, d.mentions().get(0).type());
+    }
+
+    @Test
+    void aNameHeadedByAFacilityWordIsAFacilityInEitherLanguage() {
+        Entity a = only(DocBuilder.en("Flights", "Washimiya Airport reopened.").m("Washimiya Airport", LOCATION));
+        assertEquals("nil:facility:washimiya_airport", a.id());
+        assertEquals(dev.kiji.doc.EntityType.FACILITY, a.type());
+        Entity p = only(DocBuilder.en("Ships", "The Port of Washimiya reopened.").m("Port of Washimiya", ORGANIZATION));
+        assertEquals("nil:facility:washimiya_port", p.id());
+        Entity news = only(DocBuilder.en("Site", "Daily News On-line! reported.").m("Daily News On-line!", PRODUCT));
+        assertEquals(PRODUCT, news.type());
+    }
+}

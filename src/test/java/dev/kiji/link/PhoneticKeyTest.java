@@ -1,0 +1,107 @@
+package dev.kiji.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiji.link.ForeignName.Script;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Case tables of invented and common foreign names: a katakana writing and a Latin spelling that must
+ * get the same person key, and names that must not collide (Japanese names stay exact, so Sato and
+ * Saito differ; foreign names that sound different stay apart). Known misses, measured in
+ * {@link PhoneticKeyMeasurementTest}: a Latin spelling that is itself valid Hepburn but not the
+ * katakana's ({@code Johanna} / ヨハンナ), {@code th} read as {@code t} ({@code Thomas} / トーマス), kana with no loanword
+ * trait whose spelling has an {@code l} ({@code Olarewaju} / オラレワジュ), Russian {@code v} written ワ
+ * ({@code Ivan} / イワン).
+ */
+class PhoneticKeyTest {
+
+    private static String kana(String name) {
+        List<String> parts = new ArrayList<>();
+        for (String p : NameForms.splitAtSeparators(name)) {
+            parts.add(Hepburn.romanize(p));
+        }
+        return ForeignName.shared().person(parts, Script.KANA, ForeignName.loanMarks(name));
+    }
+
+    private static String latin(String name) {
+        return ForeignName.shared().person(List.of(name.toLowerCase(java.util.Locale.ROOT).split(" ")), Script.LATIN);
+    }
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource(delimiter = ';', value = {
+        "ダニエル・オカフォー; Daniel Okafor",
+        "ミカエル・ヴィルタネン; Mikael Virtanen",
+        "チネドゥ・オコンクォ; Chinedu Okonkwo",
+        "ハンス・シュルツ; Hans Schultz",
+        "アン・サリヴァン; Anne Sullivan",
+        "アーネスト・ヘミングウェイ; Ernest Hemingway",
+        "オルガ・ペトロワ; Olga Petrova",
+        "ネクサス; Nexus",
+        "ヴァルケア; Valkea",
+        "スミス; Smith",
+        "ブリッジ; Bridge",
+    })
+    void katakanaAndSpellingAgree(String katakana, String spelling) {
+        assertEquals(latin(spelling), kana(katakana));
+    }
+
+    @ParameterizedTest(name = "{0} = {1}, exact")
+    @CsvSource(delimiter = ';', value = {
+        "サトウ; Sato; sato",
+        "サイトウ; Saito; saito",
+        "スズキ; Suzuki; suzuki",
+        "トヨタ; Toyota; toyota",
+    })
+    void japaneseNamesKeepTheirExactRomaji(String katakana, String spelling, String key) {
+        assertEquals(key, kana(katakana));
+        assertEquals(key, latin(spelling));
+    }
+
+    @ParameterizedTest(name = "{0} ≠ {1}")
+    @CsvSource(delimiter = ';', value = {
+        "Misaki Sato; Misaki Saito",
+        "Koichi Sato; Koichi Saito",
+        "Daniel Okafor; Daniel Okonkwo",
+        "Mikael Virtanen; Mikael Lehtonen",
+        "Olga Petrova; Olga Popova",
+        "Thomas Schultz; Thomas Smith",
+        "Nexus; Nokia",
+    })
+    void distinctNamesDoNotCollide(String a, String b) {
+        assertNotEquals(latin(a), latin(b));
+    }
+
+    @Test
+    void looksForeignSeparatesLoanwordsFromJapaneseWords() {
+        assertTrue(PhoneticKey.looksForeign(Hepburn.romanize("ネクサス")));
+        assertTrue(PhoneticKey.looksForeign(Hepburn.romanize("ヴァルケア")));
+        assertTrue(PhoneticKey.looksForeign(Hepburn.romanize("ダニエル")));
+        assertFalse(PhoneticKey.looksForeign(Hepburn.romanize("アオバ")));
+        assertFalse(PhoneticKey.looksForeign(Hepburn.romanize("ハヤテ")));
+        assertFalse(PhoneticKey.looksForeign(Hepburn.romanize("トヨタ")));
+    }
+
+    @Test
+    void hepburnIsStrict() {
+        assertTrue(ForeignName.isHepburn("nakamura"));
+        assertTrue(ForeignName.isHepburn("tsuyoshi"));
+        assertTrue(ForeignName.isHepburn("hanshinchuo"));
+        assertFalse(ForeignName.isHepburn("tunde"));
+        assertFalse(ForeignName.isHepburn("mikael"));
+        assertFalse(ForeignName.isHepburn("nexus"));
+    }
+
+    @Test
+    void numbersAreKeptInKeys() {
+        assertEquals("14", ForeignName.shared().part("14", Script.LATIN));
+        assertNotEquals(ForeignName.shared().part("14", Script.KANJI), ForeignName.shared().part("15", Script.KANJI));
+    }
+}
