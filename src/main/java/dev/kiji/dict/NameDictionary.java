@@ -65,6 +65,15 @@ public final class NameDictionary {
         }
     }
 
+    /** The shipped dictionary, loaded once per JVM on first use and shared by every stage. */
+    public static NameDictionary shared() {
+        return Shared.INSTANCE;
+    }
+
+    private static final class Shared {
+        static final NameDictionary INSTANCE = loadDefault();
+    }
+
     /** Loads the resource {@code models/enamdict/enamdict.tsv.gz} from {@code loader}. */
     public static NameDictionary loadResource(ClassLoader loader) throws IOException {
         InputStream in = loader.getResourceAsStream(DEFAULT_DIR + "/" + FILE_NAME);

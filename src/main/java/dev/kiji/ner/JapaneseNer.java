@@ -101,7 +101,7 @@ public final class JapaneseNer implements Stage {
             synchronized (LOCK) {
                 p = sharedPass;
                 if (p == null) {
-                    p = new NewsPostPass(NameDictionary.loadDefault());
+                    p = new NewsPostPass(NameDictionary.shared());
                     sharedPass = p;
                 }
             }
