@@ -4,7 +4,9 @@ import dev.kiji.lang.en.EnglishAnalyzer;
 import dev.kiji.lang.ja.KuromojiTokenizer;
 import dev.kiji.lang.ja.ProperNounChunker;
 import dev.kiji.langid.LanguageDetector;
+import dev.kiji.link.EnamdictRomanizer;
 import dev.kiji.link.EntityLinker;
+import dev.kiji.link.NameRomanizer;
 import dev.kiji.ner.JapaneseNer;
 import dev.kiji.link.kb.KnowledgeBase;
 import dev.kiji.normalize.Normalizer;
@@ -69,6 +71,7 @@ public final class Pipelines {
                 recognizer == JapaneseRecognizer.MODEL ? new JapaneseNer() : new ProperNounChunker()));
         byLang.put("en", List.of(new EnglishAnalyzer()));
         return Pipeline.of(List.of(new Normalizer(), new LanguageDetector(), new ByLanguage(byLang),
-                new EntityLinker(kb), new TopicClassifier(), new KeyphraseExtractor()));
+                new EntityLinker(kb, NameRomanizer.none(), EnamdictRomanizer.shared()), new TopicClassifier(),
+                new KeyphraseExtractor()));
     }
 }

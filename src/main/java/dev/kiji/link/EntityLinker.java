@@ -42,6 +42,7 @@ public final class EntityLinker implements Stage {
     private final CountryQualifier qualifier;
     private final CountryPairs countryPairs;
     private final PlaceRole placeRole;
+    private final NameRomanizer displayNames;
 
     public EntityLinker(KnowledgeBase kb) {
         this(kb, NameRomanizer.none());
@@ -49,6 +50,16 @@ public final class EntityLinker implements Stage {
 
     /** @param romanizer English spellings of Japanese-script names (e.g. ENAMDICT), tried before Hepburn */
     public EntityLinker(KnowledgeBase kb, NameRomanizer romanizer) {
+        this(kb, romanizer, NameRomanizer.none());
+    }
+
+    /**
+     * @param romanizer    English spellings of Japanese-script names, tried before Hepburn (keys and names)
+     * @param displayNames English spellings used only for the display name of unlinked people written in
+     *                     katakana ({@code ジョナサン・ホワイトヘッド → Jonathan Whitehead}); ids do not change
+     */
+    public EntityLinker(KnowledgeBase kb, NameRomanizer romanizer, NameRomanizer displayNames) {
+        this.displayNames = Objects.requireNonNull(displayNames, "displayNames");
         this.kb = Objects.requireNonNull(kb, "kb");
         this.forms = new NameForms(Objects.requireNonNull(romanizer, "romanizer"), NameReadings.shared());
         this.clusterer = new MentionClusterer(kb);
@@ -121,7 +132,7 @@ public final class EntityLinker implements Stage {
         for (Map.Entry<String, List<Cluster>> g : byId.entrySet()) {
             List<MentionForm> fs = g.getValue().stream().flatMap(c -> c.forms().stream()).toList();
             fs.forEach(f -> ids[f.index()] = g.getKey());
-            entities.add(entity(g.getKey(), entries.get(g.getKey()), g.getValue().get(0), fs, salience));
+            entities.add(entity(g.getKey(), entries.get(g.getKey()), g.getValue().get(0), fs, salience, displayNames));
         }
         entities.sort(Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::id));
         // Every mention takes its entity's type and subtype, so the two never disagree (a mention the
@@ -139,7 +150,8 @@ public final class EntityLinker implements Stage {
         return cs.stream().mapToInt(c -> c.forms().size()).sum();
     }
 
-    private static Entity entity(String id, KbEntry e, Cluster first, List<MentionForm> fs, Salience salience) {
+    private static Entity entity(String id, KbEntry e, Cluster first, List<MentionForm> fs, Salience salience,
+            NameRomanizer displayNames) {
         // the KB knows what a linked entity is; an unlinked one named like a company is one (NilNames.type)
         EntityType nilType = e == null ? NilNames.type(first) : null;
         EntityType type = e != null ? e.type() : nilType != first.type() ? nilType : majorityType(fs);
@@ -148,7 +160,7 @@ public final class EntityLinker implements Stage {
             subtype = e != null && e.subtype() != null ? e.subtype() : majoritySubtype(fs);
             subtype = subtype == null && e == null ? Subtype.COMPANY : subtype;
         }
-        String name = e != null ? e.nameEn() : NilNames.name(first);
+        String name = e != null ? e.nameEn() : NilNames.name(first, displayNames);
         String nameJa = e != null ? e.labels().ja() : NilNames.nameJa(first);
         List<Mention> ms = fs.stream().map(MentionForm::mention).toList();
         List<String> keys = fs.stream().map(MentionForm::key).distinct().toList();

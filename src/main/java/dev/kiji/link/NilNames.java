@@ -83,8 +83,11 @@ final class NilNames {
                 : Hepburn.isKana(name) ? ForeignName.Script.KANA : ForeignName.Script.KANJI;
     }
 
-    /** English display name: the canonical Latin name, else for people the capitalized romanization, else the canonical form. */
-    static String name(Cluster c) {
+    /**
+     * English display name: the canonical Latin name, else for people the capitalized romanization
+     * (each katakana part spelled by {@code display} when it knows it), else the canonical form.
+     */
+    static String name(Cluster c, NameRomanizer display) {
         MentionForm rep = c.representative();
         if (NameForms.isLatin(rep.canonical())) {
             return rep.canonical().strip();
@@ -96,9 +99,13 @@ final class NilNames {
         if (rep.familyFirst()) {
             parts = List.of(parts.get(1), parts.get(0));
         }
+        List<String> kana = Hepburn.isKana(rep.canonical()) && !rep.familyFirst()
+                ? List.of(rep.canonical().split("[・＝=\\s]+")) : List.of();
         List<String> cap = new ArrayList<>();
-        for (String p : parts) {
-            cap.add(Character.toUpperCase(p.charAt(0)) + p.substring(1));
+        for (int i = 0; i < parts.size(); i++) {
+            String p = parts.get(i);
+            String spelled = kana.size() == parts.size() ? display.english(kana.get(i)).orElse(null) : null;
+            cap.add(spelled != null ? spelled : Character.toUpperCase(p.charAt(0)) + p.substring(1));
         }
         return String.join(" ", cap);
     }

@@ -1,0 +1,62 @@
+package dev.kiji.link;
+
+import static dev.kiji.doc.EntityType.PERSON;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kiji.dict.NameDictionary;
+import dev.kiji.doc.Document;
+import dev.kiji.doc.Entity;
+import dev.kiji.link.kb.KnowledgeBase;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Unlinked people written in katakana get the English spelling a dictionary knows as their display
+ * name, while their id stays the one the keys give (so it still matches the English article).
+ */
+class DisplayNameTest {
+    private static final NameDictionary DICT = dictionary(String.join("\n",
+            "オルセン\ts\tOlsen", "ヘンリク\tg\tHenrik", "ミナト\tp\tminato|Minato", "田中\ts\tTanaka") + "\n");
+    private static final EnamdictRomanizer ROMANIZER = new EnamdictRomanizer(() -> DICT);
+
+    @Test
+    void romanizerSpellsKatakanaPartsOnly() {
+        assertEquals(Optional.of("Olsen"), ROMANIZER.english("オルセン"));
+        assertEquals(Optional.of("Henrik"), ROMANIZER.english("ﾍﾝﾘｸ"), "half-width katakana is NFKC-folded");
+        assertEquals(Optional.of("Minato"), ROMANIZER.english("ミナト"), "the first one-word capitalized spelling");
+        assertEquals(Optional.empty(), ROMANIZER.english("田中"), "kanji parts are left to the reading tables");
+        assertEquals(Optional.empty(), ROMANIZER.english("ヨハンソン"), "unknown names");
+    }
+
+    @Test
+    void displayNameUsesTheDictionarySpellingButTheIdDoesNotChange() {
+        Entity plain = person(new EntityLinker(KnowledgeBase.shared()));
+        Entity spelled = person(new EntityLinker(KnowledgeBase.shared(), NameRomanizer.none(), ROMANIZER));
+        assertEquals("Henriku Orusen", plain.name());
+        assertEquals("Henrik Olsen", spelled.name());
+        assertEquals(plain.id(), spelled.id());
+        assertEquals("ヘンリク・オルセン", spelled.nameJa());
+    }
+
+    private static Entity person(EntityLinker linker) {
+        Document d = DocBuilder.ja("会見", "ヘンリク・オルセン氏が会見した。").m("ヘンリク・オルセン", PERSON).build();
+        return linker.process(d).entities().stream().filter(e -> e.type() == PERSON).findFirst().orElseThrow();
+    }
+
+    private static NameDictionary dictionary(String tsv) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+                gz.write(tsv.getBytes(StandardCharsets.UTF_8));
+            }
+            return NameDictionary.read(new ByteArrayInputStream(bytes.toByteArray()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
