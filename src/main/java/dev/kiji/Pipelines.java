@@ -46,6 +46,11 @@ public final class Pipelines {
         return t;
     }
 
+    /** The standard pipeline's linking stage: ENAMDICT spells katakana names of unlinked people. */
+    public static EntityLinker linker(KnowledgeBase kb) {
+        return new EntityLinker(kb, NameRomanizer.none(), EnamdictRomanizer.shared());
+    }
+
     /** The standard pipeline with the default knowledge base. */
     public static Pipeline standard() {
         return standard(KnowledgeBase.shared());
@@ -71,7 +76,7 @@ public final class Pipelines {
                 recognizer == JapaneseRecognizer.MODEL ? new JapaneseNer() : new ProperNounChunker()));
         byLang.put("en", List.of(new EnglishAnalyzer()));
         return Pipeline.of(List.of(new Normalizer(), new LanguageDetector(), new ByLanguage(byLang),
-                new EntityLinker(kb, NameRomanizer.none(), EnamdictRomanizer.shared()), new TopicClassifier(),
+                linker(kb), new TopicClassifier(),
                 new KeyphraseExtractor()));
     }
 }

@@ -7,7 +7,6 @@ import dev.kiji.ner.NerEvaluator;
 import dev.kiji.pipeline.Outcome;
 import dev.kiji.pipeline.Pipeline;
 import java.util.List;
-import dev.kiji.link.EntityLinker;
 import dev.kiji.link.LinkEvaluator;
 import dev.kiji.link.LinkReport;
 import dev.kiji.link.kb.KnowledgeBase;
@@ -76,7 +75,7 @@ final class EvalCommand {
         @Override
         public Integer call() throws Exception {
             KnowledgeBase kb = KnowledgeBase.shared();
-            LinkReport r = LinkEvaluator.of(gold, Articles.annotator(Pipelines.standard(kb)), new EntityLinker(kb))
+            LinkReport r = LinkEvaluator.of(gold, Articles.annotator(Pipelines.standard(kb)), Pipelines.linker(kb))
                     .evaluate();
             System.out.println(r.toText());
             if (json) {

@@ -119,7 +119,7 @@ public final class EntityLinker implements Stage {
         Map<String, KbEntry> entries = new LinkedHashMap<>();
         for (Cluster c : clusterer.cluster(entityForms)) {
             KbEntry e = resolver.resolve(c, ctx).orElse(null);
-            String id = e != null ? e.entityId() : NilNames.id(c);
+            String id = e != null ? e.entityId() : NilNames.id(c, displayNames);
             if (e != null) {
                 entries.putIfAbsent(id, e);
             }

@@ -63,10 +63,21 @@ final class NilNames {
     }
 
     static String id(Cluster c) {
+        return id(c, NameRomanizer.none());
+    }
+
+    /**
+     * The NIL id of {@code c}. A katakana person whose every name part {@code spellings} knows is keyed
+     * from those English spellings as a Latin name, exactly as the English article's mention is.
+     */
+    static String id(Cluster c, NameRomanizer spellings) {
         MentionForm rep = c.representative();
         String key = null;
         EntityType type = type(c);
-        if (type == EntityType.PERSON) {
+        List<String> english = type == EntityType.PERSON ? spelled(rep, spellings) : null;
+        if (english != null) {
+            key = ForeignName.shared().person(english, ForeignName.Script.LATIN, false);
+        } else if (type == EntityType.PERSON) {
             key = rep.roman() != null ? ForeignName.shared().person(rep.roman(), script(rep.canonical()),
                     Hepburn.isKana(rep.canonical()) && ForeignName.loanMarks(rep.canonical())) : null;
         } else {
@@ -76,6 +87,26 @@ final class NilNames {
             key = rep.key();
         }
         return "nil:" + type.name().toLowerCase(Locale.ROOT) + ":" + key;
+    }
+
+    /** English spellings of every katakana part of a person's name, or {@code null} unless all are known. */
+    private static List<String> spelled(MentionForm rep, NameRomanizer spellings) {
+        if (rep.roman() == null || !Hepburn.isKana(rep.canonical()) || rep.familyFirst()) {
+            return null;
+        }
+        List<String> kana = List.of(rep.canonical().split("[・＝=\\s]+"));
+        if (kana.size() != rep.roman().size()) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (String k : kana) {
+            String e = spellings.english(k).orElse(null);
+            if (e == null) {
+                return null;
+            }
+            out.add(e.toLowerCase(Locale.ROOT));
+        }
+        return out;
     }
 
     static ForeignName.Script script(String name) {
@@ -99,13 +130,10 @@ final class NilNames {
         if (rep.familyFirst()) {
             parts = List.of(parts.get(1), parts.get(0));
         }
-        List<String> kana = Hepburn.isKana(rep.canonical()) && !rep.familyFirst()
-                ? List.of(rep.canonical().split("[・＝=\\s]+")) : List.of();
+        List<String> english = spelled(rep, display);
         List<String> cap = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            String p = parts.get(i);
-            String spelled = kana.size() == parts.size() ? display.english(kana.get(i)).orElse(null) : null;
-            cap.add(spelled != null ? spelled : Character.toUpperCase(p.charAt(0)) + p.substring(1));
+        for (String p : english != null ? english : parts) {
+            cap.add(Character.toUpperCase(p.charAt(0)) + p.substring(1));
         }
         return String.join(" ", cap);
     }

@@ -2,6 +2,7 @@ package dev.kiji.link;
 
 import static dev.kiji.doc.EntityType.PERSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiji.dict.NameDictionary;
 import dev.kiji.doc.Document;
@@ -16,8 +17,9 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Unlinked people written in katakana get the English spelling a dictionary knows as their display
- * name, while their id stays the one the keys give (so it still matches the English article).
+ * Unlinked people written in katakana whose every name part a dictionary spells in English get that
+ * spelling as display name and are keyed from it, so the English article's mention gets the same id;
+ * other names keep the romanized key and name.
  */
 class DisplayNameTest {
     private static final NameDictionary DICT = dictionary(String.join("\n",
@@ -34,13 +36,28 @@ class DisplayNameTest {
     }
 
     @Test
-    void displayNameUsesTheDictionarySpellingButTheIdDoesNotChange() {
+    void knownKatakanaNameGetsTheEnglishSpellingAndTheEnglishArticlesId() {
+        EntityLinker spelling = new EntityLinker(KnowledgeBase.shared(), NameRomanizer.none(), ROMANIZER);
         Entity plain = person(new EntityLinker(KnowledgeBase.shared()));
-        Entity spelled = person(new EntityLinker(KnowledgeBase.shared(), NameRomanizer.none(), ROMANIZER));
+        Entity spelled = person(spelling);
         assertEquals("Henriku Orusen", plain.name());
         assertEquals("Henrik Olsen", spelled.name());
-        assertEquals(plain.id(), spelled.id());
         assertEquals("ヘンリク・オルセン", spelled.nameJa());
+        Document en = DocBuilder.en("Briefing", "Mr. Henrik Olsen spoke.").m("Henrik Olsen", PERSON).build();
+        Entity english = spelling.process(en).entities().get(0);
+        assertEquals(english.id(), spelled.id(), "same person, same id in both languages");
+        assertTrue(spelled.id().startsWith("nil:person:"));
+    }
+
+    @Test
+    void partlyUnknownNameKeepsTheRomanizedKeyAndName() {
+        EntityLinker spelling = new EntityLinker(KnowledgeBase.shared(), NameRomanizer.none(), ROMANIZER);
+        Document d = DocBuilder.ja("会見", "ヘンリク・ヨハンソン氏が会見した。").m("ヘンリク・ヨハンソン", PERSON).build();
+        Document plainDoc = DocBuilder.ja("会見", "ヘンリク・ヨハンソン氏が会見した。").m("ヘンリク・ヨハンソン", PERSON).build();
+        Entity spelled = spelling.process(d).entities().get(0);
+        Entity plain = new EntityLinker(KnowledgeBase.shared()).process(plainDoc).entities().get(0);
+        assertEquals(plain.id(), spelled.id());
+        assertEquals(plain.name(), spelled.name());
     }
 
     private static Entity person(EntityLinker linker) {
