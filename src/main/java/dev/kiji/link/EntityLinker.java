@@ -42,7 +42,7 @@ public final class EntityLinker implements Stage {
     private final CountryQualifier qualifier;
     private final CountryPairs countryPairs;
     private final PlaceRole placeRole;
-    private final NameRomanizer displayNames;
+    private final NameRomanizer spellings;
 
     public EntityLinker(KnowledgeBase kb) {
         this(kb, NameRomanizer.none());
@@ -54,12 +54,13 @@ public final class EntityLinker implements Stage {
     }
 
     /**
-     * @param romanizer    English spellings of Japanese-script names, tried before Hepburn (keys and names)
-     * @param displayNames English spellings used only for the display name of unlinked people written in
-     *                     katakana ({@code ジョナサン・ホワイトヘッド → Jonathan Whitehead}); ids do not change
+     * @param romanizer English spellings of Japanese-script names, tried before Hepburn (keys and names)
+     * @param spellings English spellings of katakana name parts of unlinked people: when it knows every part
+     *                  ({@code ジョナサン・ホワイトヘッド → Jonathan Whitehead}) the person is named and keyed by
+     *                  them as a Latin name, so an English mention of the same person gets the same id
      */
-    public EntityLinker(KnowledgeBase kb, NameRomanizer romanizer, NameRomanizer displayNames) {
-        this.displayNames = Objects.requireNonNull(displayNames, "displayNames");
+    public EntityLinker(KnowledgeBase kb, NameRomanizer romanizer, NameRomanizer spellings) {
+        this.spellings = Objects.requireNonNull(spellings, "spellings");
         this.kb = Objects.requireNonNull(kb, "kb");
         this.forms = new NameForms(Objects.requireNonNull(romanizer, "romanizer"), NameReadings.shared());
         this.clusterer = new MentionClusterer(kb);
@@ -119,7 +120,7 @@ public final class EntityLinker implements Stage {
         Map<String, KbEntry> entries = new LinkedHashMap<>();
         for (Cluster c : clusterer.cluster(entityForms)) {
             KbEntry e = resolver.resolve(c, ctx).orElse(null);
-            String id = e != null ? e.entityId() : NilNames.id(c, displayNames);
+            String id = e != null ? e.entityId() : NilNames.id(c, spellings);
             if (e != null) {
                 entries.putIfAbsent(id, e);
             }
@@ -132,7 +133,7 @@ public final class EntityLinker implements Stage {
         for (Map.Entry<String, List<Cluster>> g : byId.entrySet()) {
             List<MentionForm> fs = g.getValue().stream().flatMap(c -> c.forms().stream()).toList();
             fs.forEach(f -> ids[f.index()] = g.getKey());
-            entities.add(entity(g.getKey(), entries.get(g.getKey()), g.getValue().get(0), fs, salience, displayNames));
+            entities.add(entity(g.getKey(), entries.get(g.getKey()), g.getValue().get(0), fs, salience, spellings));
         }
         entities.sort(Comparator.comparingDouble(Entity::salience).reversed().thenComparing(Entity::id));
         // Every mention takes its entity's type and subtype, so the two never disagree (a mention the
@@ -151,7 +152,7 @@ public final class EntityLinker implements Stage {
     }
 
     private static Entity entity(String id, KbEntry e, Cluster first, List<MentionForm> fs, Salience salience,
-            NameRomanizer displayNames) {
+            NameRomanizer spellings) {
         // the KB knows what a linked entity is; an unlinked one named like a company is one (NilNames.type)
         EntityType nilType = e == null ? NilNames.type(first) : null;
         EntityType type = e != null ? e.type() : nilType != first.type() ? nilType : majorityType(fs);
@@ -160,7 +161,7 @@ public final class EntityLinker implements Stage {
             subtype = e != null && e.subtype() != null ? e.subtype() : majoritySubtype(fs);
             subtype = subtype == null && e == null ? Subtype.COMPANY : subtype;
         }
-        String name = e != null ? e.nameEn() : NilNames.name(first, displayNames);
+        String name = e != null ? e.nameEn() : NilNames.name(first, spellings);
         String nameJa = e != null ? e.labels().ja() : NilNames.nameJa(first);
         List<Mention> ms = fs.stream().map(MentionForm::mention).toList();
         List<String> keys = fs.stream().map(MentionForm::key).distinct().toList();

@@ -62,10 +62,6 @@ final class NilNames {
         return List.of();
     }
 
-    static String id(Cluster c) {
-        return id(c, NameRomanizer.none());
-    }
-
     /**
      * The NIL id of {@code c}. A katakana person whose every name part {@code spellings} knows is keyed
      * from those English spellings as a Latin name, exactly as the English article's mention is.
@@ -94,7 +90,7 @@ final class NilNames {
         if (rep.roman() == null || !Hepburn.isKana(rep.canonical()) || rep.familyFirst()) {
             return null;
         }
-        List<String> kana = List.of(rep.canonical().split("[・＝=\\s]+"));
+        List<String> kana = NameForms.splitAtSeparators(rep.canonical()); // the parts rep.roman() was made of
         if (kana.size() != rep.roman().size()) {
             return null;
         }
@@ -116,9 +112,9 @@ final class NilNames {
 
     /**
      * English display name: the canonical Latin name, else for people the capitalized romanization
-     * (each katakana part spelled by {@code display} when it knows it), else the canonical form.
+     * (each katakana part spelled by {@code spellings} when it knows them all), else the canonical form.
      */
-    static String name(Cluster c, NameRomanizer display) {
+    static String name(Cluster c, NameRomanizer spellings) {
         MentionForm rep = c.representative();
         if (NameForms.isLatin(rep.canonical())) {
             return rep.canonical().strip();
@@ -130,7 +126,7 @@ final class NilNames {
         if (rep.familyFirst()) {
             parts = List.of(parts.get(1), parts.get(0));
         }
-        List<String> english = spelled(rep, display);
+        List<String> english = spelled(rep, spellings);
         List<String> cap = new ArrayList<>();
         for (String p : english != null ? english : parts) {
             cap.add(Character.toUpperCase(p.charAt(0)) + p.substring(1));
