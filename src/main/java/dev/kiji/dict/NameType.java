@@ -84,12 +84,10 @@ public enum NameType {
     }
 
     public static int maskOfCodes(String codes) {
-        int m = 0;
-        for (int i = 0; i < codes.length(); i++) m |= ofCode(codes.charAt(i)).bit();
-        return m;
+        return maskOfCodes(codes, 0, codes.length());
     }
 
-    /** {@link #maskOfCodes(String)} of {@code s[from, to)}, without a substring. */
+    /** Type codes in {@code s[from, to)} as a bit set, without a substring. */
     static int maskOfCodes(String s, int from, int to) {
         int m = 0;
         for (int i = from; i < to; i++) m |= ofCode(s.charAt(i)).bit();
