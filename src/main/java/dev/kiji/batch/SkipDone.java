@@ -1,14 +1,13 @@
 package dev.kiji.batch;
 
+import dev.kiji.io.Lookahead;
 import dev.kiji.io.ReadResult;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /** Drops read results whose id an earlier run already wrote (see {@link ResumeState}). */
-public final class SkipDone implements Iterator<ReadResult> {
+public final class SkipDone extends Lookahead<ReadResult> {
     private final Iterator<ReadResult> in;
     private final ResumeState done;
-    private ReadResult next;
 
     public SkipDone(Iterator<ReadResult> in, ResumeState done) {
         this.in = in;
@@ -16,24 +15,14 @@ public final class SkipDone implements Iterator<ReadResult> {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && in.hasNext()) {
+    protected ReadResult advance() {
+        while (in.hasNext()) {
             ReadResult r = in.next();
             String id = r instanceof ReadResult.Ok ok ? ok.document().id() : ((ReadResult.Error) r).failure().id();
             if (!done.isDone(id)) {
-                next = r;
+                return r;
             }
         }
-        return next != null;
-    }
-
-    @Override
-    public ReadResult next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ReadResult r = next;
-        next = null;
-        return r;
+        return null;
     }
 }

@@ -12,9 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
@@ -27,7 +25,7 @@ import java.util.Set;
  * matching entry that cannot be read as a file (broken link, special file, unlistable directory),
  * with {@code problem} set, so nothing is lost silently.
  */
-final class DirectoryWalker implements Iterator<DirectoryWalker.Found> {
+final class DirectoryWalker extends Lookahead<DirectoryWalker.Found> {
     /** A file below the root: its path, path relative to the root with '/', and a problem or null. */
     record Found(Path path, String relative, String problem) {
     }
@@ -39,31 +37,23 @@ final class DirectoryWalker implements Iterator<DirectoryWalker.Found> {
     private final Set<Path> ancestors = new HashSet<>();
     private final List<PathMatcher> byName = new ArrayList<>();
     private final List<PathMatcher> byPath = new ArrayList<>();
-    private Found next;
+    private Found first; // the root's own problem entry, if any, before anything below it
 
     DirectoryWalker(Path root, List<String> include) {
         for (String glob : include) {
             PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
             (glob.contains("/") ? byPath : byName).add(m);
         }
-        next = enter(root, "");
+        first = enter(root, "");
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null && !stack.isEmpty()) {
-            next = step();
+    protected Found advance() {
+        Found f = first;
+        first = null;
+        while (f == null && !stack.isEmpty()) {
+            f = step();
         }
-        return next != null;
-    }
-
-    @Override
-    public Found next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        Found f = next;
-        next = null;
         return f;
     }
 

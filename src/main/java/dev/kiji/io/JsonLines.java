@@ -9,8 +9,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * Streams a JSON Lines input one record at a time; memory is bounded by the longest accepted
@@ -18,14 +16,13 @@ import java.util.NoSuchElementException;
  * Blank lines are skipped. Every other line yields exactly one result. The stream is closed at its
  * end or on a read error, which yields one UNREADABLE result and ends the input.
  */
-final class JsonLines implements Iterator<ReadResult>, AutoCloseable {
+final class JsonLines extends Lookahead<ReadResult> implements AutoCloseable {
     private final InputStream in;
     private final LineReader lines;
     private final String fileId;
     private final String source;
     private final Charset charset;
     private final Limits limits;
-    private ReadResult next;
     private boolean done;
 
     JsonLines(InputStream in, String fileId, String source, ReadOptions options) {
@@ -38,25 +35,8 @@ final class JsonLines implements Iterator<ReadResult>, AutoCloseable {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null && !done) {
-            next = advance();
-        }
-        return next != null;
-    }
-
-    @Override
-    public ReadResult next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        ReadResult r = next;
-        next = null;
-        return r;
-    }
-
-    private ReadResult advance() {
-        while (true) {
+    protected ReadResult advance() {
+        while (!done) {
             LineReader.Line line;
             try {
                 line = lines.next();
@@ -74,6 +54,7 @@ final class JsonLines implements Iterator<ReadResult>, AutoCloseable {
                 return r;
             }
         }
+        return null; // closed by the caller
     }
 
     /** The result of one line, or {@code null} for a blank line. */
