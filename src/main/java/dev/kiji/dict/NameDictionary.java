@@ -207,6 +207,14 @@ public final class NameDictionary {
         return masks[idx];
     }
 
+    /**
+     * The romanizations of entry {@code idx} as one read-only view, {@code |}-separated (empty when
+     * there are none): a scan over many entries without building a {@link NameEntry} for each.
+     */
+    public CharSequence romanizationText(int idx) {
+        return java.nio.CharBuffer.wrap(roms, romOff[idx], romOff[idx + 1] - romOff[idx]).asReadOnlyBuffer();
+    }
+
     public NameEntry entry(int idx) {
         String key = new String(keys, keyOff[idx], keyLength(idx));
         String r = new String(roms, romOff[idx], romOff[idx + 1] - romOff[idx]);

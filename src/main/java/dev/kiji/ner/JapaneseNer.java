@@ -68,7 +68,7 @@ public final class JapaneseNer implements Stage {
     @Override
     public void preload() {
         tagger.get();
-        postPass.get();
+        postPass.get().preload();
     }
 
     private static NerTagger sharedDefault() {

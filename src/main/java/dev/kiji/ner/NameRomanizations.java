@@ -42,21 +42,33 @@ final class NameRomanizations {
 
     private static Set<String> build(NameDictionary dict) {
         Set<String> out = new HashSet<>(1 << 18);
+        char[] word = new char[64];
         for (int i = 0; i < dict.size(); i++) {
             if ((dict.typeMask(i) & PERSON_MASK) == 0) continue;
-            for (String r : dict.entry(i).romanizations()) {
-                for (String part : r.split("[ \\-]")) {
-                    if (isWord(part)) out.add(part.toLowerCase(Locale.ROOT));
+            CharSequence r = dict.romanizationText(i);
+            int n = r.length();
+            for (int s = 0; s < n; ) {
+                int e = s;
+                while (e < n && !isSeparator(r.charAt(e))) e++;
+                if (isWord(r, s, e) && e - s <= word.length) {
+                    for (int k = s; k < e; k++) word[k - s] = Character.toLowerCase(r.charAt(k));
+                    out.add(new String(word, 0, e - s));
                 }
+                s = e + 1;
             }
         }
-        return Set.copyOf(out);
+        return out;
+    }
+
+    /** Romanizations are separated by '|', the words of one by spaces and hyphens. */
+    private static boolean isSeparator(char c) {
+        return c == '|' || c == ' ' || c == '-';
     }
 
     /** A capitalized alphabetic word of at least two letters ({@code Sugiura}, not {@code of}, {@code X}). */
-    private static boolean isWord(String s) {
-        if (s.length() < 2 || !Character.isUpperCase(s.charAt(0))) return false;
-        for (int i = 1; i < s.length(); i++) {
+    private static boolean isWord(CharSequence s, int from, int to) {
+        if (to - from < 2 || !Character.isUpperCase(s.charAt(from))) return false;
+        for (int i = from + 1; i < to; i++) {
             char c = s.charAt(i);
             if (!(c >= 'a' && c <= 'z') && c != '\'') return false;
         }

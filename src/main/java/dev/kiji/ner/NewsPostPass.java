@@ -68,6 +68,11 @@ final class NewsPostPass {
         return dictionary;
     }
 
+    /** Builds the romanization word set now (a few hundred ms), so the first document does not wait for it. */
+    void preload() {
+        if (romanizations != null) romanizations.isNamePart("");
+    }
+
     /** The corrected spans of one article: {@code text} is the article, {@code tokens} its Kuromoji tokens. */
     List<Span> apply(String text, List<Token> tokens, List<Span> spans) {
         List<Span> out = new ArrayList<>(spans.size() + 4);
