@@ -36,7 +36,15 @@ final class NewsPostPass {
         /** Other uncovered occurrences of a mention's text (3+ chars, token-aligned) get its type. */
         PROPAGATE,
         /** A mention starting with a particle, auxiliary or adverb (より…) is dropped. */
-        BAD_STARTS
+        BAD_STARTS,
+        /** A non-person mention listing names with ・ between non-katakana characters → the names (静岡・愛知). */
+        ENUMERATION_SPLIT,
+        /** Country tokens, alone or followed by generic nouns only → the countries (日韓, 日本政府, 米大統領). */
+        COUNTRY_SPLIT,
+        /** 台風12号 and the like → EVENT. */
+        NUMBERED_EVENTS,
+        /** A mention that is one known IPADIC common noun (名詞-一般) and no ENAMDICT name is dropped (エアコン). */
+        COMMON_NOUNS
     }
 
     /**
@@ -77,19 +85,24 @@ final class NewsPostPass {
     List<Span> apply(String text, List<Token> tokens, List<Span> spans) {
         List<Span> out = new ArrayList<>(spans.size() + 4);
         for (Span s : spans) {
-            if (badStart(tokens, s)) continue;
+            if (badStart(tokens, s) || commonNoun(tokens, s)) continue;
             s = retypeRegionPerson(tokens, retypeLatin(text, s));
             if (rules.contains(Rule.PAREN_SPLIT) && splitAtParenthesis(text, s, out)) continue;
-            if (s.type() == NerClass.LOCATION) {
-                AdminSplitter.split(text, tokens, s, rules.contains(Rule.ADMIN_SPLIT), rules.contains(Rule.TRIM_INSIDE), out);
-            } else {
-                out.add(s);
+            List<Span> parts = rules.contains(Rule.ENUMERATION_SPLIT) ? EnumerationSplitter.split(text, tokens, s) : List.of(s);
+            for (Span p : parts) {
+                if (rules.contains(Rule.COUNTRY_SPLIT) && CountrySplitter.split(tokens, p, out)) continue;
+                if (p.type() == NerClass.LOCATION) {
+                    AdminSplitter.split(text, tokens, p, rules.contains(Rule.ADMIN_SPLIT), rules.contains(Rule.TRIM_INSIDE), out);
+                } else {
+                    out.add(p);
+                }
             }
         }
         if (rules.contains(Rule.SPLIT_JOINED)) out = JoinedNameSplitter.split(text, out, this::isSurname);
         if (rules.contains(Rule.PROPAGATE)) MentionPropagator.propagate(text, tokens, out);
         addRegions(tokens, out);
         out.sort(null);
+        if (rules.contains(Rule.NUMBERED_EVENTS)) NumberedEvents.add(text, out);
         return out;
     }
 
@@ -147,6 +160,16 @@ final class NewsPostPass {
         if (first < 0) return false;
         String pos = tokens.get(first).pos();
         return pos.startsWith("助詞") || pos.startsWith("助動詞") || pos.startsWith("副詞");
+    }
+
+    /** Whether {@code s} is exactly one dictionary common-noun token that ENAMDICT does not know as a name. */
+    private boolean commonNoun(List<Token> tokens, Span s) {
+        if (!rules.contains(Rule.COMMON_NOUNS)) return false;
+        int k = tokenAt(tokens, s.start());
+        if (k < 0) return false;
+        Token t = tokens.get(k);
+        return t.span().start() == s.start() && t.span().end() == s.end() && t.pos().startsWith("名詞-一般")
+                && t.reading() != null && (dictionary == null || dictionary.lookup(t.surface()).isEmpty());
     }
 
     private void addRegions(List<Token> tokens, List<Span> out) {

@@ -33,6 +33,13 @@ import java.util.Set;
  * ADMIN_SPLIT           0.6936    0.7146   (annotation convention: gold splits 宮城県|大衡村, Stockmark joins)
  * DEFAULT_RULES         0.6979    0.7434   (all but ADMIN_SPLIT)
  * DEFAULT + ADMIN_SPLIT 0.7399    0.7147
+ * second round (CRF model, 28 gold articles; harness figures, without the pipeline's other stages):
+ * none                  0.6759    0.7571
+ * ENUMERATION_SPLIT     0.6759    0.7571   (no instance in gold; held-out-style 静岡・愛知, 東京・国立競技場)
+ * COUNTRY_SPLIT         0.6864    0.7487   (convention: gold 日本政府 → 日本, Stockmark keeps 日本政府)
+ * NUMBERED_EVENTS       0.6785    0.7568
+ * COMMON_NOUNS          0.6759    0.7578
+ * all rules             0.7814    0.7189
  * rejected: REGION_PLACES (地域-一般 tokens → LOCATION) 0.6498 / 0.7415; ACRONYMS (PRODUCT [A-Z]{2,6} →
  * ORGANIZATION) 0.6498 / 0.7411; BAD_ENDINGS (last token 助詞/助動詞/動詞) 0.6449 / 0.7424, restricted to
  * non-PRODUCT/EVENT 0.6498 / 0.7426; SAHEN_ENDINGS (multi-token mention ending in a サ変 noun: 選挙, 計画,

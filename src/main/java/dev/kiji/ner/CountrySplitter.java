@@ -1,0 +1,42 @@
+package dev.kiji.ner;
+
+import dev.kiji.doc.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A mention made only of country tokens (IPADIC 名詞-固有名詞-地域-国), optionally followed by generic
+ * nouns that never complete a name, is the countries themselves (kiji's annotation convention): 日韓 →
+ * 日, 韓; 日本政府 → 日本; インドネシア大統領 → インドネシア; 日インドネシア首脳 → 日, インドネシア. A
+ * country inside a proper name is left alone (日本銀行 is one token; 日本相撲協会 ends in 相撲協会).
+ */
+final class CountrySplitter {
+    /** Nouns that follow a country in running text without forming a name with it. */
+    static final Set<String> GENERIC = Set.of("政府", "当局", "政権", "軍", "国軍", "側", "国民", "選手", "代表",
+            "首脳", "大統領", "首相", "外相", "国防相", "財務相", "副大統領", "企業", "市場", "経済", "全土", "国内", "各地",
+            "人", "系", "両国", "関係", "間");
+
+    private CountrySplitter() {
+    }
+
+    /** Adds the country mentions of {@code s} to {@code out} and returns true, or returns false when {@code s} is not such a mention. */
+    static boolean split(List<Token> tokens, Span s, List<Span> out) {
+        int first = NewsPostPass.tokenAt(tokens, s.start());
+        if (first < 0 || tokens.get(first).span().start() != s.start()) return false;
+        int countries = 0;
+        int i = first;
+        for (; i < tokens.size() && tokens.get(i).span().end() <= s.end() && isCountry(tokens.get(i)); i++) countries++;
+        int generic = 0;
+        for (; i < tokens.size() && tokens.get(i).span().end() <= s.end() && GENERIC.contains(tokens.get(i).surface()); i++) generic++;
+        boolean whole = i > first && tokens.get(i - 1).span().end() == s.end();
+        if (!whole || countries == 0 || countries + generic < 2) return false;
+        for (int k = first; k < first + countries; k++) {
+            out.add(new Span(tokens.get(k).span().start(), tokens.get(k).span().end(), NerClass.LOCATION));
+        }
+        return true;
+    }
+
+    private static boolean isCountry(Token t) {
+        return t.pos().startsWith("名詞-固有名詞-地域-国");
+    }
+}

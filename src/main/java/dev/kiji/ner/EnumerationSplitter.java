@@ -1,0 +1,53 @@
+package dev.kiji.ner;
+
+import dev.kiji.doc.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A place or facility mention that starts with a place name followed by a middle dot lists places
+ * (news style): 静岡・愛知 → 静岡, 愛知; 東京・国立競技場 → 東京, 国立競技場. Only dots between
+ * non-katakana characters split (a dot between katakana belongs to a name), and events,
+ * organizations and products are never split (阪神・淡路大震災). A part that is one IPADIC place token
+ * is a LOCATION; the others keep the mention's type. Stockmark keeps such lists whole (大阪・中之島).
+ */
+final class EnumerationSplitter {
+    private EnumerationSplitter() {
+    }
+
+    /** The parts of {@code s}, or {@code s} alone when it lists nothing. */
+    static List<Span> split(String text, List<Token> tokens, Span s) {
+        if (s.type() != NerClass.LOCATION && s.type() != NerClass.FACILITY) return List.of(s);
+        List<Span> parts = new ArrayList<>(2);
+        int a = s.start();
+        for (int i = s.start() + 1; i < s.end() - 1; i++) {
+            if (isDot(text.charAt(i)) && !isKatakana(text.charAt(i - 1)) && !isKatakana(text.charAt(i + 1))
+                    && !isDot(text.charAt(i - 1)) && !isDot(text.charAt(i + 1)) && i > a) {
+                parts.add(part(tokens, a, i, s.type()));
+                a = i + 1;
+            }
+        }
+        if (parts.isEmpty() || !isPlace(tokens, s.start(), parts.get(0).end())) return List.of(s);
+        parts.add(part(tokens, a, s.end(), s.type()));
+        return parts;
+    }
+
+    private static Span part(List<Token> tokens, int a, int b, NerClass type) {
+        return new Span(a, b, isPlace(tokens, a, b) ? NerClass.LOCATION : type);
+    }
+
+    /** Whether {@code [a, b)} is exactly one IPADIC place-name token. */
+    private static boolean isPlace(List<Token> tokens, int a, int b) {
+        int k = NewsPostPass.tokenAt(tokens, a);
+        return k >= 0 && tokens.get(k).span().start() == a && tokens.get(k).span().end() == b
+                && tokens.get(k).pos().startsWith("名詞-固有名詞-地域");
+    }
+
+    private static boolean isDot(char c) {
+        return c == '・' || c == '･';
+    }
+
+    private static boolean isKatakana(char c) {
+        return (c >= 'ァ' && c <= 'ヺ') || c == 'ー' || (c >= 'ｦ' && c <= 'ﾟ');
+    }
+}

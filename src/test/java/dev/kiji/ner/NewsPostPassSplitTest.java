@@ -1,0 +1,63 @@
+package dev.kiji.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiji.dict.NameDictionary;
+import dev.kiji.doc.Token;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The splitting and filtering post-pass rules (ENUMERATION_SPLIT, COUNTRY_SPLIT, NUMBERED_EVENTS,
+ * COMMON_NOUNS), each alone, on invented sentences with the tagger's mention given by hand.
+ */
+class NewsPostPassSplitTest {
+    private static final NameDictionary DICT = NameDictionary.loadDefault();
+
+    /** Applies {@code rule} to the mention {@code surface/CLASS} (first occurrence) in {@code text}; "|"-joined results. */
+    private static String run(String rule, String text, String mention) {
+        List<Token> tokens = NerTagger.tokenizeNormalized(text);
+        int slash = mention.lastIndexOf('/');
+        String surface = mention.substring(0, slash);
+        int a = text.indexOf(surface);
+        assertTrue(a >= 0, surface);
+        List<Span> spans = new ArrayList<>(List.of(new Span(a, a + surface.length(), NerClass.valueOf(mention.substring(slash + 1)))));
+        NewsPostPass pass = new NewsPostPass(DICT, EnumSet.of(NewsPostPass.Rule.valueOf(rule)));
+        List<String> out = new ArrayList<>();
+        for (Span s : pass.apply(text, tokens, spans)) out.add(s.start() + ":" + text.substring(s.start(), s.end()) + "/" + s.type().name());
+        return String.join("|", out);
+    }
+
+    @ParameterizedTest(name = "{0} {2}")
+    @CsvSource(delimiter = ';', value = {
+        // a place list or a place before a facility splits at a dot between non-katakana characters
+        "ENUMERATION_SPLIT; 大雨は岐阜・長野両県に及んだ。; 岐阜・長野/LOCATION; 3:岐阜/LOCATION|6:長野/LOCATION",
+        "ENUMERATION_SPLIT; 式典は東京・日本武道館で開かれた。; 東京・日本武道館/FACILITY; 3:東京/LOCATION|6:日本武道館/FACILITY",
+        // a dot between katakana is part of the name; events and organizations never split
+        "ENUMERATION_SPLIT; 新会社ミドリ・テクノスが発足した。; ミドリ・テクノス/FACILITY; 3:ミドリ・テクノス/FACILITY",
+        "ENUMERATION_SPLIT; 阪神・淡路大震災から三十年。; 阪神・淡路大震災/EVENT; 0:阪神・淡路大震災/EVENT",
+        "ENUMERATION_SPLIT; 理事会は大学設置・学校法人審議会に諮った。; 大学設置・学校法人審議会/LOCATION; 4:大学設置・学校法人審議会/LOCATION",
+        // countries alone or before generic nouns are the countries
+        "COUNTRY_SPLIT; 日韓の閣僚が会った。; 日韓/COMPANY; 0:日/LOCATION|1:韓/LOCATION",
+        "COUNTRY_SPLIT; 日本政府は声明を出した。; 日本政府/POLITICAL; 0:日本/LOCATION",
+        "COUNTRY_SPLIT; ブラジル大統領が来日した。; ブラジル大統領/EVENT; 0:ブラジル/LOCATION",
+        "COUNTRY_SPLIT; 日ブラジル首脳は合意した。; 日ブラジル首脳/PRODUCT; 0:日/LOCATION|1:ブラジル/LOCATION",
+        // a country inside a proper name stays
+        "COUNTRY_SPLIT; 日本相撲協会は処分を決めた。; 日本相撲協会/ORG_OTHER; 0:日本相撲協会/ORG_OTHER",
+        "COUNTRY_SPLIT; 日本銀行は金利を据え置いた。; 日本銀行/POLITICAL; 0:日本銀行/POLITICAL",
+        "COUNTRY_SPLIT; ロシア外務省は反発した。; ロシア外務省/POLITICAL; 0:ロシア外務省/POLITICAL",
+        // numbered typhoons are events and replace what the tagger found inside them
+        "NUMBERED_EVENTS; 台風７号は北上を続けた。; 台風/LOCATION; 0:台風７号/EVENT",
+        "NUMBERED_EVENTS; 昨夜、台風第21号が上陸した。; 昨夜/PERSON; 0:昨夜/PERSON|3:台風第21号/EVENT",
+        // a mention that is one dictionary common noun and no name is dropped; names stay
+        "COMMON_NOUNS; 冷蔵庫の販売が伸びた。; 冷蔵庫/COMPANY; ",
+        "COMMON_NOUNS; 田中の販売が伸びた。; 田中/PERSON; 0:田中/PERSON",
+    })
+    void rule(String rule, String text, String mention, String expected) {
+        assertEquals(expected == null ? "" : expected, run(rule, text, mention));
+    }
+}
