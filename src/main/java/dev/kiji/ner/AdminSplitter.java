@@ -6,14 +6,26 @@ import java.util.List;
 /**
  * Splits a LOCATION into its administrative units, as news gold annotates them: after every inner
  * IPADIC 名詞-接尾-地域 token (県, 都, 市, 区, 村 …) a new LOCATION starts (宮城県大衡村 → 宮城県,
- * 大衡村). A trailing "内" that is not part of a proper-noun token ("within", 東京都内) is cut off.
+ * 大衡村). A trailing "内" that is not part of a proper-noun token ("within", 東京都内) and a trailing
+ * 両県 ("both prefectures", 静岡・愛知両県) are cut off.
  */
 final class AdminSplitter {
+    /** "Both/each prefectures" after a list of places (静岡・愛知両県) belongs to no single place. */
+    private static final String[] BOTH = {"両府県", "両都県", "両道県", "両県", "両市", "各県", "各市"};
+
     private AdminSplitter() {
     }
 
     static void split(String text, List<Token> tokens, Span s, boolean units, boolean trimInside, List<Span> out) {
         int end = s.end();
+        if (trimInside) {
+            for (String both : BOTH) {
+                if (text.startsWith(both, end - both.length()) && end - both.length() > s.start()) {
+                    end -= both.length();
+                    break;
+                }
+            }
+        }
         int last = NewsPostPass.tokenAt(tokens, end - 1);
         if (trimInside && text.charAt(end - 1) == '内' && end - 1 > s.start() && last >= 0
                 && !tokens.get(last).pos().startsWith("名詞-固有名詞")) {

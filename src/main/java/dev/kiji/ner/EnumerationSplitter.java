@@ -17,6 +17,7 @@ final class EnumerationSplitter {
 
     /** The parts of {@code s}, or {@code s} alone when it lists nothing. */
     static List<Span> split(String text, List<Token> tokens, Span s) {
+        if (s.type().type() == dev.kiji.doc.EntityType.ORGANIZATION) return splitAtParticles(tokens, s);
         if (s.type() != NerClass.LOCATION && s.type() != NerClass.FACILITY) return List.of(s);
         List<Span> parts = new ArrayList<>(2);
         int a = s.start();
@@ -29,6 +30,28 @@ final class EnumerationSplitter {
         }
         if (parts.isEmpty() || !isPlace(tokens, s.start(), parts.get(0).end())) return List.of(s);
         parts.add(part(tokens, a, s.end(), s.type()));
+        return parts;
+    }
+
+    /**
+     * An organization mention joined by the particle と or や (ハヤセ製薬とくすのき薬品) is two
+     * organizations of the same type: names do not contain a parallel particle between two words.
+     */
+    private static List<Span> splitAtParticles(List<Token> tokens, Span s) {
+        int first = NewsPostPass.tokenAt(tokens, s.start());
+        if (first < 0) return List.of(s);
+        List<Span> parts = new ArrayList<>(2);
+        int a = s.start();
+        for (int k = first + 1; k < tokens.size() && tokens.get(k).span().end() < s.end(); k++) {
+            Token t = tokens.get(k);
+            boolean particle = (t.surface().equals("と") || t.surface().equals("や")) && t.pos().startsWith("助詞");
+            if (particle && t.span().start() - a >= 2 && s.end() - t.span().end() >= 2) {
+                parts.add(new Span(a, t.span().start(), s.type()));
+                a = t.span().end();
+            }
+        }
+        if (parts.isEmpty()) return List.of(s);
+        parts.add(new Span(a, s.end(), s.type()));
         return parts;
     }
 

@@ -29,7 +29,7 @@ final class NewsPostPass {
         REGION_PERSONS,
         /** A LOCATION is split after each inner administrative suffix token (宮城県|大衡村). */
         ADMIN_SPLIT,
-        /** A LOCATION loses a final 内 ("within") that is not part of a proper-noun token (東京都内). */
+        /** A LOCATION loses a final 内 ("within") that is not part of a proper-noun token (東京都内) and a final 両県 ("both prefectures"). */
         TRIM_INSIDE,
         /** A mention running into an unclosed parenthesis ("機構（ＪＡＸＡ") → the name and its alias, same type. */
         PAREN_SPLIT,
@@ -37,14 +37,17 @@ final class NewsPostPass {
         PROPAGATE,
         /** A mention starting with a particle, auxiliary or adverb (より…) is dropped. */
         BAD_STARTS,
-        /** A non-person mention listing names with ・ between non-katakana characters → the names (静岡・愛知). */
+        /** A place list with ・ between non-katakana characters → the places (静岡・愛知); organizations joined by
+         *  the particle と/や → the organizations (ハヤセ製薬とくすのき薬品). */
         ENUMERATION_SPLIT,
         /** Country tokens, alone or followed by generic nouns only → the countries (日韓, 日本政府, 米大統領). */
         COUNTRY_SPLIT,
         /** 台風12号 and the like → EVENT. */
         NUMBERED_EVENTS,
         /** A mention that is one known IPADIC common noun (名詞-一般) and no ENAMDICT name is dropped (エアコン). */
-        COMMON_NOUNS
+        COMMON_NOUNS,
+        /** An uncovered IPADIC organization token the knowledge base knows as one kind of organization → that class (ＥＵ). */
+        KNOWN_ORGANIZATIONS
     }
 
     /**
@@ -60,12 +63,21 @@ final class NewsPostPass {
     private final NameDictionary dictionary;
     private final NameRomanizations romanizations;
     private final Set<Rule> rules;
+    private final java.util.function.Function<String, NerClass> organizations;
 
-    /** {@code dictionary} may be null: the rules that need it then do nothing. */
-    NewsPostPass(NameDictionary dictionary, Set<Rule> rules) {
+    /**
+     * {@code dictionary} and {@code organizations} (the organization class of a name, or null; see
+     * {@link KnownOrganizations}) may be null: the rules that need them then do nothing.
+     */
+    NewsPostPass(NameDictionary dictionary, Set<Rule> rules, java.util.function.Function<String, NerClass> organizations) {
+        this.organizations = organizations;
         this.dictionary = dictionary;
         this.romanizations = dictionary == null ? null : new NameRomanizations(dictionary);
         this.rules = rules.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(rules);
+    }
+
+    NewsPostPass(NameDictionary dictionary, Set<Rule> rules) {
+        this(dictionary, rules, null);
     }
 
     NewsPostPass(NameDictionary dictionary) {
@@ -102,6 +114,10 @@ final class NewsPostPass {
         if (rules.contains(Rule.PROPAGATE)) MentionPropagator.propagate(text, tokens, out);
         addRegions(tokens, out);
         out.sort(null);
+        if (rules.contains(Rule.KNOWN_ORGANIZATIONS) && organizations != null) {
+            KnownOrganizations.add(tokens, out, organizations);
+            out.sort(null);
+        }
         if (rules.contains(Rule.NUMBERED_EVENTS)) NumberedEvents.add(text, out);
         return out;
     }

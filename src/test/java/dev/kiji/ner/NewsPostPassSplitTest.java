@@ -41,6 +41,11 @@ class NewsPostPassSplitTest {
         "ENUMERATION_SPLIT; 新会社ミドリ・テクノスが発足した。; ミドリ・テクノス/FACILITY; 3:ミドリ・テクノス/FACILITY",
         "ENUMERATION_SPLIT; 阪神・淡路大震災から三十年。; 阪神・淡路大震災/EVENT; 0:阪神・淡路大震災/EVENT",
         "ENUMERATION_SPLIT; 理事会は大学設置・学校法人審議会に諮った。; 大学設置・学校法人審議会/LOCATION; 4:大学設置・学校法人審議会/LOCATION",
+        // organizations joined by a parallel particle are two organizations
+        "ENUMERATION_SPLIT; 合併するミナミ製菓とあおぞら食品は発表した。; ミナミ製菓とあおぞら食品/COMPANY; 4:ミナミ製菓/COMPANY|10:あおぞら食品/COMPANY",
+        "ENUMERATION_SPLIT; 北星銀行や南海証券が出資した。; 北星銀行や南海証券/COMPANY; 0:北星銀行/COMPANY|5:南海証券/COMPANY",
+        // "both prefectures" after a place list belongs to no place
+        "TRIM_INSIDE; 大雨は岐阜・長野両県に及んだ。; 長野両県/LOCATION; 6:長野/LOCATION",
         // countries alone or before generic nouns are the countries
         "COUNTRY_SPLIT; 日韓の閣僚が会った。; 日韓/COMPANY; 0:日/LOCATION|1:韓/LOCATION",
         "COUNTRY_SPLIT; 日本政府は声明を出した。; 日本政府/POLITICAL; 0:日本/LOCATION",

@@ -1,0 +1,52 @@
+package dev.kiji.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kiji.dict.NameDictionary;
+import dev.kiji.doc.EntityType;
+import dev.kiji.doc.Subtype;
+import dev.kiji.link.kb.KbEntry;
+import dev.kiji.link.kb.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class KnownOrganizationsTest {
+    private static KbEntry org(String id, Subtype subtype, String en, String ja) {
+        return new KbEntry(id, EntityType.ORGANIZATION, subtype, new KbEntry.Labels(en, ja),
+                new KbEntry.Aliases(List.of(), List.of()), null, null);
+    }
+
+    private static final KnowledgeBase KB = KnowledgeBase.of(List.of(
+            org("kb:org:eu", Subtype.POLITICAL, "European Union", "ＥＵ"),
+            org("kb:org:un", Subtype.POLITICAL, "United Nations", "国連"),
+            org("kb:org:who_nosub", null, "World Health Organization", "ＷＨＯ")));
+
+    private static List<String> run(String text, Span... tagged) {
+        NewsPostPass pass = new NewsPostPass(NameDictionary.loadDefault(), EnumSet.of(NewsPostPass.Rule.KNOWN_ORGANIZATIONS),
+                KnownOrganizations.classesOf(KB));
+        List<String> out = new ArrayList<>();
+        for (Span s : pass.apply(text, NerTagger.tokenizeNormalized(text), List.of(tagged))) {
+            out.add(text.substring(s.start(), s.end()) + "/" + s.type());
+        }
+        return out;
+    }
+
+    @Test
+    void uncoveredOrganizationTokensKnownToTheKbBecomeMentionsOfTheirClass() {
+        assertEquals(List.of("ＥＵ/POLITICAL", "国連/POLITICAL"), run("ＥＵと国連は声明を出した。"));
+    }
+
+    @Test
+    void coveredTokensAndNamesWithoutOneSubtypeAreLeftAlone() {
+        String t = "ＥＵの会合にＷＨＯが出た。";
+        // the tagger already found ＥＵ (as a company): kept as it is; ＷＨＯ (an IPADIC organization) has no subtype in this KB
+        assertEquals(List.of("ＥＵ/COMPANY"), run(t, new Span(0, 2, NerClass.COMPANY)));
+    }
+
+    @Test
+    void anOrganizationTokenInsideACompoundWordIsNoMention() {
+        assertEquals(List.of(), run("国連安保理は旧ＥＵ加盟国と協議した。"));
+    }
+}
