@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Organization names that IPADIC knows as such (名詞-固有名詞-組織: ＥＵ, ＷＨＯ, 国連, 東証) and that the
- * tagger left out become mentions when the knowledge base knows the name as an organization of one
+ * Organization names that IPADIC knows as such (名詞-固有名詞-組織: 国連, 東証) or that are Latin acronyms
+ * (ＥＵ, ＷＨＯ: Kuromoji's tag for these depends on the context) and that the tagger left out become mentions when the knowledge base knows the name as an organization of one
  * subtype; the subtype gives the class. Names the KB does not know, or knows with several
  * subtypes or none, are left alone.
  */
@@ -56,7 +56,8 @@ final class KnownOrganizations {
         List<Span> covered = new ArrayList<>(out);
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (!t.pos().startsWith("名詞-固有名詞-組織") || t.surface().length() < 2 || inCompound(tokens, k)) continue;
+            boolean candidate = t.pos().startsWith("名詞-固有名詞-組織") || isAcronym(t.surface());
+            if (!candidate || t.surface().length() < 2 || inCompound(tokens, k)) continue;
             int a = t.span().start();
             int b = t.span().end();
             if (NewsPostPass.overlapsAny(covered, a, b)) continue;
@@ -72,7 +73,18 @@ final class KnownOrganizations {
         return k + 1 < tokens.size() && tokens.get(k + 1).span().start() == t.span().end() && isNounLike(tokens.get(k + 1));
     }
 
+    /** A noun or prefix with a letter in it (Kuromoji tags a lone "(" as a noun). */
     private static boolean isNounLike(Token t) {
-        return t.pos().startsWith("名詞") || t.pos().startsWith("接頭詞");
+        return (t.pos().startsWith("名詞") || t.pos().startsWith("接頭詞")) && t.surface().codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** 2–6 upper-case Latin letters, either width (ＥＵ, WHO): Kuromoji tags these as common nouns in running text. */
+    static boolean isAcronym(String s) {
+        if (s.length() < 2 || s.length() > 6) return false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'A' && c <= 'Z') && !(c >= 'Ａ' && c <= 'Ｚ')) return false;
+        }
+        return true;
     }
 }

@@ -46,6 +46,12 @@ class KnownOrganizationsTest {
     }
 
     @Test
+    void acronymsInRunningTextAndInParenthesesAreFound() {
+        // Kuromoji tags ＥＵ as a common noun here; the parentheses are tagged as nouns too
+        assertEquals(List.of("ＥＵ/POLITICAL", "ＥＵ/POLITICAL"), run("欧州連合（ＥＵ）が延長した。協議をＥＵに要請した。"));
+    }
+
+    @Test
     void anOrganizationTokenInsideACompoundWordIsNoMention() {
         assertEquals(List.of(), run("国連安保理は旧ＥＵ加盟国と協議した。"));
     }

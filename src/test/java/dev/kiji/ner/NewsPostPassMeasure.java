@@ -39,7 +39,8 @@ import java.util.Set;
  * COUNTRY_SPLIT         0.6864    0.7487   (convention: gold 日本政府 → 日本, Stockmark keeps 日本政府)
  * NUMBERED_EVENTS       0.6785    0.7568
  * COMMON_NOUNS          0.6759    0.7578
- * all rules             0.7814    0.7189
+ * KNOWN_ORGANIZATIONS   0.6940    0.7571   (acronyms and IPADIC organizations the default KB knows)
+ * all rules             0.7951    0.7189
  * rejected: REGION_PLACES (地域-一般 tokens → LOCATION) 0.6498 / 0.7415; ACRONYMS (PRODUCT [A-Z]{2,6} →
  * ORGANIZATION) 0.6498 / 0.7411; BAD_ENDINGS (last token 助詞/助動詞/動詞) 0.6449 / 0.7424, restricted to
  * non-PRODUCT/EVENT 0.6498 / 0.7426; SAHEN_ENDINGS (multi-token mention ending in a サ変 noun: 選挙, 計画,
