@@ -37,8 +37,8 @@ final class NewsPostPass {
         PROPAGATE,
         /** A mention starting with a particle, auxiliary or adverb (より…) is dropped. */
         BAD_STARTS,
-        /** A place list with ・ between non-katakana characters → the places (静岡・愛知); organizations joined by
-         *  the particle と/や → the organizations (ハヤセ製薬とくすのき薬品). */
+        /** A place list with ・ between non-katakana characters → the places (静岡・愛知); knownNames joined by
+         *  the particle と/や → the knownNames (ハヤセ製薬とくすのき薬品). */
         ENUMERATION_SPLIT,
         /** Country tokens, alone or followed by generic nouns only → the countries (日韓, 日本政府, 米大統領). */
         COUNTRY_SPLIT,
@@ -46,8 +46,8 @@ final class NewsPostPass {
         NUMBERED_EVENTS,
         /** A mention that is one known IPADIC common noun (名詞-一般) and no ENAMDICT name is dropped (エアコン). */
         COMMON_NOUNS,
-        /** An uncovered IPADIC organization token the knowledge base knows as one kind of organization → that class (ＥＵ). */
-        KNOWN_ORGANIZATIONS
+        /** Uncovered names the knowledge base knows as one kind of organization, or as a facility or event → that class (ＥＵ, 札幌地裁, 首相官邸); see {@link KnownNames}. */
+        KNOWN_NAMES
     }
 
     /**
@@ -63,14 +63,14 @@ final class NewsPostPass {
     private final NameDictionary dictionary;
     private final NameRomanizations romanizations;
     private final Set<Rule> rules;
-    private final java.util.function.Function<String, NerClass> organizations;
+    private final java.util.function.Function<String, NerClass> knownNames;
 
     /**
-     * {@code dictionary} and {@code organizations} (the organization class of a name, or null; see
-     * {@link KnownOrganizations}) may be null: the rules that need them then do nothing.
+     * {@code dictionary} and {@code knownNames} (the organization class of a name, or null; see
+     * {@link KnownNames}) may be null: the rules that need them then do nothing.
      */
-    NewsPostPass(NameDictionary dictionary, Set<Rule> rules, java.util.function.Function<String, NerClass> organizations) {
-        this.organizations = organizations;
+    NewsPostPass(NameDictionary dictionary, Set<Rule> rules, java.util.function.Function<String, NerClass> knownNames) {
+        this.knownNames = knownNames;
         this.dictionary = dictionary;
         this.romanizations = dictionary == null ? null : new NameRomanizations(dictionary);
         this.rules = rules.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(rules);
@@ -114,8 +114,8 @@ final class NewsPostPass {
         if (rules.contains(Rule.PROPAGATE)) MentionPropagator.propagate(text, tokens, out);
         addRegions(tokens, out);
         out.sort(null);
-        if (rules.contains(Rule.KNOWN_ORGANIZATIONS) && organizations != null) {
-            KnownOrganizations.add(tokens, out, organizations);
+        if (rules.contains(Rule.KNOWN_NAMES) && knownNames != null) {
+            KnownNames.add(text, tokens, out, knownNames);
             out.sort(null);
         }
         if (rules.contains(Rule.NUMBERED_EVENTS)) NumberedEvents.add(text, out);

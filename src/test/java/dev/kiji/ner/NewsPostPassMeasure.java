@@ -39,7 +39,7 @@ import java.util.Set;
  * COUNTRY_SPLIT         0.6864    0.7487   (convention: gold 日本政府 → 日本, Stockmark keeps 日本政府)
  * NUMBERED_EVENTS       0.6785    0.7568
  * COMMON_NOUNS          0.6759    0.7578
- * KNOWN_ORGANIZATIONS   0.6940    0.7571   (acronyms and IPADIC organizations the default KB knows)
+ * KNOWN_NAMES   0.6940    0.7571   (acronyms and IPADIC organizations the default KB knows)
  * all rules             0.7951    0.7189
  * rejected: REGION_PLACES (地域-一般 tokens → LOCATION) 0.6498 / 0.7415; ACRONYMS (PRODUCT [A-Z]{2,6} →
  * ORGANIZATION) 0.6498 / 0.7411; BAD_ENDINGS (last token 助詞/助動詞/動詞) 0.6449 / 0.7424, restricted to
@@ -63,7 +63,7 @@ final class NewsPostPassMeasure {
         variants.add(NewsPostPass.DEFAULT_RULES);
         variants.add(EnumSet.allOf(NewsPostPass.Rule.class));
         if (a.length > 3 && a[3].equals("gold")) {
-            NewsPostPass pass = new NewsPostPass(dict, NewsPostPass.DEFAULT_RULES, KnownOrganizations.ofDefaultKb());
+            NewsPostPass pass = new NewsPostPass(dict, NewsPostPass.DEFAULT_RULES, KnownNames.ofDefaultKb());
             NerEvaluator.evaluateGold(gold, text -> {
                 List<Mention> m = mentions(text, pass, tag(tagger, text));
                 for (Mention x : m) System.out.println("PRED\t" + x.span().start() + "\t" + x.text() + "\t" + x.type() + "/" + x.subtype());
@@ -73,7 +73,7 @@ final class NewsPostPassMeasure {
             return;
         }
         if (a.length > 3) {
-            NewsPostPass pass = new NewsPostPass(dict, EnumSet.of(NewsPostPass.Rule.valueOf(a[3])), KnownOrganizations.ofDefaultKb());
+            NewsPostPass pass = new NewsPostPass(dict, EnumSet.of(NewsPostPass.Rule.valueOf(a[3])), KnownNames.ofDefaultKb());
             NewsPostPass none = new NewsPostPass(dict, Set.of());
             try (var files = java.nio.file.Files.list(gold.resolve("articles/ja"))) {
                 for (Path f : files.sorted().toList()) {
@@ -103,7 +103,7 @@ final class NewsPostPassMeasure {
             return;
         }
         for (Set<NewsPostPass.Rule> rules : variants) {
-            NewsPostPass pass = new NewsPostPass(dict, rules, KnownOrganizations.ofDefaultKb());
+            NewsPostPass pass = new NewsPostPass(dict, rules, KnownNames.ofDefaultKb());
             EvalResult g = NerEvaluator.evaluateGold(gold, text -> mentions(text, pass, cache.computeIfAbsent(text,
                     t -> tag(tagger, t))));
             Scorer s = new Scorer();

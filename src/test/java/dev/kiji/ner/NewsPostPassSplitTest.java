@@ -50,6 +50,7 @@ class NewsPostPassSplitTest {
         "COUNTRY_SPLIT; 日韓の閣僚が会った。; 日韓/COMPANY; 0:日/LOCATION|1:韓/LOCATION",
         "COUNTRY_SPLIT; 日本政府は声明を出した。; 日本政府/POLITICAL; 0:日本/LOCATION",
         "COUNTRY_SPLIT; ブラジル大統領が来日した。; ブラジル大統領/EVENT; 0:ブラジル/LOCATION",
+        "COUNTRY_SPLIT; ドイツ製品の関税を下げた。; ドイツ製品/COMPANY; 0:ドイツ/LOCATION",
         "COUNTRY_SPLIT; 日ブラジル首脳は合意した。; 日ブラジル首脳/PRODUCT; 0:日/LOCATION|1:ブラジル/LOCATION",
         // a country inside a proper name stays
         "COUNTRY_SPLIT; 日本相撲協会は処分を決めた。; 日本相撲協会/ORG_OTHER; 0:日本相撲協会/ORG_OTHER",

@@ -12,7 +12,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class KnownOrganizationsTest {
+class KnownNamesTest {
     private static KbEntry org(String id, Subtype subtype, String en, String ja) {
         return new KbEntry(id, EntityType.ORGANIZATION, subtype, new KbEntry.Labels(en, ja),
                 new KbEntry.Aliases(List.of(), List.of()), null, null);
@@ -21,11 +21,14 @@ class KnownOrganizationsTest {
     private static final KnowledgeBase KB = KnowledgeBase.of(List.of(
             org("kb:org:eu", Subtype.POLITICAL, "European Union", "ＥＵ"),
             org("kb:org:un", Subtype.POLITICAL, "United Nations", "国連"),
-            org("kb:org:who_nosub", null, "World Health Organization", "ＷＨＯ")));
+            org("kb:org:who_nosub", null, "World Health Organization", "ＷＨＯ"),
+            new KbEntry("kb:fac:minami_hall", EntityType.FACILITY, null, new KbEntry.Labels("Minami Civic Hall", "南市民会館"),
+                    new KbEntry.Aliases(List.of(), List.of()), null, null),
+            org("kb:org:kobe_court", Subtype.POLITICAL, "Kobe District Court", "神戸地裁")));
 
     private static List<String> run(String text, Span... tagged) {
-        NewsPostPass pass = new NewsPostPass(NameDictionary.loadDefault(), EnumSet.of(NewsPostPass.Rule.KNOWN_ORGANIZATIONS),
-                KnownOrganizations.classesOf(KB));
+        NewsPostPass pass = new NewsPostPass(NameDictionary.loadDefault(), EnumSet.of(NewsPostPass.Rule.KNOWN_NAMES),
+                KnownNames.classesOf(KB));
         List<String> out = new ArrayList<>();
         for (Span s : pass.apply(text, NerTagger.tokenizeNormalized(text), List.of(tagged))) {
             out.add(text.substring(s.start(), s.end()) + "/" + s.type());
@@ -49,6 +52,13 @@ class KnownOrganizationsTest {
     void acronymsInRunningTextAndInParenthesesAreFound() {
         // Kuromoji tags ＥＵ as a common noun here; the parentheses are tagged as nouns too
         assertEquals(List.of("ＥＵ/POLITICAL", "ＥＵ/POLITICAL"), run("欧州連合（ＥＵ）が延長した。協議をＥＵに要請した。"));
+    }
+
+    @Test
+    void multiTokenNamesOfOrganizationsAndFacilities() {
+        assertEquals(List.of("神戸地裁/POLITICAL", "南市民会館/FACILITY"), run("神戸地裁は南市民会館で説明した。"));
+        // punctuation is not part of the name even though the KB key ignores it
+        assertEquals(List.of("南市民会館/FACILITY"), run("会場は、南市民会館。"));
     }
 
     @Test
