@@ -44,7 +44,7 @@ public final class JapaneseNer implements Stage {
         try {
             NameDictionary dict = NameDictionary.load(dictionaryDir);
             NerTagger t = NerTagger.load(modelDir, dict);
-            NewsPostPass pass = new NewsPostPass(dict, NewsPostPass.DEFAULT_RULES, KnownNames.ofDefaultKb());
+            NewsPostPass pass = new NewsPostPass(dict, NewsPostPass.DEFAULT_RULES, KnownNames::ofDefaultKb);
             this.tagger = () -> t;
             this.postPass = () -> pass;
         } catch (IOException e) {
@@ -54,7 +54,7 @@ public final class JapaneseNer implements Stage {
 
     /** Uses an already loaded tagger; the news post-pass uses {@code dictionary}. */
     public JapaneseNer(NerTagger tagger, NameDictionary dictionary) {
-        NewsPostPass pass = new NewsPostPass(dictionary, NewsPostPass.DEFAULT_RULES, KnownNames.ofDefaultKb());
+        NewsPostPass pass = new NewsPostPass(dictionary, NewsPostPass.DEFAULT_RULES, KnownNames::ofDefaultKb);
         this.tagger = () -> tagger;
         this.postPass = () -> pass;
     }
@@ -101,7 +101,7 @@ public final class JapaneseNer implements Stage {
             synchronized (LOCK) {
                 p = sharedPass;
                 if (p == null) {
-                    p = new NewsPostPass(NameDictionary.shared(), NewsPostPass.DEFAULT_RULES, KnownNames.ofDefaultKb());
+                    p = new NewsPostPass(NameDictionary.shared(), NewsPostPass.DEFAULT_RULES, KnownNames::ofDefaultKb);
                     sharedPass = p;
                 }
             }

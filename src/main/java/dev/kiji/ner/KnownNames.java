@@ -5,9 +5,11 @@ import dev.kiji.doc.Subtype;
 import dev.kiji.doc.Token;
 import dev.kiji.link.kb.KnowledgeBase;
 import dev.kiji.link.kb.NameKey;
+import dev.kiji.link.kb.KbEntry;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Set;
 
 /**
  * Names of the knowledge base that the tagger left out become mentions, when the KB knows the
@@ -19,31 +21,48 @@ import java.util.function.Function;
  */
 final class KnownNames {
     private static final int MAX_TOKENS = 4;
+    private final KnowledgeBase kb;
+    /** The first two key characters of every name that can match: most token starts are ruled out with one set lookup. */
+    private final Set<String> starts = new HashSet<>();
 
-    private KnownNames() {
+    private KnownNames(KnowledgeBase kb) {
+        this.kb = kb;
+        for (KbEntry e : kb.entries()) {
+            if (classOf(e.type(), e.subtype()) == null) continue;
+            List<String> names = new ArrayList<>(e.aliases().ja());
+            names.addAll(e.aliases().en());
+            if (e.labels().ja() != null) names.add(e.labels().ja());
+            if (e.labels().en() != null) names.add(e.labels().en());
+            for (String n : names) {
+                String k = NameKey.of(n);
+                if (k.length() >= 2) starts.add(k.substring(0, 2));
+            }
+        }
     }
 
-    /** {@link #classesOf} over the default knowledge base, loaded on first use ({@link KnowledgeBase#shared()}). */
-    static Function<String, NerClass> ofDefaultKb() {
-        return name -> Shared.CLASSES.apply(name);
+    static KnownNames of(KnowledgeBase kb) {
+        return new KnownNames(kb);
+    }
+
+    /** Over the default knowledge base ({@link KnowledgeBase#shared()}), built on first use. */
+    static KnownNames ofDefaultKb() {
+        return Shared.NAMES;
     }
 
     private static final class Shared {
-        static final Function<String, NerClass> CLASSES = classesOf(KnowledgeBase.shared());
+        static final KnownNames NAMES = new KnownNames(KnowledgeBase.shared());
     }
 
-    /** The class for a name from {@code kb}'s exact (non-partial) aliases, or null when none or several. */
-    static Function<String, NerClass> classesOf(KnowledgeBase kb) {
-        return name -> {
-            NerClass found = null;
-            for (KnowledgeBase.AliasHit h : kb.lookup(NameKey.of(name))) {
-                if (h.partial()) continue;
-                NerClass c = classOf(h.entry().type(), h.entry().subtype());
-                if (c == null || (found != null && found != c)) return null;
-                found = c;
-            }
-            return found;
-        };
+    /** The class of a name from the KB's exact (non-partial) aliases, or null when none or several. */
+    NerClass classOf(String name) {
+        NerClass found = null;
+        for (KnowledgeBase.AliasHit h : kb.lookup(NameKey.of(name))) {
+            if (h.partial()) continue;
+            NerClass c = classOf(h.entry().type(), h.entry().subtype());
+            if (c == null || (found != null && found != c)) return null;
+            found = c;
+        }
+        return found;
     }
 
     private static NerClass classOf(EntityType type, Subtype subtype) {
@@ -57,12 +76,13 @@ final class KnownNames {
         };
     }
 
-    /** Adds a mention for every uncovered name {@code classOf} knows ({@code out} sorted and disjoint before and after). */
-    static void add(String text, List<Token> tokens, List<Span> out, Function<String, NerClass> classOf) {
+    /** Adds a mention for every uncovered name the KB knows ({@code out} sorted and disjoint before and after). */
+    void add(String text, List<Token> tokens, List<Span> out) {
         List<Span> covered = new ArrayList<>(out);
         for (int k = 0; k < tokens.size(); k++) {
+            if (!mayStart(text, tokens.get(k).span().start())) continue;
             for (int e = Math.min(tokens.size(), k + MAX_TOKENS); e > k; e--) { // longest first
-                Span s = match(text, tokens, k, e, covered, classOf);
+                Span s = match(text, tokens, k, e, covered);
                 if (s != null) {
                     out.add(s);
                     covered.add(s);
@@ -76,7 +96,7 @@ final class KnownNames {
     }
 
     /** The mention for tokens {@code [k, e)}, or null. */
-    private static Span match(String text, List<Token> tokens, int k, int e, List<Span> covered, Function<String, NerClass> classOf) {
+    private Span match(String text, List<Token> tokens, int k, int e, List<Span> covered) {
         Token first = tokens.get(k);
         int a = first.span().start();
         int b = tokens.get(e - 1).span().end();
@@ -90,8 +110,19 @@ final class KnownNames {
                 || NewsPostPass.overlapsAny(covered, a, b)) {
             return null;
         }
-        NerClass c = classOf.apply(text.substring(a, b));
+        NerClass c = classOf(text.substring(a, b));
         return c == null ? null : new Span(a, b, c);
+    }
+
+    /** Whether a name's key can start at {@code a}: its first two key characters (width and case folded) start some name. */
+    private boolean mayStart(String text, int a) {
+        StringBuilder k = new StringBuilder(2);
+        for (int i = a; i < text.length() && i < a + 6 && k.length() < 2; i++) {
+            char c = text.charAt(i);
+            if (c >= '！' && c <= '～') c = (char) (c - 0xFEE0); // full-width ASCII, as NFKC folds it
+            if (!NameKey.isSeparator(c)) k.append(Character.toLowerCase(c));
+        }
+        return starts.contains(k.toString());
     }
 
     /** Whether tokens {@code [k, e)} are glued to a noun or prefix before or after them (旧共産主義国). */

@@ -37,8 +37,8 @@ final class NewsPostPass {
         PROPAGATE,
         /** A mention starting with a particle, auxiliary or adverb (より…) is dropped. */
         BAD_STARTS,
-        /** A place list with ・ between non-katakana characters → the places (静岡・愛知); knownNames joined by
-         *  the particle と/や → the knownNames (ハヤセ製薬とくすのき薬品). */
+        /** A place list with ・ between non-katakana characters → the places (静岡・愛知); organizations joined by
+         *  the particle と/や → the organizations (ハヤセ製薬とくすのき薬品). */
         ENUMERATION_SPLIT,
         /** Country tokens, alone or followed by generic nouns only → the countries (日韓, 日本政府, 米大統領). */
         COUNTRY_SPLIT,
@@ -63,13 +63,13 @@ final class NewsPostPass {
     private final NameDictionary dictionary;
     private final NameRomanizations romanizations;
     private final Set<Rule> rules;
-    private final java.util.function.Function<String, NerClass> knownNames;
+    private final java.util.function.Supplier<KnownNames> knownNames;
 
     /**
-     * {@code dictionary} and {@code knownNames} (the organization class of a name, or null; see
-     * {@link KnownNames}) may be null: the rules that need them then do nothing.
+     * {@code dictionary} and {@code knownNames} (names from the knowledge base, see {@link KnownNames};
+     * asked for on first use) may be null: the rules that need them then do nothing.
      */
-    NewsPostPass(NameDictionary dictionary, Set<Rule> rules, java.util.function.Function<String, NerClass> knownNames) {
+    NewsPostPass(NameDictionary dictionary, Set<Rule> rules, java.util.function.Supplier<KnownNames> knownNames) {
         this.knownNames = knownNames;
         this.dictionary = dictionary;
         this.romanizations = dictionary == null ? null : new NameRomanizations(dictionary);
@@ -115,7 +115,7 @@ final class NewsPostPass {
         addRegions(tokens, out);
         out.sort(null);
         if (rules.contains(Rule.KNOWN_NAMES) && knownNames != null) {
-            KnownNames.add(text, tokens, out, knownNames);
+            knownNames.get().add(text, tokens, out);
             out.sort(null);
         }
         if (rules.contains(Rule.NUMBERED_EVENTS)) NumberedEvents.add(text, out);

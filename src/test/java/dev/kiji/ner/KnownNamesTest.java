@@ -26,9 +26,11 @@ class KnownNamesTest {
                     new KbEntry.Aliases(List.of(), List.of()), null, null),
             org("kb:org:kobe_court", Subtype.POLITICAL, "Kobe District Court", "神戸地裁")));
 
+    private static final KnownNames NAMES = KnownNames.of(KB);
+
     private static List<String> run(String text, Span... tagged) {
         NewsPostPass pass = new NewsPostPass(NameDictionary.loadDefault(), EnumSet.of(NewsPostPass.Rule.KNOWN_NAMES),
-                KnownNames.classesOf(KB));
+                () -> NAMES);
         List<String> out = new ArrayList<>();
         for (Span s : pass.apply(text, NerTagger.tokenizeNormalized(text), List.of(tagged))) {
             out.add(text.substring(s.start(), s.end()) + "/" + s.type());

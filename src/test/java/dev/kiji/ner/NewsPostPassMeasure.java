@@ -63,7 +63,7 @@ final class NewsPostPassMeasure {
         variants.add(NewsPostPass.DEFAULT_RULES);
         variants.add(EnumSet.allOf(NewsPostPass.Rule.class));
         if (a.length > 3 && a[3].equals("gold")) {
-            NewsPostPass pass = new NewsPostPass(dict, NewsPostPass.DEFAULT_RULES, KnownNames.ofDefaultKb());
+            NewsPostPass pass = new NewsPostPass(dict, NewsPostPass.DEFAULT_RULES, KnownNames::ofDefaultKb);
             NerEvaluator.evaluateGold(gold, text -> {
                 List<Mention> m = mentions(text, pass, tag(tagger, text));
                 for (Mention x : m) System.out.println("PRED\t" + x.span().start() + "\t" + x.text() + "\t" + x.type() + "/" + x.subtype());
@@ -73,7 +73,7 @@ final class NewsPostPassMeasure {
             return;
         }
         if (a.length > 3) {
-            NewsPostPass pass = new NewsPostPass(dict, EnumSet.of(NewsPostPass.Rule.valueOf(a[3])), KnownNames.ofDefaultKb());
+            NewsPostPass pass = new NewsPostPass(dict, EnumSet.of(NewsPostPass.Rule.valueOf(a[3])), KnownNames::ofDefaultKb);
             NewsPostPass none = new NewsPostPass(dict, Set.of());
             try (var files = java.nio.file.Files.list(gold.resolve("articles/ja"))) {
                 for (Path f : files.sorted().toList()) {
@@ -103,7 +103,7 @@ final class NewsPostPassMeasure {
             return;
         }
         for (Set<NewsPostPass.Rule> rules : variants) {
-            NewsPostPass pass = new NewsPostPass(dict, rules, KnownNames.ofDefaultKb());
+            NewsPostPass pass = new NewsPostPass(dict, rules, KnownNames::ofDefaultKb);
             EvalResult g = NerEvaluator.evaluateGold(gold, text -> mentions(text, pass, cache.computeIfAbsent(text,
                     t -> tag(tagger, t))));
             Scorer s = new Scorer();
