@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * A mention made only of country tokens (IPADIC 名詞-固有名詞-地域-国), optionally followed by generic
  * nouns that never complete a name, is the countries themselves (kiji's annotation convention): 日韓 →
- * 日, 韓; 日本政府 → 日本; インドネシア大統領 → インドネシア; 日インドネシア首脳 → 日, インドネシア. A
+ * 日, 韓; 日本政府 → 日本; インドネシア大統領 → インドネシア; 日インドネシア首脳 → 日, インドネシア; a
+ * one-character country before an organization is split off (米航空宇宙局 → 米 + 航空宇宙局). A
  * country inside a proper name is left alone (日本銀行 is one token; 日本相撲協会 ends in 相撲協会).
  */
 final class CountrySplitter {
@@ -29,11 +30,26 @@ final class CountrySplitter {
         int generic = 0;
         for (; i < tokens.size() && tokens.get(i).span().end() <= s.end() && GENERIC.contains(tokens.get(i).surface()); i++) generic++;
         boolean whole = i > first && tokens.get(i - 1).span().end() == s.end();
+        if (countries == 1 && generic == 0 && abbreviated(tokens.get(first), s)) {
+            Token c = tokens.get(first);
+            out.add(new Span(c.span().start(), c.span().end(), NerClass.LOCATION));
+            out.add(new Span(c.span().end(), s.end(), s.type()));
+            return true;
+        }
         if (!whole || countries == 0 || countries + generic < 2) return false;
         for (int k = first; k < first + countries; k++) {
             out.add(new Span(tokens.get(k).span().start(), tokens.get(k).span().end(), NerClass.LOCATION));
         }
         return true;
+    }
+
+    /**
+     * A one-character country (米, 露, 英) in front of an organization's name of two or more characters
+     * is the country, not part of the name: 米航空宇宙局 → 米 + 航空宇宙局, 米大リーグ → 米 + 大リーグ.
+     */
+    private static boolean abbreviated(Token country, Span s) {
+        return country.span().end() - country.span().start() == 1 && s.end() - country.span().end() >= 2
+                && s.type().type() == dev.kiji.doc.EntityType.ORGANIZATION;
     }
 
     private static boolean isCountry(Token t) {

@@ -46,6 +46,8 @@ final class NewsPostPass {
         NUMBERED_EVENTS,
         /** A mention that is one known IPADIC common noun (名詞-一般) and no ENAMDICT name is dropped (エアコン). */
         COMMON_NOUNS,
+        /** A non-person mention ending in a person-only title whose rest is a katakana word or an ENAMDICT person name → that person (森田投手). */
+        TITLED_MENTIONS,
         /** Uncovered names the knowledge base knows as one kind of organization, or as a facility or event → that class (ＥＵ, 札幌地裁, 首相官邸); see {@link KnownNames}. */
         KNOWN_NAMES
     }
@@ -99,6 +101,7 @@ final class NewsPostPass {
         for (Span s : spans) {
             if (badStart(tokens, s) || commonNoun(tokens, s)) continue;
             s = retypeRegionPerson(tokens, retypeLatin(text, s));
+            if (rules.contains(Rule.TITLED_MENTIONS)) s = TitledNameRule.retitle(text, s, dictionary);
             if (rules.contains(Rule.PAREN_SPLIT) && splitAtParenthesis(text, s, out)) continue;
             List<Span> parts = rules.contains(Rule.ENUMERATION_SPLIT) ? EnumerationSplitter.split(text, tokens, s) : List.of(s);
             for (Span p : parts) {

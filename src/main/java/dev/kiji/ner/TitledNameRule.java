@@ -22,7 +22,30 @@ final class TitledNameRule {
                     + "(?=" + TITLE + ")");
     private static final Pattern KANJI = Pattern.compile("(?<![一-龠々])([一-龠々]{2,4})(?=氏|さん)");
 
+    /** Titles that follow only people, never an organization or a place (unlike 社長, 市長). */
+    private static final String[] PERSON_ONLY = {"主任研究員", "内野手", "外野手", "准教授", "研究員", "容疑者", "投手", "捕手",
+        "教授", "選手", "被告", "さん", "氏"};
+
     private TitledNameRule() {
+    }
+
+    /**
+     * A non-person mention that ends in a person-only title and is otherwise a katakana word or a name
+     * ENAMDICT knows as a person's (森田投手 typed as a company, オコンクォ准教授 as a facility) is that
+     * person, without the title; other mentions come back unchanged.
+     */
+    static Span retitle(String text, Span s, NameDictionary dictionary) {
+        if (s.type() == NerClass.PERSON) return s;
+        for (String title : PERSON_ONLY) {
+            int b = s.end() - title.length();
+            if (b <= s.start() || !text.startsWith(title, b)) continue;
+            String name = text.substring(s.start(), b);
+            boolean katakana = name.chars().allMatch(c -> (c >= 'ァ' && c <= 'ヺ') || c == 'ー' || c == '・');
+            boolean person = dictionary != null && dictionary.lookup(name).map(e -> e.types().contains(NameType.SURNAME)
+                    || e.types().contains(NameType.PERSON) || e.types().contains(NameType.GIVEN)).orElse(false);
+            return katakana || person ? new Span(s.start(), b, NerClass.PERSON) : s;
+        }
+        return s;
     }
 
     static List<Span> apply(String text, List<Span> spans, NameDictionary dictionary) {
