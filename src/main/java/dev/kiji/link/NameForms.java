@@ -195,13 +195,20 @@ final class NameForms {
         return true;
     }
 
+    /**
+     * Name parts split at spaces and middle dots. A hyphen ({@code Chang-han}, {@code Jean-Luc}) and the
+     * double hyphen katakana writes for it ({@code ジャン＝リュック}) join the pieces of one part: a Korean
+     * given name is one katakana run ({@code キム・チャンハン}) whatever its Latin spelling.
+     */
     static List<String> splitAtSeparators(String s) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean sep = Character.isWhitespace(c) || c == '・' || c == '･' || c == '=' || c == '＝' || c == '　'
-                    || (c == '-' && isLatin(s)) || c == '·';
+            if (c == '=' || c == '＝' || c == '゠' || c == '-' || c == '‐') {
+                continue;
+            }
+            boolean sep = Character.isWhitespace(c) || c == '・' || c == '･' || c == '　' || c == '·';
             if (sep) {
                 if (cur.length() > 0) {
                     out.add(cur.toString());

@@ -13,7 +13,9 @@ import java.util.Locale;
  *       {@code i} after {@code ch/j} at the end, when no vowel follows: {@code nekusasu → neksas});</li>
  *   <li>English side ({@link #ofLatin}): spelling folded to sound ({@code ph → f}, {@code th → s},
  *       {@code ck → k}, {@code c → s} before {@code e/i/y} else {@code k}, {@code q → k}, {@code x → ks},
- *       {@code sch → sh}, {@code h} after a vowel dropped);</li>
+ *       {@code sch → sh}, {@code h} after a vowel dropped, silent {@code gh} and the silent {@code e} of
+ *       {@code -Ves} ({@code James}, {@code Games}) dropped, and an {@code o} after {@code t/d} before a consonant
+ *       dropped as on the romaji side);</li>
  *   <li>both: {@code v = b}, {@code l = r}, {@code f = h}, {@code z = s}, {@code sh = s}, {@code ts = t},
  *       {@code m = n} before {@code b/p}, {@code ng = n} before a consonant, {@code w} and {@code y} count as vowels, an {@code r} that is
  *       not followed by a vowel is dropped (katakana writes English {@code -er} with a long-vowel mark:
@@ -26,6 +28,8 @@ import java.util.Locale;
 final class PhoneticKey {
     private static final java.util.regex.Pattern NG = java.util.regex.Pattern.compile("ng(?![aeiouy])");
     private static final java.util.regex.Pattern FINAL_OVA = java.util.regex.Pattern.compile("([oe])va$");
+    private static final java.util.regex.Pattern SILENT_GH = java.util.regex.Pattern.compile("(?<!n)gh");
+    private static final java.util.regex.Pattern SILENT_E = java.util.regex.Pattern.compile("(?<=[aeiouy][b-df-hj-np-qtv-z])es$");
     private static final java.util.regex.Pattern FINAL_V = java.util.regex.Pattern.compile("v$");
     private PhoneticKey() {
     }
@@ -65,11 +69,13 @@ final class PhoneticKey {
     /** Key of a name as spelt in English (or another Latin-script language). */
     static String ofLatin(String spelling) {
         String s = letters(spelling);
-        s = s.replace("sch", "sh").replace("ph", "f").replace("th", "s").replace("ck", "k").replace("gh", "")
+        s = s.replace("sch", "sh").replace("ph", "f").replace("th", "s").replace("ck", "k")
                 .replace("wh", "w").replace("kh", "k").replace("dg", "j").replace("tz", "ts").replace("q", "k")
                 .replace("x", "ks");
         s = FINAL_V.matcher(s).replaceAll("f");
         s = FINAL_OVA.matcher(s).replaceAll("$1wa");  // Petrova → ペトロワ
+        s = SILENT_GH.matcher(s).replaceAll("");  // Hugh, Knight; not Jong-hyun
+        s = withoutOAfterTD(SILENT_E.matcher(s).replaceAll("s"));
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -83,6 +89,24 @@ final class PhoneticKey {
             }
         }
         return skeleton(b.toString());
+    }
+
+    /**
+     * An {@code o} after {@code t/d} before a consonant is dropped from a Latin spelling as from romaji: katakana
+     * writes both a real {@code o} ({@code Donald ドナルド}, {@code Antonio アントニオ}) and the vowel it adds to
+     * a final or clustered {@code t/d} ({@code Albert アルバート}) with ト/ド, so neither side can tell them apart.
+     */
+    private static String withoutOAfterTD(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'o' && i > 0 && (s.charAt(i - 1) == 't' || s.charAt(i - 1) == 'd') && i + 1 < s.length()
+                    && beforeConsonantOrEnd(s, i + 1) && epenthetic(s, i, c)) {
+                continue;
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 
     /** True at the end or before a consonant that opens a syllable (not a moraic {@code n}). */
