@@ -109,6 +109,16 @@ final class ForeignName {
         return PhoneticKey.ofRomaji(exact);
     }
 
+    /** True when {@link #part} keys this word by sound rather than by its exact romaji. */
+    boolean bySound(String roman, Script script) {
+        return foreign(roman, script);
+    }
+
+    /** True when a "kana" word has letters Hepburn never writes (it came from an English romanizer). */
+    static boolean notRomaji(String roman) {
+        return NOT_ROMAJI.matcher(roman).find();
+    }
+
     /** True when {@link #part} would key this part by sound. */
     private boolean foreign(String roman, Script script) {
         String exact = RomanKey.part(roman);

@@ -36,19 +36,24 @@ final class NilKey {
     private NilKey() {
     }
 
+    /** A proper word of a name: romaji, an English spelling or digits, and the script it came from. */
+    private record Word(String text, ForeignName.Script script, boolean loanMarks) {
+        Word(String text, ForeignName.Script script) {
+            this(text, script, false);
+        }
+    }
+
     static String of(EntityType type, String canonical, List<Token> tokens) {
-        List<String> proper = new ArrayList<>();
+        List<Word> proper = new ArrayList<>();
         List<String> generic = new ArrayList<>();
         boolean latin = NameForms.isLatin(canonical);
-        boolean[] kanji = {false};
         boolean ok = latin ? latinWords(type, canonical, proper, generic)
-                : japaneseWords(type, canonical, tokens, proper, generic, kanji);
+                : japaneseWords(type, canonical, tokens, proper, generic);
         if (!ok) {
             return null;
         }
         List<String> out = new ArrayList<>();
-        String name = ForeignName.shared().part(String.join("", proper),
-                latin ? ForeignName.Script.LATIN : kanji[0] ? ForeignName.Script.KANJI : ForeignName.Script.KANA);
+        String name = properKey(proper);
         if (!name.isEmpty()) {
             out.add(name);
         }
@@ -56,15 +61,80 @@ final class NilKey {
         return out.isEmpty() ? null : String.join("_", out);
     }
 
-    private static boolean latinWords(EntityType type, String name, List<String> proper, List<String> generic) {
+    /**
+     * The proper words keyed in text order and concatenated: digits as written, a word that stays exact
+     * ({@link ForeignName#part}: a Japanese name, a kanji reading, Hepburn) as its romaji, and each run of words
+     * keyed by sound as one ({@link PhoneticKey#ofWords}), so that the English words {@code Champions League Elite}
+     * and the one katakana word {@code チャンピオンズリーグエリート} agree, and {@code AFC} keys alike in either.
+     */
+    private static String properKey(List<Word> words) {
+        StringBuilder out = new StringBuilder();
+        List<String> run = new ArrayList<>();
+        List<Boolean> runLatin = new ArrayList<>();
+        for (Word w : words) {
+            if (w.text().isEmpty()) {
+                continue;
+            }
+            boolean digits = DIGITS.matcher(w.text()).matches();
+            if (!digits && (w.loanMarks() || ForeignName.shared().bySound(w.text(), w.script())
+                    || w.script() == ForeignName.Script.LATIN && englishSilentE(w.text()))) {
+                run.add(w.text());
+                runLatin.add(w.script() == ForeignName.Script.LATIN || ForeignName.notRomaji(w.text()));
+                continue;
+            }
+            flush(out, run, runLatin);
+            out.append(digits ? w.text() : ForeignName.shared().part(w.text(), w.script()));
+        }
+        flush(out, run, runLatin);
+        return out.toString();
+    }
+
+    /** Separates two kana words without adding to the key. */
+    private static final Word BREAK = new Word("", ForeignName.Script.LATIN);
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+");
+    private static final java.util.regex.Pattern LETTERS_OR_DIGITS = java.util.regex.Pattern.compile("[a-z]+|[0-9]+");
+
+    /**
+     * An English word with a silent final {@code e} ({@code game}, {@code home}, {@code stone}) that happens to be
+     * valid Hepburn: keyed by sound as its katakana ({@code ゲーム}) is, unless it is a Japanese name ({@code Kobe}).
+     */
+    private static boolean englishSilentE(String word) {
+        return SILENT_E_WORD.matcher(word).matches() && !ForeignName.shared().isJapaneseName(word);
+    }
+
+    private static final java.util.regex.Pattern SILENT_E_WORD = java.util.regex.Pattern.compile("[b-df-hj-np-tv-z]+[aeiou]+[b-df-hj-np-tv-z]e");
+
+    private static void flush(StringBuilder out, List<String> run, List<Boolean> runLatin) {
+        if (run.isEmpty()) {
+            return;
+        }
+        boolean[] latin = new boolean[run.size()];
+        for (int i = 0; i < latin.length; i++) {
+            latin[i] = runLatin.get(i);
+        }
+        out.append(PhoneticKey.ofWords(run, latin));
+        run.clear();
+        runLatin.clear();
+    }
+
+    /** A key's letters and digits as separate words ({@code nh300 → nh, 300}). */
+    private static void addSplitAtDigits(String key, ForeignName.Script script, List<Word> proper) {
+        java.util.regex.Matcher m = LETTERS_OR_DIGITS.matcher(key);
+        while (m.find()) {
+            proper.add(new Word(m.group(), script));
+        }
+    }
+
+    private static boolean latinWords(EntityType type, String name, List<Word> proper, List<String> generic) {
         List<String> words = new ArrayList<>();
-        for (String w : name.split("[\\s.,'’·・&/()\\-]+")) {
+        for (String w : name.split("[\\s.,'’·・&/()\\-:]+")) {
             String k = NameKey.of(w);
             if (!k.isEmpty()) {
                 words.add(k);
             }
         }
         boolean anyKept = false;
+        List<String> properWords = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
             if (GenericWords.dropEnglish(words.get(i), type)) {
@@ -80,17 +150,18 @@ final class NilKey {
                 generic.addAll(words.subList(i, i + n));
                 i += n;
             } else {
-                proper.add(words.get(i++));
+                properWords.add(words.get(i++));
             }
         }
         if (!anyKept && !words.isEmpty()) {
-            proper.addAll(words);
+            properWords.addAll(words);
         }
+        properWords.forEach(w -> addSplitAtDigits(w, ForeignName.Script.LATIN, proper));
         return !words.isEmpty();
     }
 
-    private static boolean japaneseWords(EntityType type, String name, List<Token> tokens, List<String> proper,
-            List<String> generic, boolean[] kanji) {
+    private static boolean japaneseWords(EntityType type, String name, List<Token> tokens, List<Word> proper,
+            List<String> generic) {
         if (tokens == null || tokens.isEmpty() || !covers(tokens, name)) {
             return false;
         }
@@ -113,6 +184,7 @@ final class NilKey {
             }
             if (matched > 0) {
                 generic.addAll(GenericWords.words(english));
+                proper.add(BREAK);  // a generic word or separator (・) between two proper words
                 i += matched;
                 continue;
             }
@@ -125,22 +197,50 @@ final class NilKey {
                 if (headGeneric != null) {
                     generic.addAll(GenericWords.words(headGeneric));
                 } else {
-                    proper.add(split[1]);
-                    kanji[0] |= !Hepburn.isKana(split[0]);
+                    addKana(proper, split[1], split[0]);
                 }
                 generic.addAll(GenericWords.words(GenericWords.english(split[2])));
                 i++;
                 continue;
             }
-            String roman = romanize(tokens.get(i));
+            Token t = tokens.get(i);
+            if (NameKey.of(t.surface()).isEmpty()) {
+                proper.add(BREAK);  // ヨイヅキ・ゲームス: two words
+                i++;
+                continue;
+            }
+            String roman = romanize(t);
             if (roman == null) {
                 return false;
             }
-            proper.add(roman);
-            kanji[0] |= !Hepburn.isKana(tokens.get(i).surface());
+            if (NameForms.isLatin(t.surface())) {
+                addSplitAtDigits(roman, ForeignName.Script.LATIN, proper);
+            } else {
+                addKana(proper, roman, t.surface());
+            }
             i++;
         }
         return true;
+    }
+
+    /**
+     * Adds a Japanese token's romaji: consecutive katakana tokens form one word (the tokenizer's cuts inside a
+     * katakana word are arbitrary), keyed by sound when it has a loanword mark ({@code ヒーター}); kanji and
+     * hiragana are Japanese words, read exactly ({@code ぬくもり}).
+     */
+    private static void addKana(List<Word> proper, String roman, String surface) {
+        if (roman.isEmpty()) {
+            return;
+        }
+        boolean katakana = Hepburn.isKana(surface) && Hepburn.toKatakana(surface).equals(surface);
+        ForeignName.Script script = katakana ? ForeignName.Script.KANA : ForeignName.Script.KANJI;
+        boolean loan = katakana && ForeignName.loanMarks(surface);
+        Word last = proper.isEmpty() ? null : proper.get(proper.size() - 1);
+        if (last != null && last.script() == script && last != BREAK) {
+            proper.set(proper.size() - 1, new Word(last.text() + roman, script, last.loanMarks() || loan));
+        } else {
+            proper.add(new Word(roman, script, loan));
+        }
     }
 
     private static String romanize(Token t) {
@@ -149,7 +249,7 @@ final class NilKey {
             return NameKey.of(s);
         }
         if (Hepburn.isKana(s)) {
-            return Hepburn.romanize(s);
+            return ForeignName.loanMarks(s) ? Hepburn.romanizeLong(s) : Hepburn.romanize(s);
         }
         return t.reading() == null || t.reading().isEmpty() ? null : Hepburn.romanize(t.reading());
     }

@@ -28,6 +28,8 @@ import java.util.Locale;
 final class PhoneticKey {
     private static final java.util.regex.Pattern NG = java.util.regex.Pattern.compile("ng(?![aeiouy])");
     private static final java.util.regex.Pattern FINAL_OVA = java.util.regex.Pattern.compile("([oe])va$");
+    private static final java.util.regex.Pattern SILENT_FINAL_E = java.util.regex.Pattern.compile("(?<=[aeiouy][b-df-hj-np-tv-z])e$");
+    private static final java.util.regex.Pattern FINAL_GUE = java.util.regex.Pattern.compile("(?<=[aeiou])gue$");
     private static final java.util.regex.Pattern SILENT_GH = java.util.regex.Pattern.compile("(?<!n)gh");
     private static final java.util.regex.Pattern SILENT_E = java.util.regex.Pattern.compile("(?<=[aeiouy][b-df-hj-np-qtv-z])es$");
     private static final java.util.regex.Pattern FINAL_V = java.util.regex.Pattern.compile("v$");
@@ -54,6 +56,11 @@ final class PhoneticKey {
 
     /** Key of a Hepburn romanization (lower case letters), as {@link Hepburn#romanize} writes katakana. */
     static String ofRomaji(String romaji) {
+        return skeleton(romajiSounds(romaji));
+    }
+
+    /** A romanization of katakana without the vowels katakana adds to consonants: the first step of {@link #ofRomaji}. */
+    static String romajiSounds(String romaji) {
         String s = letters(romaji);
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -63,16 +70,34 @@ final class PhoneticKey {
             }
             b.append(c);
         }
-        return skeleton(b.toString());
+        return b.toString();
     }
 
     /** Key of a name as spelt in English (or another Latin-script language). */
     static String ofLatin(String spelling) {
-        String s = letters(spelling);
+        return skeleton(latinSounds(spelling));
+    }
+
+    /**
+     * Key of a name written as several words, each keyed apart up to the skeleton, which is taken of the whole:
+     * {@code [game, show]} and the romaji {@code [gemushou]} agree although only the English word {@code game}
+     * ends in a silent {@code e}. {@code latin[i]} says which words are English spellings, the others are romaji.
+     */
+    static String ofWords(java.util.List<String> words, boolean[] latin) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            b.append(latin[i] ? latinSounds(words.get(i)) : romajiSounds(words.get(i)));
+        }
+        return skeleton(b.toString());
+    }
+
+    /** An English spelling folded to sounds: the first step of {@link #ofLatin}; a word's silent final e is dropped. */
+    static String latinSounds(String spelling) {
+        String s = FINAL_V.matcher(letters(spelling)).replaceAll("f");  // Ivanov イワノフ, but Stove ストーブ
+        s = SILENT_FINAL_E.matcher(FINAL_GUE.matcher(s).replaceAll("g")).replaceAll("");
         s = s.replace("sch", "sh").replace("ph", "f").replace("th", "s").replace("ck", "k")
                 .replace("wh", "w").replace("kh", "k").replace("dg", "j").replace("tz", "ts").replace("q", "k")
                 .replace("x", "ks");
-        s = FINAL_V.matcher(s).replaceAll("f");
         s = FINAL_OVA.matcher(s).replaceAll("$1wa");  // Petrova → ペトロワ
         s = SILENT_GH.matcher(s).replaceAll("");  // Hugh, Knight; not Jong-hyun
         s = withoutOAfterTD(SILENT_E.matcher(s).replaceAll("s"));
@@ -88,7 +113,7 @@ final class PhoneticKey {
                 b.append(c);
             }
         }
-        return skeleton(b.toString());
+        return b.toString();
     }
 
     /**

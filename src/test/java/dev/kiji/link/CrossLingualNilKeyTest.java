@@ -82,6 +82,10 @@ class CrossLingualNilKeyTest {
         "EVENT; 鷲宮/ワシミヤ|地震/ジシン; Washimiya Earthquake",
         "ORGANIZATION; ネクサス/-; Nexus",
         "ORGANIZATION; ヴァルケア/-|エナジー/-; Valkea Energy",
+        "EVENT; ＪＸＢ/-|スーパーリーグファイナル/-; JXB Super League Final",
+        "EVENT; 鷲宮/ワシミヤ|ゲーム/-|ショー/-; Washimiya Game Show",
+        "PRODUCT; ほかほか/-|ストーブ/-|ＨＳ/-|２００/-; Hokahoka Stove HS-200",
+        "PRODUCT; ミラ/-|・/-|ゾーン/-; Mira Zone",
     })
     void japaneseAndEnglishNamesShareTheKey(EntityType type, String japanese, String english) {
         String k = ja(type, japanese);
