@@ -1,0 +1,75 @@
+package dev.kiji.link.kb;
+
+import dev.kiji.doc.EntityType;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Other ways English news writes the name of a KB organization or facility, indexed as extra keys (only
+ * under keys no entry has as a name of its own): without the country a Japan-centred KB spells out
+ * ({@code Ministry of Finance of Japan → Ministry of Finance}, {@code Prime Minister's Office of Japan →
+ * Prime Minister's Office}), with a ministry's two word orders ({@code Finance Ministry = Ministry of
+ * Finance}), and without a trailing legal form ({@code Central Nippon Expressway Company → Central Nippon
+ * Expressway}, which an article's {@code Co.} is also looked up without).
+ */
+final class EnglishVariants {
+    private static final Pattern OF_JAPAN = Pattern.compile("(?i)\\s*(?:,\\s*|\\s+of\\s+|\\s*\\()japan\\)?$");
+    private static final Pattern MINISTRY_OF = Pattern.compile("(?i)^(ministry|agency|bureau|office|department) of (?:the )?(.+)$");
+    private static final Pattern X_MINISTRY = Pattern.compile("(?i)^(.+) (ministry|agency|bureau|office|department)$");
+    private static final Pattern LEGAL_FORM = Pattern.compile(
+            "(?i),?\\s+(?:co\\.?,?\\s*ltd\\.?|co\\.?|inc\\.?|corp\\.?|corporation|ltd\\.?|limited|company|k\\.k\\.)$");
+
+    private static final String ENAMDICT_PREFIX = "kb:org:ed_";
+
+    private EnglishVariants() {
+    }
+
+    /** Keys ({@link NameKey}) of the variants of an entry's English names; empty for people and places. */
+    static List<String> keysOf(KbEntry e) {
+        if (e.type() == EntityType.PERSON || e.type() == EntityType.LOCATION) {
+            return List.of();
+        }
+        boolean enamdict = e.id().startsWith(ENAMDICT_PREFIX);  // its "X Society of Japan" is not the only one
+        List<String> names = new ArrayList<>();
+        if (e.labels().en() != null) {
+            names.add(e.labels().en());
+        }
+        names.addAll(e.aliases().en());
+        Set<String> out = new LinkedHashSet<>();
+        for (String n : names) {
+            for (String v : variants(n.strip(), !enamdict)) {
+                String k = NameKey.of(v);
+                if (!k.isEmpty() && !k.equals(NameKey.of(n))) {
+                    out.add(k);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** The name and its variants; {@code dropJapan} allows dropping {@code of Japan}. Every variant keeps two or more words. */
+    static List<String> variants(String name, boolean dropJapan) {
+        List<String> out = new ArrayList<>();
+        String bare = dropJapan ? OF_JAPAN.matcher(name).replaceAll("") : name;
+        String noForm = LEGAL_FORM.matcher(bare).replaceAll("");
+        for (String n : new LinkedHashSet<>(List.of(name, bare, noForm))) {
+            if (n.isBlank() || n.strip().split("\\s+").length < 2) {
+                continue;
+            }
+            out.add(n);
+            Matcher m = MINISTRY_OF.matcher(n);
+            if (m.matches()) {
+                out.add(m.group(2) + " " + m.group(1));
+            }
+            m = X_MINISTRY.matcher(n);
+            if (m.matches() && !m.group(1).contains(" of ")) {
+                out.add(m.group(2) + " of " + m.group(1));
+            }
+        }
+        return out;
+    }
+}
