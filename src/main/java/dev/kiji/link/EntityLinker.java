@@ -43,6 +43,7 @@ public final class EntityLinker implements Stage {
     private final CountryPairs countryPairs;
     private final PlaceRole placeRole;
     private final NameRomanizer spellings;
+    private final StrayPersons strayPersons;
 
     public EntityLinker(KnowledgeBase kb) {
         this(kb, NameRomanizer.none());
@@ -68,6 +69,7 @@ public final class EntityLinker implements Stage {
         this.qualifier = new CountryQualifier(kb);
         this.countryPairs = new CountryPairs(kb);
         this.placeRole = new PlaceRole(kb);
+        this.strayPersons = new StrayPersons(kb);
     }
 
     /** The knowledge base this linker links to. */
@@ -113,6 +115,14 @@ public final class EntityLinker implements Stage {
                     f = q == null ? f : f.withKey(q);
                 }
                 entityForms.add(f);
+            }
+        }
+        List<Mention> retyped = strayPersons.retyped(entityForms);
+        for (int k = 0; k < entityForms.size(); k++) {
+            Mention r = retyped.get(k);
+            if (r != null) {
+                MentionForm f = entityForms.get(k);
+                entityForms.set(k, forms.of(f.index(), r, doc, tokens));
             }
         }
         DocContext ctx = new DocContext(doc);

@@ -137,7 +137,7 @@ final class NilKey {
         List<String> properWords = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            if (GenericWords.dropEnglish(words.get(i), type)) {
+            if (GenericWords.dropEnglish(words.get(i), type) || municipal(words, i, type)) {
                 i++;
                 continue;
             }
@@ -146,9 +146,13 @@ final class NilKey {
             while (n > 0 && !GenericWords.genericEnglish(words.subList(i, i + n))) {
                 n--;
             }
+            String romanized = n == 0 ? GenericWords.fromRomaji(words.get(i)) : null;
             if (n > 0) {
                 generic.addAll(words.subList(i, i + n));
                 i += n;
+            } else if (romanized != null) {
+                generic.addAll(GenericWords.words(romanized));
+                i++;
             } else {
                 properWords.add(words.get(i++));
             }
@@ -158,6 +162,12 @@ final class NilKey {
         }
         properWords.forEach(w -> addSplitAtDigits(w, ForeignName.Script.LATIN, proper));
         return !words.isEmpty();
+    }
+
+    /** {@code City} or {@code Municipal} inside (not ending) an organization's name: Osaka City Fire Department. */
+    private static boolean municipal(List<String> words, int i, EntityType type) {
+        return type != EntityType.LOCATION && i + 1 < words.size()
+                && (words.get(i).equals("city") || words.get(i).equals("municipal"));
     }
 
     private static boolean japaneseWords(EntityType type, String name, List<Token> tokens, List<Word> proper,
@@ -177,7 +187,8 @@ final class NilKey {
             for (int j = i; j < end && run.length() < GenericWords.MAX_JA_LENGTH; j++) {
                 run.append(tokens.get(j).surface());
                 String e = GenericWords.english(run.toString());
-                if (e != null && !(GenericWords.endOnly(run.toString()) && (j != end - 1 || end != tokens.size()))) {
+                if (e != null && !(GenericWords.endOnly(run.toString()) && (j != end - 1 || end != tokens.size()))
+                        && !insideHiraganaWord(tokens, i, j)) {
                     matched = j - i + 1;
                     english = e;
                 }
@@ -221,6 +232,25 @@ final class NilKey {
             i++;
         }
         return true;
+    }
+
+    /**
+     * A one-character hiragana token with hiragana on both sides is part of a word ({@code くす|の|き}), no
+     * particle ({@code みどり|の|未来}).
+     */
+    private static boolean insideHiraganaWord(List<Token> tokens, int i, int j) {
+        String s = tokens.get(i).surface();
+        return i == j && s.length() == 1 && isHiragana(s.charAt(0))
+                && i > 0 && endsHiragana(tokens.get(i - 1).surface()) && j + 1 < tokens.size()
+                && isHiragana(tokens.get(j + 1).surface().charAt(0));
+    }
+
+    private static boolean endsHiragana(String s) {
+        return !s.isEmpty() && isHiragana(s.charAt(s.length() - 1));
+    }
+
+    private static boolean isHiragana(char c) {
+        return c >= 'ぁ' && c <= 'ゖ';
     }
 
     /**

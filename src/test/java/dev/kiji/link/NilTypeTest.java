@@ -43,6 +43,16 @@ class NilTypeTest {
     }
 
     @Test
+    void lawsAndRecurringEventsAreTypedByTheirHeadWord() {
+        Entity act = only(DocBuilder.en("Ruling", "The Washimiya Fisheries Act applies.").m("Washimiya Fisheries Act",
+                ORGANIZATION));
+        assertEquals(PRODUCT, act.type());
+        assertEquals("nil:product:", act.id().substring(0, 12));
+        Entity cup = only(DocBuilder.en("Final", "The Washimiya Cup final.").m("Washimiya Cup", ORGANIZATION));
+        assertEquals(dev.kiji.doc.EntityType.EVENT, cup.type());
+    }
+
+    @Test
     void ordinaryPeopleAndPlacesKeepTheirType() {
         assertEquals(PERSON, only(DocBuilder.en("Talk", "Jonas Berg spoke.").m("Jonas Berg", PERSON)).type());
         assertEquals(LOCATION, only(DocBuilder.en("Trip", "Washimiya River rose.").m("Washimiya River", LOCATION)).type());
