@@ -111,7 +111,8 @@ public final class EntityLinker implements Stage {
                     String q = qualifier.qualifiedKey(doc.text(), m.span().start(), f.key());
                     f = q == null ? f : f.withKey(q);
                 } else if (m.type() == EntityType.LOCATION && NameForms.isLatin(f.canonical())) {
-                    String q = placeRole.qualifiedKey(doc.text(), m.span().end(), f.key());
+                    String q = placeRole.datelineKey(doc.text(), m.span().start(), m.span().end(), f.key());
+                    q = q != null ? q : placeRole.qualifiedKey(doc.text(), m.span().end(), f.key());
                     f = q == null ? f : f.withKey(q);
                 }
                 entityForms.add(f);

@@ -1,0 +1,52 @@
+package dev.kiji.link;
+
+import static dev.kiji.doc.EntityType.LOCATION;
+import static dev.kiji.doc.EntityType.ORGANIZATION;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.kiji.doc.Document;
+import dev.kiji.doc.Mention;
+import dev.kiji.link.kb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+
+/** Where one article's mentions of related names split into entities and where they join. */
+class ClusterBoundaryTest {
+    private static final EntityLinker LINKER = new EntityLinker(KnowledgeBase.shared());
+
+    private static String idOf(Document d, String text, int nth) {
+        return d.mentions().stream().filter(m -> m.text().equals(text)).skip(nth).map(Mention::entity).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void twoFullNamesSharingAFirstWordAreTwoCompanies() {
+        Document d = LINKER.process(DocBuilder.en("Merger", "Orvane Chemical Co. and Tesla Rail agreed. Orvane will form "
+                + "Orvane Tesla Holdings.").m("Orvane Chemical Co.", ORGANIZATION).m("Tesla Rail", ORGANIZATION)
+                .m("Orvane", ORGANIZATION).m("Orvane Tesla Holdings", ORGANIZATION).build());
+        assertEquals(idOf(d, "Orvane Chemical Co.", 0), idOf(d, "Orvane", 0));
+        assertNotEquals(idOf(d, "Orvane Chemical Co.", 0), idOf(d, "Orvane Tesla Holdings", 0));
+    }
+
+    @Test
+    void aCityAndItsPrefectureStayApart() {
+        Document d = LINKER.process(DocBuilder.en("Snow", "Niigata raised its budget; Niigata City did too.")
+                .m("Niigata", LOCATION).m("Niigata City", LOCATION).build());
+        assertEquals("kb:loc:jp_pref_niigata", idOf(d, "Niigata", 0));
+        assertEquals("kb:loc:niigata_city", idOf(d, "Niigata City", 0));
+    }
+
+    @Test
+    void aPlaceNameStandsForTheTeamNamedAfterIt() {
+        Document ja = LINKER.process(DocBuilder.ja("試合", "ファルコンズ広島が勝った。広島は首位。広島市で祝賀会。")
+                .m("ファルコンズ広島", ORGANIZATION).m("広島", ORGANIZATION).m("広島市", LOCATION).build());
+        assertEquals(idOf(ja, "ファルコンズ広島", 0), idOf(ja, "広島", 0));
+        assertEquals("kb:loc:hiroshima", idOf(ja, "広島市", 0), "the city is still the city");
+        Document en = LINKER.process(DocBuilder.en("Match", "Falcons Hiroshima won. Hiroshima lead the table.")
+                .m("Falcons Hiroshima", ORGANIZATION).m("Hiroshima", ORGANIZATION).build());
+        assertEquals(idOf(en, "Falcons Hiroshima", 0), idOf(en, "Hiroshima", 0));
+        Document power = LINKER.process(DocBuilder.ja("電力", "広島電力が発表した。広島は晴れ。")
+                .m("広島電力", ORGANIZATION).m("広島", ORGANIZATION).build());
+        assertNotEquals(idOf(power, "広島電力", 0), idOf(power, "広島", 0), "電力 is no nickname");
+    }
+}
