@@ -58,12 +58,13 @@ public final class EntityLinker implements Stage {
      * @param romanizer English spellings of Japanese-script names, tried before Hepburn (keys and names)
      * @param spellings English spellings of katakana name parts of unlinked people: when it knows every part
      *                  ({@code ジョナサン・ホワイトヘッド → Jonathan Whitehead}) the person is named and keyed by
-     *                  them as a Latin name, so an English mention of the same person gets the same id
+     *                  them as a Latin name, so an English mention of the same person gets the same id; it
+     *                  also reads kanji full names, given names and place names ({@link NameRomanizer#fullName})
      */
     public EntityLinker(KnowledgeBase kb, NameRomanizer romanizer, NameRomanizer spellings) {
         this.spellings = Objects.requireNonNull(spellings, "spellings");
         this.kb = Objects.requireNonNull(kb, "kb");
-        this.forms = new NameForms(Objects.requireNonNull(romanizer, "romanizer"), NameReadings.shared());
+        this.forms = new NameForms(Objects.requireNonNull(romanizer, "romanizer"), NameReadings.shared(), spellings);
         this.clusterer = new MentionClusterer(kb);
         this.resolver = new KbResolver(kb);
         this.qualifier = new CountryQualifier(kb);

@@ -37,13 +37,18 @@ final class NilKey {
     }
 
     /** A proper word of a name: romaji, an English spelling or digits, and the script it came from. */
-    private record Word(String text, ForeignName.Script script, boolean loanMarks) {
+    private record Word(String text, ForeignName.Script script, boolean loanMarks, String surface) {
         Word(String text, ForeignName.Script script) {
-            this(text, script, false);
+            this(text, script, false, "");
         }
     }
 
     static String of(EntityType type, String canonical, List<Token> tokens) {
+        return of(type, canonical, tokens, NameRomanizer.none());
+    }
+
+    /** @param places romanizations of kanji place names ({@link NameRomanizer#placeName}) */
+    static String of(EntityType type, String canonical, List<Token> tokens, NameRomanizer places) {
         List<Word> proper = new ArrayList<>();
         List<String> generic = new ArrayList<>();
         boolean latin = NameForms.isLatin(canonical);
@@ -51,6 +56,9 @@ final class NilKey {
                 : japaneseWords(type, canonical, tokens, proper, generic);
         if (!ok) {
             return null;
+        }
+        if (type == EntityType.LOCATION && !latin) {
+            readPlace(proper, canonical, tokens, places);
         }
         List<String> out = new ArrayList<>();
         String name = properKey(proper);
@@ -267,10 +275,44 @@ final class NilKey {
         boolean loan = katakana && ForeignName.loanMarks(surface);
         Word last = proper.isEmpty() ? null : proper.get(proper.size() - 1);
         if (last != null && last.script() == script && last != BREAK) {
-            proper.set(proper.size() - 1, new Word(last.text() + roman, script, last.loanMarks() || loan));
+            proper.set(proper.size() - 1, new Word(last.text() + roman, script, last.loanMarks() || loan,
+                    last.surface() + surface));
         } else {
-            proper.add(new Word(roman, script, loan));
+            proper.add(new Word(roman, script, loan, surface));
         }
+    }
+
+    /** True when Kuromoji tagged a token of {@code surface} as a place name, with its own reading. */
+    private static boolean kuromojiPlace(List<Token> tokens, String surface) {
+        return tokens.stream().anyMatch(t -> surface.contains(t.surface()) && t.pos() != null
+                && t.pos().contains("固有名詞-地域") && t.reading() != null);
+    }
+
+    /**
+     * A place whose proper part is one kanji word takes the dictionary's reading of the place when Kuromoji's
+     * is none of the dictionary's: of the whole name when only a place class was left out ({@code 日向市 →
+     * Hyuuga}, Kuromoji ヒナタ), else of the proper part when that is only a place name and Kuromoji does
+     * not know it as one ({@code 四万十 → Shimanto}, not ヨンマンジュウ; but {@code 有楽町} stays ユウラクチョウ).
+     */
+    private static void readPlace(List<Word> proper, String canonical, List<Token> tokens, NameRomanizer places) {
+        List<Word> words = proper.stream().filter(w -> w != BREAK).toList();
+        if (words.size() != 1 || words.get(0).script() != ForeignName.Script.KANJI || words.get(0).surface().isEmpty()) {
+            return;
+        }
+        Word w = words.get(0);
+        String whole = NameKey.of(canonical);
+        boolean classLeftOut = whole.length() == w.surface().length() + 1 && whole.startsWith(w.surface())
+                && GenericWords.placeSuffix(whole.substring(whole.length() - 1));
+        List<String> readings = classLeftOut ? places.placeName(whole) : List.of();
+        if (readings.isEmpty() && !kuromojiPlace(tokens, w.surface())) {
+            readings = places.placeName(w.surface());
+        }
+        String own = RomanKey.part(w.text());
+        if (readings.isEmpty() || readings.stream().anyMatch(r -> RomanKey.part(r).startsWith(own))) {
+            return;
+        }
+        proper.set(proper.indexOf(w), new Word(readings.get(0).toLowerCase(java.util.Locale.ROOT), w.script(), false,
+                w.surface()));
     }
 
     private static String romanize(Token t) {

@@ -77,7 +77,7 @@ final class NilNames {
             key = rep.roman() != null ? ForeignName.shared().person(rep.roman(), script(rep.canonical()),
                     Hepburn.isKana(rep.canonical()) && ForeignName.loanMarks(rep.canonical())) : null;
         } else {
-            key = NilKey.of(type, rep.canonical(), rep.tokens());
+            key = NilKey.of(type, rep.canonical(), rep.tokens(), spellings);
         }
         if (key == null || key.isEmpty()) {
             key = rep.key();
