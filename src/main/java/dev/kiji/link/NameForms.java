@@ -38,7 +38,8 @@ final class NameForms {
             default -> Titles.other(m.text());
         };
         String canonical = s.name(m.text());
-        String key = NameKey.of(canonical);
+        String bare = m.type() == EntityType.PERSON ? null : LegalForm.strippedKey(canonical);
+        String key = bare != null ? bare : NameKey.of(canonical);  // 株式会社くすのき薬品 = くすのき薬品
         if (key.isEmpty()) {
             key = NameKey.of(m.text());
         }

@@ -49,4 +49,15 @@ class ClusterBoundaryTest {
                 .m("広島電力", ORGANIZATION).m("広島", ORGANIZATION).build());
         assertNotEquals(idOf(power, "広島電力", 0), idOf(power, "広島", 0), "電力 is no nickname");
     }
+
+    @Test
+    void aLegalFormDoesNotSplitACompany() {
+        Document d = LINKER.process(DocBuilder.ja("統合", "株式会社わしみや薬品は発表した。わしみや薬品の社長は語った。")
+                .m("株式会社わしみや薬品", ORGANIZATION).m("わしみや薬品", ORGANIZATION)
+                .t("株式会社", "カブシキガイシャ", "名詞-一般").t("わしみや", "ワシミヤ", "名詞-固有名詞-組織")
+                .t("薬品", "ヤクヒン", "名詞-一般").build());
+        assertEquals(idOf(d, "株式会社わしみや薬品", 0), idOf(d, "わしみや薬品", 0));
+        assertEquals("nil:organization:washimiya_pharmaceutical", idOf(d, "わしみや薬品", 0),
+                "keyed from the mention that has tokens of its own");
+    }
 }
