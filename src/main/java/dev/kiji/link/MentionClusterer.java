@@ -166,6 +166,9 @@ final class MentionClusterer {
             if (!latin && placeDropped(f, g)) {
                 return true;
             }
+            if (!latin && (kanjiAbbreviation(f, g) || kanjiAbbreviation(g, f))) {
+                return true;
+            }
         }
         return false;
     }
@@ -263,6 +266,31 @@ final class MentionClusterer {
         }
         String place = g.key().substring(0, g.key().length() - k.length());
         return kb.lookup(place).stream().anyMatch(h -> !h.partial() && h.entry().type() == EntityType.LOCATION);
+    }
+
+    /**
+     * A kanji abbreviation the KB does not know, made of characters of the full name in order and opening
+     * with its first ({@code 外為法} of {@code 外国為替及び外国貿易法}, {@code 鷲大} of {@code 鷲宮大学}); not a KB name
+     * itself, nor a place.
+     */
+    private boolean kanjiAbbreviation(MentionForm abbr, MentionForm full) {
+        String a = abbr.key();
+        String b = full.key();
+        if (a.length() < 2 || b.length() < a.length() + 2 || a.charAt(0) != b.charAt(0) || !allKanji(a)
+                || !kb.lookup(a).isEmpty()) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < b.length() && j < a.length(); i++) {
+            if (b.charAt(i) == a.charAt(j)) {
+                j++;
+            }
+        }
+        return j == a.length();
+    }
+
+    private static boolean allKanji(String s) {
+        return s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** {@code longer} begins with all of {@code shorter}'s words (and has more). */

@@ -60,4 +60,13 @@ class ClusterBoundaryTest {
         assertEquals("nil:organization:washimiya_pharmaceutical", idOf(d, "わしみや薬品", 0),
                 "keyed from the mention that has tokens of its own");
     }
+
+    @Test
+    void aKanjiAbbreviationJoinsItsFullName() {
+        Document d = LINKER.process(DocBuilder.ja("法改正", "鷲宮港湾管理法が改正された。鷲港法は来年施行。鷲宮大学も注目。")
+                .m("鷲宮港湾管理法", dev.kiji.doc.EntityType.PRODUCT).m("鷲港法", dev.kiji.doc.EntityType.PRODUCT)
+                .m("鷲宮大学", ORGANIZATION).build());
+        assertEquals(idOf(d, "鷲宮港湾管理法", 0), idOf(d, "鷲港法", 0));
+        assertNotEquals(idOf(d, "鷲宮港湾管理法", 0), idOf(d, "鷲宮大学", 0));
+    }
 }
