@@ -28,6 +28,8 @@ class NilTypeTest {
         assertEquals("nil:organization:kanamori_pharmaceutical", e.id());
         assertEquals(ORGANIZATION, e.type());
         assertEquals(Subtype.COMPANY, e.subtype());
+        Entity y = only(DocBuilder.en("Plant", "Kanamori Yakuhin opened a plant.").m("Kanamori Yakuhin", PERSON));
+        assertEquals(ORGANIZATION, y.type(), "a generic word kept in romaji");
         Entity h = only(DocBuilder.en("Deal", "Orvane Holdings agreed.").m("Orvane Holdings", LOCATION));
         assertEquals(ORGANIZATION, h.type());
         assertEquals("nil:organization:", h.id().substring(0, 17));
