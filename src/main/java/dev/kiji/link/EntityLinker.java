@@ -30,7 +30,8 @@ import java.util.Set;
  * as linking context; an organization right after a place is looked up with it when the KB knows the
  * combination ({@code ロシア|外務省}, see {@link CountryQualifier}); an English place followed by an office
  * is looked up as the kind of place that office belongs to ({@code Hiroshima Governor}, see {@link PlaceRole}). A LOCATION mention such as {@code 日米} is
- * first split into one mention per country ({@link CountryPairs}); an English "person" named like a place or a
+ * first split into one mention per country ({@link CountryPairs}), and two names joined by a conjunction into
+ * two mentions when the article names each alone ({@link CoordinatedNames}); an English "person" named like a place or a
  * company ({@code Miyazaki Prefecture}, {@code X Holdings}) is retyped first ({@link NameClass}). Value mentions (DATE, MONEY, …) keep {@code entity == null} and form no entity.
  * Entities are sorted by salience, highest first, ties by id. Thread-safe; share one instance.
  */
@@ -95,7 +96,8 @@ public final class EntityLinker implements Stage {
 
     @Override
     public Document process(Document doc) {
-        List<Mention> mentions = countryPairs.split(doc.mentions(), doc.text()).stream().map(NameClass::corrected).toList();
+        List<Mention> mentions = CoordinatedNames.split(countryPairs.split(doc.mentions(), doc.text()), doc.text())
+                .stream().map(NameClass::corrected).toList();
         TokenIndex tokens = new TokenIndex(doc.tokens());
         List<MentionForm> entityForms = new ArrayList<>();
         Map<String, MentionForm> seen = new HashMap<>();
