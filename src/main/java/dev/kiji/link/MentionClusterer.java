@@ -169,6 +169,9 @@ final class MentionClusterer {
             if (!latin && (kanjiAbbreviation(f, g) || kanjiAbbreviation(g, f))) {
                 return true;
             }
+            if (latin && (acronym(f, g) || acronym(g, f))) {
+                return true;
+            }
         }
         return false;
     }
@@ -287,6 +290,34 @@ final class MentionClusterer {
             }
         }
         return j == a.length();
+    }
+
+    private static final java.util.Set<String> ACRONYM_SKIPS = java.util.Set.of("of", "and", "the", "for", "in", "on");
+
+    /**
+     * An acronym the KB does not know, in capitals, made of the initials of a fuller name's words
+     * ({@code NTC} of {@code Northline Transport Co.}, {@code HIIA} of {@code Hokushin Institute of
+     * International Affairs}); a legal form's initial may be left out.
+     */
+    private boolean acronym(MentionForm abbr, MentionForm full) {
+        String a = abbr.canonical().strip();
+        if (a.length() < 2 || a.length() > 6 || !a.chars().allMatch(c -> c >= 'A' && c <= 'Z') || !kb.lookup(abbr.key()).isEmpty()) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        StringBuilder withoutForm = new StringBuilder();
+        for (String w : full.canonical().split("[\\s\\-]+")) {
+            String lw = w.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+            if (lw.isEmpty() || ACRONYM_SKIPS.contains(lw)) {
+                continue;
+            }
+            initials.append(lw.charAt(0));
+            if (!GenericWords.dropEnglish(lw, EntityType.ORGANIZATION)) {
+                withoutForm.append(lw.charAt(0));
+            }
+        }
+        String k = a.toLowerCase(java.util.Locale.ROOT);
+        return initials.length() >= 2 && (k.contentEquals(initials) || k.contentEquals(withoutForm));
     }
 
     private static boolean allKanji(String s) {

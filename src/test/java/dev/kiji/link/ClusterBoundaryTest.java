@@ -69,4 +69,16 @@ class ClusterBoundaryTest {
         assertEquals(idOf(d, "鷲宮港湾管理法", 0), idOf(d, "鷲港法", 0));
         assertNotEquals(idOf(d, "鷲宮港湾管理法", 0), idOf(d, "鷲宮大学", 0));
     }
+
+    @Test
+    void anAcronymJoinsTheNameItAbbreviates() {
+        Document d = LINKER.process(DocBuilder.en("Ruling", "Northline Haulage Co. (NHC) appealed. NHC said it "
+                + "would comply, and the Hokushin Institute of Foreign Affairs (HIFA) agreed; NHK reported it.")
+                .m("Northline Haulage Co.", ORGANIZATION).m("NHC", ORGANIZATION).m("NHC", ORGANIZATION)
+                .m("Hokushin Institute of Foreign Affairs", ORGANIZATION).m("HIFA", ORGANIZATION)
+                .m("NHK", ORGANIZATION).build());
+        assertEquals(idOf(d, "Northline Haulage Co.", 0), idOf(d, "NHC", 1));
+        assertEquals(idOf(d, "Hokushin Institute of Foreign Affairs", 0), idOf(d, "HIFA", 0));
+        assertNotEquals(idOf(d, "Northline Haulage Co.", 0), idOf(d, "NHK", 0));
+    }
 }
