@@ -25,6 +25,9 @@ final class CoordinatedNames {
 
     /** The mentions with every such pair split; the same list when there is none. */
     static List<Mention> split(List<Mention> mentions, String text) {
+        if (mentions.stream().noneMatch(m -> isName(m) && JOIN.matcher(m.text()).find())) {
+            return mentions;  // the usual case, cheaply
+        }
         Set<String> keys = new HashSet<>();
         for (Mention m : mentions) {
             if (isName(m)) {

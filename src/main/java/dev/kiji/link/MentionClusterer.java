@@ -153,27 +153,24 @@ final class MentionClusterer {
         }
         boolean latin = NameForms.isLatin(f.canonical());
         for (MentionForm g : c.forms()) {
-            if (latin && otherFullName(f, g) || kbNamesOtherThing(f, g)) {
-                return false;
-            }
-        }
-        for (MentionForm g : c.forms()) {
-            boolean fShorter = latin ? startsWithParts(g.partKeys(), f.partKeys()) : isPrefixForm(f.key(), g.key());
-            boolean gShorter = latin ? startsWithParts(f.partKeys(), g.partKeys()) : isPrefixForm(g.key(), f.key());
-            if (fShorter && !extendsKnownName(f, g) || gShorter && !extendsKnownName(g, f)) {
-                return true;
-            }
-            if (!latin && placeDropped(f, g)) {
-                return true;
-            }
-            if (!latin && (kanjiAbbreviation(f, g) || kanjiAbbreviation(g, f))) {
-                return true;
-            }
-            if (latin && (acronym(f, g) || acronym(g, f))) {
-                return true;
+            if (related(f, g, latin)) {
+                return c.forms().stream().noneMatch(h -> latin && otherFullName(f, h) || kbNamesOtherThing(f, h));
             }
         }
         return false;
+    }
+
+    /** {@code f} is a short or full form, a place-less form or an abbreviation of {@code g}, or the reverse. */
+    private boolean related(MentionForm f, MentionForm g, boolean latin) {
+        boolean fShorter = latin ? startsWithParts(g.partKeys(), f.partKeys()) : isPrefixForm(f.key(), g.key());
+        boolean gShorter = latin ? startsWithParts(f.partKeys(), g.partKeys()) : isPrefixForm(g.key(), f.key());
+        if (fShorter && !extendsKnownName(f, g) || gShorter && !extendsKnownName(g, f)) {
+            return true;
+        }
+        if (latin) {
+            return acronym(f, g) || acronym(g, f);
+        }
+        return placeDropped(f, g) || kanjiAbbreviation(f, g) || kanjiAbbreviation(g, f);
     }
 
     /**
