@@ -2,6 +2,10 @@ package dev.kiji.link;
 
 import dev.kiji.dict.NameDictionary;
 import dev.kiji.dict.NameEntry;
+import dev.kiji.dict.NameType;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.text.Normalizer;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -9,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * English spellings of katakana name parts from ENAMDICT ({@code ホワイトヘッド → Whitehead}): the
- * spelling an English article uses rather than a Hepburn transliteration. Only all-katakana parts of
+ * spelling an English article uses rather than a Hepburn transliteration; also the romanization of a kanji
+ * full name it lists as a person, of a kanji given name, and of a kanji place name. Only all-katakana parts of
  * two or more characters are looked up (kanji parts have several readings, left to the reading
  * tables), and only one-word romanizations are used. The dictionary is fetched on first use.
  */
@@ -36,6 +41,44 @@ public final class EnamdictRomanizer implements NameRomanizer {
             if (ONE_WORD.matcher(r).matches()) return Optional.of(r);
         }
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<List<String>> fullName(String kanjiName) {
+        if (kanjiName.length() < 3 || !isKanji(kanjiName)) return Optional.empty();
+        Optional<NameEntry> e = dictionary.get().lookup(kanjiName);
+        if (e.isEmpty() || !e.get().types().contains(NameType.PERSON)) return Optional.empty();
+        for (String r : e.get().romanizations()) {
+            String[] w = r.strip().split(" ");
+            if (w.length == 2 && ONE_WORD.matcher(w[0]).matches() && ONE_WORD.matcher(w[1]).matches()) {
+                return Optional.of(List.of(w[0], w[1]));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> givenName(String kanji) {
+        return allOf(kanji, EnumSet.of(NameType.GIVEN, NameType.OTHER), false).stream().findFirst();
+    }
+
+    @Override
+    public List<String> placeName(String kanji) {
+        return allOf(kanji, EnumSet.of(NameType.PLACE), true);
+    }
+
+    /** One-word romanizations of a kanji entry of one of {@code types} (of only those, when {@code only}). */
+    private List<String> allOf(String kanji, Set<NameType> types, boolean only) {
+        if (kanji.isEmpty() || !isKanji(kanji)) return List.of();
+        Optional<NameEntry> e = dictionary.get().lookup(kanji);
+        if (e.isEmpty() || (only ? !types.containsAll(e.get().types()) : e.get().types().stream().noneMatch(types::contains))) {
+            return List.of();
+        }
+        return e.get().romanizations().stream().filter(r -> ONE_WORD.matcher(r).matches()).toList();
+    }
+
+    private static boolean isKanji(String s) {
+        return s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static boolean isKatakana(String s) {

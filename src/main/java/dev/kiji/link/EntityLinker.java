@@ -30,7 +30,8 @@ import java.util.Set;
  * as linking context; an organization right after a place is looked up with it when the KB knows the
  * combination ({@code ロシア|外務省}, see {@link CountryQualifier}); an English place followed by an office
  * is looked up as the kind of place that office belongs to ({@code Hiroshima Governor}, see {@link PlaceRole}). A LOCATION mention such as {@code 日米} is
- * first split into one mention per country ({@link CountryPairs}); an English "person" named like a place or a
+ * first split into one mention per country ({@link CountryPairs}), and two names joined by a conjunction into
+ * two mentions when the article names each alone ({@link CoordinatedNames}); an English "person" named like a place or a
  * company ({@code Miyazaki Prefecture}, {@code X Holdings}) is retyped first ({@link NameClass}). Value mentions (DATE, MONEY, …) keep {@code entity == null} and form no entity.
  * Entities are sorted by salience, highest first, ties by id. Thread-safe; share one instance.
  */
@@ -43,6 +44,7 @@ public final class EntityLinker implements Stage {
     private final CountryPairs countryPairs;
     private final PlaceRole placeRole;
     private final NameRomanizer spellings;
+    private final StrayPersons strayPersons;
 
     public EntityLinker(KnowledgeBase kb) {
         this(kb, NameRomanizer.none());
@@ -57,17 +59,19 @@ public final class EntityLinker implements Stage {
      * @param romanizer English spellings of Japanese-script names, tried before Hepburn (keys and names)
      * @param spellings English spellings of katakana name parts of unlinked people: when it knows every part
      *                  ({@code ジョナサン・ホワイトヘッド → Jonathan Whitehead}) the person is named and keyed by
-     *                  them as a Latin name, so an English mention of the same person gets the same id
+     *                  them as a Latin name, so an English mention of the same person gets the same id; it
+     *                  also reads kanji full names, given names and place names ({@link NameRomanizer#fullName})
      */
     public EntityLinker(KnowledgeBase kb, NameRomanizer romanizer, NameRomanizer spellings) {
         this.spellings = Objects.requireNonNull(spellings, "spellings");
         this.kb = Objects.requireNonNull(kb, "kb");
-        this.forms = new NameForms(Objects.requireNonNull(romanizer, "romanizer"), NameReadings.shared());
+        this.forms = new NameForms(Objects.requireNonNull(romanizer, "romanizer"), NameReadings.shared(), spellings);
         this.clusterer = new MentionClusterer(kb);
         this.resolver = new KbResolver(kb);
         this.qualifier = new CountryQualifier(kb);
         this.countryPairs = new CountryPairs(kb);
         this.placeRole = new PlaceRole(kb);
+        this.strayPersons = new StrayPersons(kb);
     }
 
     /** The knowledge base this linker links to. */
@@ -92,7 +96,8 @@ public final class EntityLinker implements Stage {
 
     @Override
     public Document process(Document doc) {
-        List<Mention> mentions = countryPairs.split(doc.mentions(), doc.text()).stream().map(NameClass::corrected).toList();
+        List<Mention> mentions = CoordinatedNames.split(countryPairs.split(doc.mentions(), doc.text()), doc.text())
+                .stream().map(NameClass::corrected).toList();
         TokenIndex tokens = new TokenIndex(doc.tokens());
         List<MentionForm> entityForms = new ArrayList<>();
         Map<String, MentionForm> seen = new HashMap<>();
@@ -109,10 +114,19 @@ public final class EntityLinker implements Stage {
                     String q = qualifier.qualifiedKey(doc.text(), m.span().start(), f.key());
                     f = q == null ? f : f.withKey(q);
                 } else if (m.type() == EntityType.LOCATION && NameForms.isLatin(f.canonical())) {
-                    String q = placeRole.qualifiedKey(doc.text(), m.span().end(), f.key());
+                    String q = placeRole.datelineKey(doc.text(), m.span().start(), m.span().end(), f.key());
+                    q = q != null ? q : placeRole.qualifiedKey(doc.text(), m.span().end(), f.key());
                     f = q == null ? f : f.withKey(q);
                 }
                 entityForms.add(f);
+            }
+        }
+        List<Mention> retyped = strayPersons.retyped(entityForms);
+        for (int k = 0; k < entityForms.size(); k++) {
+            Mention r = retyped.get(k);
+            if (r != null) {
+                MentionForm f = entityForms.get(k);
+                entityForms.set(k, forms.of(f.index(), r, doc, tokens));
             }
         }
         DocContext ctx = new DocContext(doc);

@@ -75,20 +75,48 @@ final class ForeignName {
 
     /**
      * Person key: parts keyed one by one and sorted (name order differs between the languages). A
-     * name with two or more parts of which one is foreign ({@link #foreign}), or kana with a loanword
-     * mark ({@code ー}, small vowels, {@code ヴ}; {@code kanaLoanMarks}), is a foreign name as a whole:
+     * name with two or more parts of which one is foreign ({@link #foreign}), or in katakana (a Japanese
+     * person is written in kanji; {@code キム・ジョンヒョン}), is a foreign name as a whole:
      * every part is keyed by sound, known Japanese names included ({@code Anne Sullivan} = アン・サリヴァン,
      * {@code Ira} = アイラ), since the two languages need not agree on which single part looks foreign.
      */
     String person(List<String> parts, Script script, boolean kanaLoanMarks) {
+        if (parts.size() == 1 && script == Script.LATIN) {
+            return mononym(parts.get(0));
+        }
         boolean whole = script != Script.KANJI && parts.size() > 1
-                && (kanaLoanMarks || parts.stream().anyMatch(p -> foreign(p, script)));
+                && (kanaLoanMarks || script == Script.KANA || parts.stream().anyMatch(p -> foreign(p, script)));
         return parts.stream().map(p -> whole ? sound(p, script) : part(p, script)).filter(p -> !p.isEmpty()).sorted()
                 .reduce((a, b) -> a + "_" + b).orElse("");
     }
 
     String person(List<String> parts, Script script) {
         return person(parts, script, false);
+    }
+
+    /**
+     * A one-word Latin name ({@code Sugiono}, {@code Prabowo}) keyed as its katakana would be: a spelling that is
+     * valid Hepburn but looks foreign to {@link PhoneticKey#looksForeign} (a {@code u} between consonants) is
+     * keyed by sound, as {@code スギオノ} is; one-word names are mostly foreign (a Japanese person is named in
+     * full first, and a known Japanese name stays exact).
+     */
+    private String mononym(String roman) {
+        String exact = RomanKey.part(roman);
+        if (exact.isEmpty() || japanese.contains(exact) || DIGIT.matcher(roman).find() || !isHepburn(exact)
+                || !PhoneticKey.looksForeign(exact)) {
+            return part(roman, Script.LATIN);
+        }
+        return PhoneticKey.ofRomaji(exact);
+    }
+
+    /** True when {@link #part} keys this word by sound rather than by its exact romaji. */
+    boolean bySound(String roman, Script script) {
+        return foreign(roman, script);
+    }
+
+    /** True when a "kana" word has letters Hepburn never writes (it came from an English romanizer). */
+    static boolean notRomaji(String roman) {
+        return NOT_ROMAJI.matcher(roman).find();
     }
 
     /** True when {@link #part} would key this part by sound. */

@@ -30,6 +30,9 @@ final class GenericWords {
     private static final Map<String, String> JA = new HashMap<>();
     /** Japanese word → its katakana reading, where the word can end a longer token. */
     private static final Map<String, String> READING = new HashMap<>();
+    /** Romanized reading of a generic word → its translation ({@code yakuhin → pharmaceutical}). */
+    private static final Map<String, String> ROMAJI = new HashMap<>();
+    private static final int MIN_ROMAJI = 4;
     /** Every translation, words canonicalized and joined by a space: English names are split into these and the rest. */
     private static final Set<String> EN_GENERIC = new HashSet<>();
     /** English spelling or word choice → the one word keys use. */
@@ -58,6 +61,10 @@ final class GenericWords {
                 JA.put(f[0], f.length > 2 ? f[2] : "");
                 if (f.length > 1 && !f[1].equals("-") && !f[1].isEmpty()) {
                     READING.put(f[0], f[1]);
+                    String romaji = f.length > 2 && !f[2].isEmpty() ? Hepburn.romanize(f[1].split("\\|")[0]) : null;
+                    if (romaji != null && RomanKey.part(romaji).length() >= MIN_ROMAJI) {
+                        ROMAJI.putIfAbsent(RomanKey.part(romaji), f[2]);
+                    }
                 }
                 if (f.length > 2 && !f[2].isEmpty()) {
                     EN_GENERIC.add(phrase(words(f[2])));
@@ -112,10 +119,26 @@ final class GenericWords {
     private static final Set<String> FACILITY_WORDS = Set.of("airport", "port", "station", "line", "bridge", "park",
             "expressway", "stadium", "gymnasium", "shrine", "museum", "library", "plant");
 
-    /** ORGANIZATION or FACILITY when {@code word} (a key, lower case) is such a class word, else {@code null}. */
+    /** Generic words that make a name a law's or treaty's (PRODUCT): {@code Labour Standards Act}, {@code 河川法}. */
+    private static final Set<String> LAW_WORDS = Set.of("act", "law", "treaty", "constitution", "code");
+
+    /** Generic words that make a name an event's: {@code X Festival}, {@code X Cup}, {@code 鷲宮地震}. */
+    private static final Set<String> EVENT_WORDS = Set.of("festival", "cup", "championship", "championships",
+            "tournament", "summit", "expo", "marathon", "olympics", "earthquake", "typhoon", "election", "show");
+
+    /**
+     * ORGANIZATION, FACILITY, PRODUCT (a law) or EVENT when {@code word} (a key, lower case) is such a class
+     * word, else {@code null}.
+     */
     static EntityType classOf(String word) {
         if (endsInOrganizationWord(List.of(word))) {
             return EntityType.ORGANIZATION;
+        }
+        if (LAW_WORDS.contains(word)) {
+            return EntityType.PRODUCT;
+        }
+        if (EVENT_WORDS.contains(word)) {
+            return EntityType.EVENT;
         }
         return FACILITY_WORDS.contains(word) ? EntityType.FACILITY : null;
     }
@@ -127,6 +150,14 @@ final class GenericWords {
 
     private static String canonicalOrSelf(String w) {
         return ORG_WORDS.contains(w) ? w : canonical(w);
+    }
+
+    /**
+     * Translation of an English-text word that is the romanized reading of a generic word ({@code Yakuhin},
+     * {@code Kokusai}), or {@code null}: an English name that keeps the word romanized keys like the Japanese one.
+     */
+    static String fromRomaji(String word) {
+        return ROMAJI.get(RomanKey.part(word));
     }
 
     /** English translation of a Japanese generic word ("" = drop), or {@code null} when not generic. */

@@ -89,6 +89,31 @@ public final class Hepburn {
         return out.toString();
     }
 
+    /**
+     * {@link #romanize} with a long-vowel mark after {@code u} or {@code i} written as that vowel again
+     * ({@code スーパー → suupa}): for sound keys, which must not take the long {@code u} of {@code スー} for the
+     * vowel katakana adds to a consonant ({@code ト} and {@code トー} alike stand for an English {@code o}).
+     */
+    static String romanizeLong(String kana) {
+        String k = toKatakana(kana);
+        StringBuilder out = new StringBuilder(k.length() * 2);
+        int from = 0;
+        for (int i = 0; i <= k.length(); i++) {
+            if (i == k.length() || k.charAt(i) == 'ー') {
+                String part = romanize(k.substring(from, i));
+                if (part == null) {
+                    return null;
+                }
+                out.append(part);
+                if (i < k.length() && out.length() > 0 && "ui".indexOf(out.charAt(out.length() - 1)) >= 0) {
+                    out.append(out.charAt(out.length() - 1));
+                }
+                from = i + 1;
+            }
+        }
+        return out.toString();
+    }
+
     static String toKatakana(String s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

@@ -81,8 +81,8 @@ public final class LinkEvaluator {
         try (Stream<Path> s = Files.walk(goldDir)) {
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        Accumulator gold = new Accumulator(kbIds);
-        Accumulator e2e = new Accumulator(kbIds);
+        Accumulator gold = new Accumulator(kbIds, "gold");
+        Accumulator e2e = new Accumulator(kbIds, "e2e");
         int skipped = 0;
         for (Path f : files) {
             GoldDocument gd = MAPPER.readValue(f.toFile(), GoldDocument.class);
@@ -140,6 +140,7 @@ public final class LinkEvaluator {
     private static final class Accumulator {
         private final BCubed b3 = new BCubed();
         private final Set<String> kbIds;
+        private final String mode;
         private int kbCorrect;
         private int kbTotal;
         private int nilCorrect;
@@ -149,8 +150,10 @@ public final class LinkEvaluator {
         private int outsideLinked;
         private final Map<String, Map<String, Map<String, String>>> pairs = new HashMap<>();
 
-        Accumulator(Set<String> kbIds) {
+        /** @param mode label of the verbose lines ({@code gold} or {@code e2e}) */
+        Accumulator(Set<String> kbIds, String mode) {
             this.kbIds = kbIds;
+            this.mode = mode;
         }
 
         void add(GoldDocument gd, Map<String, String> goldIds, Map<String, String> sysIds) {
@@ -167,7 +170,7 @@ public final class LinkEvaluator {
                 }
                 chosen.put(ge.id(), sys);
                 if (VERBOSE && !ge.fictional() && kbIds.contains(ge.id()) && !sys.equals(ge.id())) {
-                    System.err.printf("kb miss   %s %s: %s -> %s%n", gd.article(), ge.name(), ge.id(), sys);
+                    System.err.printf("%s kb miss   %s %s: %s -> %s%n", mode, gd.article(), ge.name(), ge.id(), sys);
                 }
                 if (ge.fictional()) {
                     nilTotal++;
@@ -225,7 +228,7 @@ public final class LinkEvaluator {
                         boolean same = e.getValue().equals(en.get(e.getKey()));
                         agree += same ? 1 : 0;
                         if (VERBOSE && !same) {
-                            System.err.printf("disagree  %s: ja %s / en %s%n", e.getKey(), e.getValue(), en.get(e.getKey()));
+                            System.err.printf("%s disagree  %s: ja %s / en %s%n", mode, e.getKey(), e.getValue(), en.get(e.getKey()));
                         }
                     }
                 }

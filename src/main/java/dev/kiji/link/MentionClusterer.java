@@ -30,6 +30,11 @@ final class MentionClusterer {
             String strong = strongKbId(f);
             Set<String> partial = partialKbIds(f);
             Cluster c = mostRecent(clusters, x -> x.type() == f.type() && x.keys().contains(f.key()));
+            boolean team = false;
+            if (c == null && strong != null && kbType(strong) != f.type()) {
+                c = mostRecent(clusters, x -> x.type() == f.type() && teamOfPlace(f, x));  // 広島 = サンフレッチェ広島
+                team = c != null;
+            }
             if (c == null && strong != null) {
                 c = mostRecent(clusters, x -> compatible(x.type(), f.type()) && x.kbIds().contains(strong));
             }
@@ -43,7 +48,7 @@ final class MentionClusterer {
                 c = new Cluster(f.type());
                 clusters.add(c);
             }
-            c.add(f, strong);
+            c.add(f, team ? null : strong);  // the team is not the place
         }
         mergeMisspellings(clusters);
         return clusters;
@@ -148,12 +153,85 @@ final class MentionClusterer {
         }
         boolean latin = NameForms.isLatin(f.canonical());
         for (MentionForm g : c.forms()) {
-            boolean fShorter = latin ? startsWithParts(g.partKeys(), f.partKeys()) : isPrefixForm(f.key(), g.key());
-            boolean gShorter = latin ? startsWithParts(f.partKeys(), g.partKeys()) : isPrefixForm(g.key(), f.key());
-            if (fShorter && !extendsKnownName(f, g) || gShorter && !extendsKnownName(g, f)) {
-                return true;
+            if (related(f, g, latin)) {
+                return c.forms().stream().noneMatch(h -> latin && otherFullName(f, h) || kbNamesOtherThing(f, h));
             }
-            if (!latin && placeDropped(f, g)) {
+        }
+        return false;
+    }
+
+    /** {@code f} is a short or full form, a place-less form or an abbreviation of {@code g}, or the reverse. */
+    private boolean related(MentionForm f, MentionForm g, boolean latin) {
+        boolean fShorter = latin ? startsWithParts(g.partKeys(), f.partKeys()) : isPrefixForm(f.key(), g.key());
+        boolean gShorter = latin ? startsWithParts(f.partKeys(), g.partKeys()) : isPrefixForm(g.key(), f.key());
+        if (fShorter && !extendsKnownName(f, g) || gShorter && !extendsKnownName(g, f)) {
+            return true;
+        }
+        if (latin) {
+            return acronym(f, g) || acronym(g, f);
+        }
+        return placeDropped(f, g) || kanjiAbbreviation(f, g) || kanjiAbbreviation(g, f);
+    }
+
+    /**
+     * Two fuller names that share a first word but go on differently ({@code Hayase Pharmaceutical Co.} and
+     * {@code Hayase Kusunoki Holdings}) are two entities, though the bare {@code Hayase} is a short form of both.
+     */
+    private static boolean otherFullName(MentionForm f, MentionForm g) {
+        List<String> a = f.partKeys();
+        List<String> b = g.partKeys();
+        if (a.size() < 2 || b.size() < 2 || a.equals(b)) {
+            return false;
+        }
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = a.size() <= b.size() ? b : a;
+        if (!longer.subList(0, shorter.size()).equals(shorter)) {
+            return true;
+        }
+        return false;
+    }
+
+    /** Both names are KB names, of no entity in common ({@code Niigata} the prefecture, {@code Niigata City}). */
+    private boolean kbNamesOtherThing(MentionForm f, MentionForm g) {
+        Set<String> a = fullKbIds(f);
+        Set<String> b = fullKbIds(g);
+        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
+    }
+
+    private Set<String> fullKbIds(MentionForm f) {
+        Set<String> out = new HashSet<>();
+        for (KnowledgeBase.AliasHit h : kb.lookup(f.key())) {
+            if (!h.partial() && compatible(h.entry().type(), f.type())) {
+                out.add(h.entry().id());
+            }
+        }
+        return out;
+    }
+
+    private EntityType kbType(String id) {
+        return kb.byId(id).map(KbEntry::type).orElse(null);
+    }
+
+    /**
+     * A place name used for a team or club named after it ({@code 広島} for {@code サンフレッチェ広島},
+     * {@code Kashima} for {@code Kashima Antlers}): the cluster has a name that is the place plus a nickname in
+     * katakana or Latin letters of three or more characters, before or after it ({@code 東京電力} is no such name).
+     */
+    private static boolean teamOfPlace(MentionForm f, Cluster c) {
+        String k = f.key();
+        for (MentionForm g : c.forms()) {
+            String gk = g.key();
+            if (gk.length() < k.length() + 3) {
+                continue;
+            }
+            String rest = gk.startsWith(k) ? gk.substring(k.length()) : gk.endsWith(k) ? gk.substring(0, gk.length() - k.length()) : null;
+            if (rest == null) {
+                continue;
+            }
+            boolean nickname = NameForms.isLatin(f.canonical())
+                    ? !GenericWords.genericEnglish(List.of(rest)) && GenericWords.fromRomaji(rest) == null
+                    : Hepburn.isKana(rest) && GenericWords.english(rest) == null;
+            if (nickname) {
                 return true;
             }
         }
@@ -188,6 +266,59 @@ final class MentionClusterer {
         }
         String place = g.key().substring(0, g.key().length() - k.length());
         return kb.lookup(place).stream().anyMatch(h -> !h.partial() && h.entry().type() == EntityType.LOCATION);
+    }
+
+    /**
+     * A kanji abbreviation the KB does not know, made of characters of the full name in order and opening
+     * with its first ({@code 外為法} of {@code 外国為替及び外国貿易法}, {@code 鷲大} of {@code 鷲宮大学}); not a KB name
+     * itself, nor a place.
+     */
+    private boolean kanjiAbbreviation(MentionForm abbr, MentionForm full) {
+        String a = abbr.key();
+        String b = full.key();
+        if (a.length() < 2 || b.length() < a.length() + 2 || a.charAt(0) != b.charAt(0) || !allKanji(a)
+                || !kb.lookup(a).isEmpty()) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < b.length() && j < a.length(); i++) {
+            if (b.charAt(i) == a.charAt(j)) {
+                j++;
+            }
+        }
+        return j == a.length();
+    }
+
+    private static final java.util.Set<String> ACRONYM_SKIPS = java.util.Set.of("of", "and", "the", "for", "in", "on");
+
+    /**
+     * An acronym the KB does not know, in capitals, made of the initials of a fuller name's words
+     * ({@code NTC} of {@code Northline Transport Co.}, {@code HIIA} of {@code Hokushin Institute of
+     * International Affairs}); a legal form's initial may be left out.
+     */
+    private boolean acronym(MentionForm abbr, MentionForm full) {
+        String a = abbr.canonical().strip();
+        if (a.length() < 2 || a.length() > 6 || !a.chars().allMatch(c -> c >= 'A' && c <= 'Z') || !kb.lookup(abbr.key()).isEmpty()) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        StringBuilder withoutForm = new StringBuilder();
+        for (String w : full.canonical().split("[\\s\\-]+")) {
+            String lw = w.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+            if (lw.isEmpty() || ACRONYM_SKIPS.contains(lw)) {
+                continue;
+            }
+            initials.append(lw.charAt(0));
+            if (!GenericWords.dropEnglish(lw, EntityType.ORGANIZATION)) {
+                withoutForm.append(lw.charAt(0));
+            }
+        }
+        String k = a.toLowerCase(java.util.Locale.ROOT);
+        return initials.length() >= 2 && (k.contentEquals(initials) || k.contentEquals(withoutForm));
+    }
+
+    private static boolean allKanji(String s) {
+        return s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** {@code longer} begins with all of {@code shorter}'s words (and has more). */

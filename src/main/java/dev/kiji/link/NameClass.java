@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * Corrects a PERSON mention whose English name ends in a word no person's name ends in: a place
  * class ({@code Miyazaki Prefecture}, {@code Nagaoka City}, {@code Shimanto River}) makes it a
- * LOCATION, a generic organization word ({@code Kanamori Pharmaceutical}, {@code X Holdings}) an
- * ORGANIZATION. The recognizer's type decides which KB entries may be linked and the NIL id's type,
+ * LOCATION, a generic organization word ({@code Kanamori Pharmaceutical}, {@code X Holdings}), also kept in
+ * romaji ({@code X Denki}, {@code X Yakuhin}), an ORGANIZATION. The recognizer's type decides which KB entries may be linked and the NIL id's type,
  * so the Japanese side (typed right by its dictionary) and the English side agree.
  */
 final class NameClass {
@@ -32,7 +32,9 @@ final class NameClass {
         if (PLACE_WORDS.contains(last)) {
             return new Mention(m.span(), m.text(), EntityType.LOCATION, null, m.value(), m.entity());
         }
-        if (GenericWords.endsInOrganizationWord(java.util.List.of(last))) {
+        String romanized = GenericWords.fromRomaji(last);  // Yamada Denki: 電機 kept in romaji
+        if (GenericWords.endsInOrganizationWord(java.util.List.of(last)) || romanized != null
+                && GenericWords.endsInOrganizationWord(GenericWords.words(romanized))) {
             return new Mention(m.span(), m.text(), EntityType.ORGANIZATION, Subtype.COMPANY, m.value(), m.entity());
         }
         return m;

@@ -22,10 +22,13 @@ import java.util.Locale;
 final class NameForms {
     private final NameRomanizer romanizer;
     private final NameReadings readings;
+    private final NameRomanizer spellings;
 
-    NameForms(NameRomanizer romanizer, NameReadings readings) {
+    /** @param spellings dictionary of kanji full names and given names ({@link NameRomanizer#fullName}) */
+    NameForms(NameRomanizer romanizer, NameReadings readings, NameRomanizer spellings) {
         this.romanizer = romanizer;
         this.readings = readings;
+        this.spellings = spellings;
     }
 
     MentionForm of(int index, Mention m, Document doc, TokenIndex tokens) {
@@ -35,7 +38,8 @@ final class NameForms {
             default -> Titles.other(m.text());
         };
         String canonical = s.name(m.text());
-        String key = NameKey.of(canonical);
+        String bare = m.type() == EntityType.PERSON ? null : LegalForm.strippedKey(canonical);
+        String key = bare != null ? bare : NameKey.of(canonical);  // 株式会社くすのき薬品 = くすのき薬品
         if (key.isEmpty()) {
             key = NameKey.of(m.text());
         }
@@ -49,7 +53,8 @@ final class NameForms {
         boolean fromTokens = false;
         List<Token> nameToks = toks;
         NameReadings.Split known = m.type() == EntityType.PERSON && rawParts.size() == 1
-                ? readings.split(canonical, surnameLength(toks, absFrom, canonical.length())).orElse(null) : null;
+                ? kanjiSplit(canonical, surnameLength(toks, absFrom, canonical.length()),
+                        toks.stream().allMatch(t -> t.reading() != null)) : null;
         if (known != null) {
             rawParts = List.of(canonical.substring(0, known.at()), canonical.substring(known.at()));
         } else if (rawParts.size() == 1 && !isLatin(canonical) && !Hepburn.isKana(canonical) && toks.size() > 1
@@ -78,6 +83,28 @@ final class NameForms {
         }
         boolean familyFirst = known != null || fromTokens && nameToks.size() == 2 && isSurname(nameToks.get(0));
         return new MentionForm(index, m, canonical, key, s.titles(), List.copyOf(partKeys), roman, familyFirst, toks);
+    }
+
+    /**
+     * Family and given name of an all-kanji person name: as the dictionary lists that very person
+     * ({@code 茂木敏充 Motegi Toshimitsu}), else the table's most frequent readings of both parts, else the
+     * table's family name with the dictionary's given name when Kuromoji has no reading ({@code 柳瀬颯太});
+     * {@code null} when none applies.
+     */
+    private NameReadings.Split kanjiSplit(String name, int surnameLength, boolean readable) {
+        List<String> full = spellings.fullName(name).orElse(null);
+        NameReadings.Split known = readings.split(name, surnameLength).orElse(null);
+        if (full != null) {
+            int at = known != null ? known.at() : readings.familyLength(name, surnameLength);
+            if (at > 0) {
+                String a = full.get(0).toLowerCase(Locale.ROOT);
+                String b = full.get(1).toLowerCase(Locale.ROOT);
+                boolean givenFirst = known != null && RomanKey.part(b).equals(RomanKey.part(known.family()))
+                        && !RomanKey.part(a).equals(RomanKey.part(known.family()));  // "Yuzuru Hanyu"
+                return new NameReadings.Split(at, givenFirst ? b : a, givenFirst ? a : b);
+            }
+        }
+        return known != null || readable ? known : readings.splitWith(name, surnameLength, spellings::givenName).orElse(null);
     }
 
     /**
@@ -195,13 +222,20 @@ final class NameForms {
         return true;
     }
 
+    /**
+     * Name parts split at spaces and middle dots. A hyphen ({@code Chang-han}, {@code Jean-Luc}) and the
+     * double hyphen katakana writes for it ({@code ジャン＝リュック}) join the pieces of one part: a Korean
+     * given name is one katakana run ({@code キム・チャンハン}) whatever its Latin spelling.
+     */
     static List<String> splitAtSeparators(String s) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean sep = Character.isWhitespace(c) || c == '・' || c == '･' || c == '=' || c == '＝' || c == '　'
-                    || (c == '-' && isLatin(s)) || c == '·';
+            if (c == '=' || c == '＝' || c == '゠' || c == '-' || c == '‐') {
+                continue;
+            }
+            boolean sep = Character.isWhitespace(c) || c == '・' || c == '･' || c == '　' || c == '·';
             if (sep) {
                 if (cur.length() > 0) {
                     out.add(cur.toString());

@@ -1,5 +1,6 @@
 package dev.kiji.link;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,24 @@ import java.util.Optional;
 public interface NameRomanizer {
     /** English form of one name or name part, or empty when unknown. */
     Optional<String> english(String japaneseName);
+
+    /**
+     * Family and given name of a kanji full name the dictionary lists as one person, romanized
+     * ({@code 茂木敏充 → [Motegi, Toshimitsu]}, a reading no table of single names gives), or empty.
+     */
+    default Optional<List<String>> fullName(String kanjiName) {
+        return Optional.empty();
+    }
+
+    /** Romanization of a kanji given name the dictionary lists ({@code 颯太 → Souta}), or empty. */
+    default Optional<String> givenName(String kanji) {
+        return Optional.empty();
+    }
+
+    /** Romanizations of a kanji name the dictionary lists only as a place ({@code 四万十 → [Shimanto]}), or none. */
+    default List<String> placeName(String kanji) {
+        return List.of();
+    }
 
     /** A romanizer that knows no names: everything goes through the Hepburn fallback. */
     static NameRomanizer none() {

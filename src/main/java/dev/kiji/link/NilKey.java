@@ -36,19 +36,32 @@ final class NilKey {
     private NilKey() {
     }
 
+    /** A proper word of a name: romaji, an English spelling or digits, and the script it came from. */
+    private record Word(String text, ForeignName.Script script, boolean loanMarks, String surface) {
+        Word(String text, ForeignName.Script script) {
+            this(text, script, false, "");
+        }
+    }
+
     static String of(EntityType type, String canonical, List<Token> tokens) {
-        List<String> proper = new ArrayList<>();
+        return of(type, canonical, tokens, NameRomanizer.none());
+    }
+
+    /** @param places romanizations of kanji place names ({@link NameRomanizer#placeName}) */
+    static String of(EntityType type, String canonical, List<Token> tokens, NameRomanizer places) {
+        List<Word> proper = new ArrayList<>();
         List<String> generic = new ArrayList<>();
         boolean latin = NameForms.isLatin(canonical);
-        boolean[] kanji = {false};
         boolean ok = latin ? latinWords(type, canonical, proper, generic)
-                : japaneseWords(type, canonical, tokens, proper, generic, kanji);
+                : japaneseWords(type, canonical, tokens, proper, generic);
         if (!ok) {
             return null;
         }
+        if (type == EntityType.LOCATION && !latin) {
+            readPlace(proper, canonical, tokens, places);
+        }
         List<String> out = new ArrayList<>();
-        String name = ForeignName.shared().part(String.join("", proper),
-                latin ? ForeignName.Script.LATIN : kanji[0] ? ForeignName.Script.KANJI : ForeignName.Script.KANA);
+        String name = properKey(proper);
         if (!name.isEmpty()) {
             out.add(name);
         }
@@ -56,18 +69,83 @@ final class NilKey {
         return out.isEmpty() ? null : String.join("_", out);
     }
 
-    private static boolean latinWords(EntityType type, String name, List<String> proper, List<String> generic) {
+    /**
+     * The proper words keyed in text order and concatenated: digits as written, a word that stays exact
+     * ({@link ForeignName#part}: a Japanese name, a kanji reading, Hepburn) as its romaji, and each run of words
+     * keyed by sound as one ({@link PhoneticKey#ofWords}), so that the English words {@code Champions League Elite}
+     * and the one katakana word {@code チャンピオンズリーグエリート} agree, and {@code AFC} keys alike in either.
+     */
+    private static String properKey(List<Word> words) {
+        StringBuilder out = new StringBuilder();
+        List<String> run = new ArrayList<>();
+        List<Boolean> runLatin = new ArrayList<>();
+        for (Word w : words) {
+            if (w.text().isEmpty()) {
+                continue;
+            }
+            boolean digits = DIGITS.matcher(w.text()).matches();
+            if (!digits && (w.loanMarks() || ForeignName.shared().bySound(w.text(), w.script())
+                    || w.script() == ForeignName.Script.LATIN && englishSilentE(w.text()))) {
+                run.add(w.text());
+                runLatin.add(w.script() == ForeignName.Script.LATIN || ForeignName.notRomaji(w.text()));
+                continue;
+            }
+            flush(out, run, runLatin);
+            out.append(digits ? w.text() : ForeignName.shared().part(w.text(), w.script()));
+        }
+        flush(out, run, runLatin);
+        return out.toString();
+    }
+
+    /** Separates two kana words without adding to the key. */
+    private static final Word BREAK = new Word("", ForeignName.Script.LATIN);
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+");
+    private static final java.util.regex.Pattern LETTERS_OR_DIGITS = java.util.regex.Pattern.compile("[a-z]+|[0-9]+");
+
+    /**
+     * An English word with a silent final {@code e} ({@code game}, {@code home}, {@code stone}) that happens to be
+     * valid Hepburn: keyed by sound as its katakana ({@code ゲーム}) is, unless it is a Japanese name ({@code Kobe}).
+     */
+    private static boolean englishSilentE(String word) {
+        return SILENT_E_WORD.matcher(word).matches() && !ForeignName.shared().isJapaneseName(word);
+    }
+
+    private static final java.util.regex.Pattern SILENT_E_WORD = java.util.regex.Pattern.compile("[b-df-hj-np-tv-z]+[aeiou]+[b-df-hj-np-tv-z]e");
+
+    private static void flush(StringBuilder out, List<String> run, List<Boolean> runLatin) {
+        if (run.isEmpty()) {
+            return;
+        }
+        boolean[] latin = new boolean[run.size()];
+        for (int i = 0; i < latin.length; i++) {
+            latin[i] = runLatin.get(i);
+        }
+        out.append(PhoneticKey.ofWords(run, latin));
+        run.clear();
+        runLatin.clear();
+    }
+
+    /** A key's letters and digits as separate words ({@code nh300 → nh, 300}). */
+    private static void addSplitAtDigits(String key, ForeignName.Script script, List<Word> proper) {
+        java.util.regex.Matcher m = LETTERS_OR_DIGITS.matcher(key);
+        while (m.find()) {
+            proper.add(new Word(m.group(), script));
+        }
+    }
+
+    private static boolean latinWords(EntityType type, String name, List<Word> proper, List<String> generic) {
         List<String> words = new ArrayList<>();
-        for (String w : name.split("[\\s.,'’·・&/()\\-]+")) {
+        for (String w : name.split("[\\s.,'’·・&/()\\-:]+")) {
             String k = NameKey.of(w);
             if (!k.isEmpty()) {
                 words.add(k);
             }
         }
         boolean anyKept = false;
+        List<String> properWords = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
-            if (GenericWords.dropEnglish(words.get(i), type)) {
+            if (GenericWords.dropEnglish(words.get(i), type) || municipal(words, i, type)) {
                 i++;
                 continue;
             }
@@ -76,21 +154,32 @@ final class NilKey {
             while (n > 0 && !GenericWords.genericEnglish(words.subList(i, i + n))) {
                 n--;
             }
+            String romanized = n == 0 ? GenericWords.fromRomaji(words.get(i)) : null;
             if (n > 0) {
                 generic.addAll(words.subList(i, i + n));
                 i += n;
+            } else if (romanized != null) {
+                generic.addAll(GenericWords.words(romanized));
+                i++;
             } else {
-                proper.add(words.get(i++));
+                properWords.add(words.get(i++));
             }
         }
         if (!anyKept && !words.isEmpty()) {
-            proper.addAll(words);
+            properWords.addAll(words);
         }
+        properWords.forEach(w -> addSplitAtDigits(w, ForeignName.Script.LATIN, proper));
         return !words.isEmpty();
     }
 
-    private static boolean japaneseWords(EntityType type, String name, List<Token> tokens, List<String> proper,
-            List<String> generic, boolean[] kanji) {
+    /** {@code City} or {@code Municipal} inside (not ending) an organization's name: Osaka City Fire Department. */
+    private static boolean municipal(List<String> words, int i, EntityType type) {
+        return type != EntityType.LOCATION && i + 1 < words.size()
+                && (words.get(i).equals("city") || words.get(i).equals("municipal"));
+    }
+
+    private static boolean japaneseWords(EntityType type, String name, List<Token> tokens, List<Word> proper,
+            List<String> generic) {
         if (tokens == null || tokens.isEmpty() || !covers(tokens, name)) {
             return false;
         }
@@ -106,13 +195,15 @@ final class NilKey {
             for (int j = i; j < end && run.length() < GenericWords.MAX_JA_LENGTH; j++) {
                 run.append(tokens.get(j).surface());
                 String e = GenericWords.english(run.toString());
-                if (e != null && !(GenericWords.endOnly(run.toString()) && (j != end - 1 || end != tokens.size()))) {
+                if (e != null && !(GenericWords.endOnly(run.toString()) && (j != end - 1 || end != tokens.size()))
+                        && !insideHiraganaWord(tokens, i, j)) {
                     matched = j - i + 1;
                     english = e;
                 }
             }
             if (matched > 0) {
                 generic.addAll(GenericWords.words(english));
+                proper.add(BREAK);  // a generic word or separator (・) between two proper words
                 i += matched;
                 continue;
             }
@@ -125,22 +216,103 @@ final class NilKey {
                 if (headGeneric != null) {
                     generic.addAll(GenericWords.words(headGeneric));
                 } else {
-                    proper.add(split[1]);
-                    kanji[0] |= !Hepburn.isKana(split[0]);
+                    addKana(proper, split[1], split[0]);
                 }
                 generic.addAll(GenericWords.words(GenericWords.english(split[2])));
                 i++;
                 continue;
             }
-            String roman = romanize(tokens.get(i));
+            Token t = tokens.get(i);
+            if (NameKey.of(t.surface()).isEmpty()) {
+                proper.add(BREAK);  // ヨイヅキ・ゲームス: two words
+                i++;
+                continue;
+            }
+            String roman = romanize(t);
             if (roman == null) {
                 return false;
             }
-            proper.add(roman);
-            kanji[0] |= !Hepburn.isKana(tokens.get(i).surface());
+            if (NameForms.isLatin(t.surface())) {
+                addSplitAtDigits(roman, ForeignName.Script.LATIN, proper);
+            } else {
+                addKana(proper, roman, t.surface());
+            }
             i++;
         }
         return true;
+    }
+
+    /**
+     * A one-character hiragana token with hiragana on both sides is part of a word ({@code くす|の|き}), no
+     * particle ({@code みどり|の|未来}).
+     */
+    private static boolean insideHiraganaWord(List<Token> tokens, int i, int j) {
+        String s = tokens.get(i).surface();
+        return i == j && s.length() == 1 && isHiragana(s.charAt(0))
+                && i > 0 && endsHiragana(tokens.get(i - 1).surface()) && j + 1 < tokens.size()
+                && isHiragana(tokens.get(j + 1).surface().charAt(0));
+    }
+
+    private static boolean endsHiragana(String s) {
+        return !s.isEmpty() && isHiragana(s.charAt(s.length() - 1));
+    }
+
+    private static boolean isHiragana(char c) {
+        return c >= 'ぁ' && c <= 'ゖ';
+    }
+
+    /**
+     * Adds a Japanese token's romaji: consecutive katakana tokens form one word (the tokenizer's cuts inside a
+     * katakana word are arbitrary), keyed by sound when it has a loanword mark ({@code ヒーター}); kanji and
+     * hiragana are Japanese words, read exactly ({@code ぬくもり}).
+     */
+    private static void addKana(List<Word> proper, String roman, String surface) {
+        if (roman.isEmpty()) {
+            return;
+        }
+        boolean katakana = Hepburn.isKana(surface) && Hepburn.toKatakana(surface).equals(surface);
+        ForeignName.Script script = katakana ? ForeignName.Script.KANA : ForeignName.Script.KANJI;
+        boolean loan = katakana && ForeignName.loanMarks(surface);
+        Word last = proper.isEmpty() ? null : proper.get(proper.size() - 1);
+        if (last != null && last.script() == script && last != BREAK) {
+            proper.set(proper.size() - 1, new Word(last.text() + roman, script, last.loanMarks() || loan,
+                    last.surface() + surface));
+        } else {
+            proper.add(new Word(roman, script, loan, surface));
+        }
+    }
+
+    /** True when Kuromoji tagged a token of {@code surface} as a place name, with its own reading. */
+    private static boolean kuromojiPlace(List<Token> tokens, String surface) {
+        return tokens.stream().anyMatch(t -> surface.contains(t.surface()) && t.pos() != null
+                && t.pos().contains("固有名詞-地域") && t.reading() != null);
+    }
+
+    /**
+     * A place whose proper part is one kanji word takes the dictionary's reading of the place when Kuromoji's
+     * is none of the dictionary's: of the whole name when only a place class was left out ({@code 日向市 →
+     * Hyuuga}, Kuromoji ヒナタ), else of the proper part when that is only a place name and Kuromoji does
+     * not know it as one ({@code 四万十 → Shimanto}, not ヨンマンジュウ; but {@code 有楽町} stays ユウラクチョウ).
+     */
+    private static void readPlace(List<Word> proper, String canonical, List<Token> tokens, NameRomanizer places) {
+        List<Word> words = proper.stream().filter(w -> w != BREAK).toList();
+        if (words.size() != 1 || words.get(0).script() != ForeignName.Script.KANJI || words.get(0).surface().isEmpty()) {
+            return;
+        }
+        Word w = words.get(0);
+        String whole = NameKey.of(canonical);
+        boolean classLeftOut = whole.length() == w.surface().length() + 1 && whole.startsWith(w.surface())
+                && GenericWords.placeSuffix(whole.substring(whole.length() - 1));
+        List<String> readings = classLeftOut ? places.placeName(whole) : List.of();
+        if (readings.isEmpty() && !kuromojiPlace(tokens, w.surface())) {
+            readings = places.placeName(w.surface());
+        }
+        String own = RomanKey.part(w.text());
+        if (readings.isEmpty() || readings.stream().anyMatch(r -> RomanKey.part(r).startsWith(own))) {
+            return;
+        }
+        proper.set(proper.indexOf(w), new Word(readings.get(0).toLowerCase(java.util.Locale.ROOT), w.script(), false,
+                w.surface()));
     }
 
     private static String romanize(Token t) {
@@ -149,7 +321,7 @@ final class NilKey {
             return NameKey.of(s);
         }
         if (Hepburn.isKana(s)) {
-            return Hepburn.romanize(s);
+            return ForeignName.loanMarks(s) ? Hepburn.romanizeLong(s) : Hepburn.romanize(s);
         }
         return t.reading() == null || t.reading().isEmpty() ? null : Hepburn.romanize(t.reading());
     }

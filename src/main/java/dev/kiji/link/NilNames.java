@@ -77,7 +77,15 @@ final class NilNames {
             key = rep.roman() != null ? ForeignName.shared().person(rep.roman(), script(rep.canonical()),
                     Hepburn.isKana(rep.canonical()) && ForeignName.loanMarks(rep.canonical())) : null;
         } else {
-            key = NilKey.of(type, rep.canonical(), rep.tokens());
+            key = NilKey.of(type, rep.canonical(), rep.tokens(), spellings);
+            for (MentionForm f : c.forms()) {  // the fullest name may lack tokens of its own (a headline): another's
+                if (key != null) {
+                    break;
+                }
+                if (f.key().equals(rep.key())) {
+                    key = NilKey.of(type, f.canonical(), f.tokens(), spellings);
+                }
+            }
         }
         if (key == null || key.isEmpty()) {
             key = rep.key();

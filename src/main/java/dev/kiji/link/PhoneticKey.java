@@ -13,7 +13,9 @@ import java.util.Locale;
  *       {@code i} after {@code ch/j} at the end, when no vowel follows: {@code nekusasu → neksas});</li>
  *   <li>English side ({@link #ofLatin}): spelling folded to sound ({@code ph → f}, {@code th → s},
  *       {@code ck → k}, {@code c → s} before {@code e/i/y} else {@code k}, {@code q → k}, {@code x → ks},
- *       {@code sch → sh}, {@code h} after a vowel dropped);</li>
+ *       {@code sch → sh}, {@code h} after a vowel dropped, silent {@code gh} and the silent {@code e} of
+ *       {@code -Ves} ({@code James}, {@code Games}) dropped, and an {@code o} after {@code t/d} before a consonant
+ *       dropped as on the romaji side);</li>
  *   <li>both: {@code v = b}, {@code l = r}, {@code f = h}, {@code z = s}, {@code sh = s}, {@code ts = t},
  *       {@code m = n} before {@code b/p}, {@code ng = n} before a consonant, {@code w} and {@code y} count as vowels, an {@code r} that is
  *       not followed by a vowel is dropped (katakana writes English {@code -er} with a long-vowel mark:
@@ -26,6 +28,10 @@ import java.util.Locale;
 final class PhoneticKey {
     private static final java.util.regex.Pattern NG = java.util.regex.Pattern.compile("ng(?![aeiouy])");
     private static final java.util.regex.Pattern FINAL_OVA = java.util.regex.Pattern.compile("([oe])va$");
+    private static final java.util.regex.Pattern SILENT_FINAL_E = java.util.regex.Pattern.compile("(?<=[aeiouy][b-df-hj-np-tv-z])e$");
+    private static final java.util.regex.Pattern FINAL_GUE = java.util.regex.Pattern.compile("(?<=[aeiou])gue$");
+    private static final java.util.regex.Pattern SILENT_GH = java.util.regex.Pattern.compile("(?<!n)gh");
+    private static final java.util.regex.Pattern SILENT_E = java.util.regex.Pattern.compile("(?<=[aeiouy][b-df-hj-np-qtv-z])es$");
     private static final java.util.regex.Pattern FINAL_V = java.util.regex.Pattern.compile("v$");
     private PhoneticKey() {
     }
@@ -50,6 +56,11 @@ final class PhoneticKey {
 
     /** Key of a Hepburn romanization (lower case letters), as {@link Hepburn#romanize} writes katakana. */
     static String ofRomaji(String romaji) {
+        return skeleton(romajiSounds(romaji));
+    }
+
+    /** A romanization of katakana without the vowels katakana adds to consonants: the first step of {@link #ofRomaji}. */
+    static String romajiSounds(String romaji) {
         String s = letters(romaji);
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -59,17 +70,37 @@ final class PhoneticKey {
             }
             b.append(c);
         }
-        return skeleton(b.toString());
+        return b.toString();
     }
 
     /** Key of a name as spelt in English (or another Latin-script language). */
     static String ofLatin(String spelling) {
-        String s = letters(spelling);
-        s = s.replace("sch", "sh").replace("ph", "f").replace("th", "s").replace("ck", "k").replace("gh", "")
+        return skeleton(latinSounds(spelling));
+    }
+
+    /**
+     * Key of a name written as several words, each keyed apart up to the skeleton, which is taken of the whole:
+     * {@code [game, show]} and the romaji {@code [gemushou]} agree although only the English word {@code game}
+     * ends in a silent {@code e}. {@code latin[i]} says which words are English spellings, the others are romaji.
+     */
+    static String ofWords(java.util.List<String> words, boolean[] latin) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            b.append(latin[i] ? latinSounds(words.get(i)) : romajiSounds(words.get(i)));
+        }
+        return skeleton(b.toString());
+    }
+
+    /** An English spelling folded to sounds: the first step of {@link #ofLatin}; a word's silent final e is dropped. */
+    static String latinSounds(String spelling) {
+        String s = FINAL_V.matcher(letters(spelling)).replaceAll("f");  // Ivanov イワノフ, but Stove ストーブ
+        s = SILENT_FINAL_E.matcher(FINAL_GUE.matcher(s).replaceAll("g")).replaceAll("");
+        s = s.replace("sch", "sh").replace("ph", "f").replace("th", "s").replace("ck", "k")
                 .replace("wh", "w").replace("kh", "k").replace("dg", "j").replace("tz", "ts").replace("q", "k")
                 .replace("x", "ks");
-        s = FINAL_V.matcher(s).replaceAll("f");
         s = FINAL_OVA.matcher(s).replaceAll("$1wa");  // Petrova → ペトロワ
+        s = SILENT_GH.matcher(s).replaceAll("");  // Hugh, Knight; not Jong-hyun
+        s = withoutOAfterTD(SILENT_E.matcher(s).replaceAll("s"));
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -82,7 +113,25 @@ final class PhoneticKey {
                 b.append(c);
             }
         }
-        return skeleton(b.toString());
+        return b.toString();
+    }
+
+    /**
+     * An {@code o} after {@code t/d} before a consonant is dropped from a Latin spelling as from romaji: katakana
+     * writes both a real {@code o} ({@code Donald ドナルド}, {@code Antonio アントニオ}) and the vowel it adds to
+     * a final or clustered {@code t/d} ({@code Albert アルバート}) with ト/ド, so neither side can tell them apart.
+     */
+    private static String withoutOAfterTD(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'o' && i > 0 && (s.charAt(i - 1) == 't' || s.charAt(i - 1) == 'd') && i + 1 < s.length()
+                    && beforeConsonantOrEnd(s, i + 1) && epenthetic(s, i, c)) {
+                continue;
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 
     /** True at the end or before a consonant that opens a syllable (not a moraic {@code n}). */

@@ -82,6 +82,14 @@ class CrossLingualNilKeyTest {
         "EVENT; 鷲宮/ワシミヤ|地震/ジシン; Washimiya Earthquake",
         "ORGANIZATION; ネクサス/-; Nexus",
         "ORGANIZATION; ヴァルケア/-|エナジー/-; Valkea Energy",
+        "EVENT; ＪＸＢ/-|スーパーリーグファイナル/-; JXB Super League Final",
+        "EVENT; 鷲宮/ワシミヤ|ゲーム/-|ショー/-; Washimiya Game Show",
+        "PRODUCT; ほかほか/-|ストーブ/-|ＨＳ/-|２００/-; Hokahoka Stove HS-200",
+        "PRODUCT; ミラ/-|・/-|ゾーン/-; Mira Zone",
+        "ORGANIZATION; 鷲宮/ワシミヤ|薬品/ヤクヒン; Washimiya Yakuhin Co.",
+        "ORGANIZATION; 鷲宮/ワシミヤ|国際/コクサイ|電機/デンキ; Washimiya Kokusai Electric",
+        "ORGANIZATION; わし/-|の/-|もり/-|薬品/ヤクヒン; Washinomori Pharmaceutical",
+        "ORGANIZATION; 鷲宮/ワシミヤ|市/シ|消防局/ショウボウキョク; Washimiya City Fire Department",
     })
     void japaneseAndEnglishNamesShareTheKey(EntityType type, String japanese, String english) {
         String k = ja(type, japanese);
@@ -103,6 +111,7 @@ class CrossLingualNilKeyTest {
         "EVENT; 台風/タイフウ|15/-|号/-; Typhoon No. 14",
         "PRODUCT; 河川/カセン|法/ホウ; River Treaty",
         "ORGANIZATION; ネクサス/-; Nokia",
+        "ORGANIZATION; みどり/-|の/-|未来/ミライ|基金/キキン; Midorino Future Fund",
     })
     void differentOrganizationsDoNotCollide(EntityType type, String japanese, String english) {
         assertNotEquals(ja(type, japanese), NilKey.of(type, english, List.of()), japanese + " / " + english);

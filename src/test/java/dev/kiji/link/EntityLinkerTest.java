@@ -83,7 +83,7 @@ class EntityLinkerTest {
         Document e = link(DocBuilder.en("Talks", "Mikhail Dobrovsky spoke. Dobrovsky later left.")
                 .m("Mikhail Dobrovsky", PERSON).m("Dobrovsky", PERSON));
         assertEquals(1, e.entities().size());
-        assertEquals("nil:person:dabrabsk_mak", e.entities().get(0).id());
+        assertEquals("nil:person:dbrabsk_mak", e.entities().get(0).id());
     }
 
     @Test

@@ -28,6 +28,8 @@ class NilTypeTest {
         assertEquals("nil:organization:kanamori_pharmaceutical", e.id());
         assertEquals(ORGANIZATION, e.type());
         assertEquals(Subtype.COMPANY, e.subtype());
+        Entity y = only(DocBuilder.en("Plant", "Kanamori Yakuhin opened a plant.").m("Kanamori Yakuhin", PERSON));
+        assertEquals(ORGANIZATION, y.type(), "a generic word kept in romaji");
         Entity h = only(DocBuilder.en("Deal", "Orvane Holdings agreed.").m("Orvane Holdings", LOCATION));
         assertEquals(ORGANIZATION, h.type());
         assertEquals("nil:organization:", h.id().substring(0, 17));
@@ -40,6 +42,16 @@ class NilTypeTest {
         assertEquals("nil:organization:" + NilKey.of(ORGANIZATION, "Valkea Energy", java.util.List.of()), en.id());
         Entity p = only(DocBuilder.ja("工場", "ヴァルケア・エナジーが工場を開いた。").m("ヴァルケア・エナジー", PRODUCT));
         assertEquals(ORGANIZATION, p.type());
+    }
+
+    @Test
+    void lawsAndRecurringEventsAreTypedByTheirHeadWord() {
+        Entity act = only(DocBuilder.en("Ruling", "The Washimiya Fisheries Act applies.").m("Washimiya Fisheries Act",
+                ORGANIZATION));
+        assertEquals(PRODUCT, act.type());
+        assertEquals("nil:product:", act.id().substring(0, 12));
+        Entity cup = only(DocBuilder.en("Final", "The Washimiya Cup final.").m("Washimiya Cup", ORGANIZATION));
+        assertEquals(dev.kiji.doc.EntityType.EVENT, cup.type());
     }
 
     @Test

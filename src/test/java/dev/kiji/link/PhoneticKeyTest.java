@@ -32,7 +32,11 @@ class PhoneticKeyTest {
     }
 
     private static String latin(String name) {
-        return ForeignName.shared().person(List.of(name.toLowerCase(java.util.Locale.ROOT).split(" ")), Script.LATIN);
+        List<String> parts = new ArrayList<>();
+        for (String p : NameForms.splitAtSeparators(name)) {
+            parts.add(p.toLowerCase(java.util.Locale.ROOT));
+        }
+        return ForeignName.shared().person(parts, Script.LATIN);
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -48,6 +52,12 @@ class PhoneticKeyTest {
         "ヴァルケア; Valkea",
         "スミス; Smith",
         "ブリッジ; Bridge",
+        "ドナルド・ウィルソン; Donald Wilson",
+        "アントニオ・ロペス; Antonio Lopez",
+        "ジェームズ・ホール; James Hall",
+        "スカモノ; Sukamono",
+        "キム・ジョンヒョン; Kim Jong-hyun",
+        "パク・ソンミン; Park Seong-min",
     })
     void katakanaAndSpellingAgree(String katakana, String spelling) {
         assertEquals(latin(spelling), kana(katakana));

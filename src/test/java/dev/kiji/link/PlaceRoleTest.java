@@ -42,4 +42,14 @@ class PlaceRoleTest {
         assertEquals("kb:loc:okayama_city", idOf(d, "Okayama", 0));
         assertEquals("kb:loc:jp_pref_okayama", idOf(d, "Okayama", 1));
     }
+
+    @Test
+    void aDatelineNamesTheCity() {
+        Document d = DocBuilder.en("Snow budget", "Snow budget\n\nSHIZUOKA, Jan. 5 - Shizuoka Prefecture and Shizuoka approved it.")
+                .m("SHIZUOKA", LOCATION).m("Shizuoka Prefecture", LOCATION).build();
+        assertEquals("kb:loc:shizuoka_city", idOf(d, "SHIZUOKA", 0));
+        assertEquals("kb:loc:jp_pref_shizuoka", idOf(d, "Shizuoka Prefecture", 0));
+        Document inText = DocBuilder.en("Snow", "Officials in SHIZUOKA, they said, agreed.").m("SHIZUOKA", LOCATION).build();
+        assertEquals("kb:loc:jp_pref_shizuoka", idOf(inText, "SHIZUOKA", 0), "not a dateline");
+    }
 }

@@ -33,6 +33,7 @@ public final class KnowledgeBase {
     private final Map<String, KbEntry> byId;
     private final Map<String, List<AliasHit>> index;
     private final int aliasCount;
+    private final Set<String> primaryKeys;
 
     private KnowledgeBase(Map<String, KbEntry> byId) {
         this.byId = Map.copyOf(byId);
@@ -43,6 +44,18 @@ public final class KnowledgeBase {
             count += keys.size();
             keys.forEach((k, partial) -> idx.computeIfAbsent(k, x -> new ArrayList<>(1)).add(new AliasHit(e, partial)));
         }
+        Set<String> primary = Set.copyOf(idx.keySet());
+        for (KbEntry e : byId.values()) {
+            for (String k : EnglishVariants.keysOf(e)) {
+                if (!primary.contains(k)) {  // a variant never hides a name some entry really has
+                    List<AliasHit> hits = idx.computeIfAbsent(k, x -> new ArrayList<>(1));
+                    if (hits.stream().noneMatch(h -> h.entry() == e)) {
+                        hits.add(new AliasHit(e, false));
+                    }
+                }
+            }
+        }
+        this.primaryKeys = primary;
         idx.replaceAll((k, v) -> List.copyOf(v));
         this.index = idx;
         this.aliasCount = count;
@@ -98,9 +111,9 @@ public final class KnowledgeBase {
         }
     }
 
-    /** Every name key the index holds. */
+    /** Every key of a name or alias an entry has (not the {@link EnglishVariants} of those names). */
     Set<String> keys() {
-        return index.keySet();
+        return primaryKeys;
     }
 
     /** Entries reachable under a {@link NameKey} key; empty when none. */

@@ -110,6 +110,35 @@ public final class NameReadings {
         return Optional.empty();
     }
 
+    /**
+     * Length of the family name that starts an all-kanji full name: the longest the table knows (only
+     * {@code familyLength} when that is positive), else {@code familyLength}; 0 when unknown.
+     */
+    public int familyLength(String name, int familyLength) {
+        if (name.length() < 3 || !allKanji(name)) {
+            return 0;
+        }
+        for (int i = Math.min(MAX_PART, name.length() - 1); i >= 1; i--) {
+            if ((familyLength <= 0 || i == familyLength) && family.containsKey(name.substring(0, i))) {
+                return i;
+            }
+        }
+        return Math.max(familyLength, 0);
+    }
+
+    /**
+     * A full name whose family name the table knows but whose given name it does not ({@code 柳瀬颯太}), with
+     * the given name romanized by {@code given} (a dictionary of single given names); empty otherwise.
+     */
+    public Optional<Split> splitWith(String name, int familyLength, java.util.function.Function<String, Optional<String>> given) {
+        int at = familyLength(name, familyLength);
+        String f = at > 0 ? family.get(name.substring(0, at)) : null;
+        if (f == null) {
+            return Optional.empty();
+        }
+        return given.apply(name.substring(at)).map(g -> new Split(at, f, g.toLowerCase(Locale.ROOT)));
+    }
+
     /** Writes the table built from {@code dict} to {@code out} (gzip), byte-identical for the same dictionary. */
     public static void build(NameDictionary dict, OutputStream out) throws IOException {
         Map<String, Map<String, Integer>> fam = new TreeMap<>();

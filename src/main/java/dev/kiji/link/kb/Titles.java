@@ -106,14 +106,35 @@ public final class Titles {
     private static final Pattern EDITION = Pattern.compile(
             "(?:第[0-9０-９]+回|(?:the\\s+)?[0-9]+(?:st|nd|rd|th)\\s+)", Pattern.CASE_INSENSITIVE);
 
+    /** A year before or after a name: {@code 2026}, {@code 2026年}, {@code 2026 }. */
+    private static final Pattern LEADING_YEAR = Pattern.compile("(?:19|20)[0-9]{2}年?\\s*");
+    private static final Pattern TRAILING_YEAR = Pattern.compile("\\s*(?:19|20)[0-9]{2}年?$");
+    /**
+     * Last words of recurring events, named with a year per edition ({@code Tokyo Game Show 2026},
+     * {@code 2025 Japan Open}); one-off events (an earthquake, a summit, an election) keep their year.
+     */
+    private static final Pattern SERIES = Pattern.compile("(?i)(?:show|festival|fest|cup|championships?|tournament"
+            + "|marathon|open|grand prix|awards?|fair|ショウ|ショー|祭|祭り|まつり|杯|選手権|大会|映画祭|マラソン|グランプリ"
+            + "|オープン|フェス|フェスティバル|賞)$");
+
     /**
      * Event names also lose a leading edition ordinal, so that an edition links to its series:
-     * {@code 第37回東京国際映画祭}, {@code 37th Tokyo International Film Festival}.
+     * {@code 第37回東京国際映画祭}, {@code 37th Tokyo International Film Festival}; a recurring event
+     * ({@link #SERIES}) also loses the year of the edition ({@code 東京ゲームショウ2026}).
      */
     public static Stripped event(String text) {
         int to = trimEnd(text, text.length());
         Matcher m = EDITION.matcher(text);
-        return new Stripped(m.lookingAt() && m.end() < to ? m.end() : 0, to, List.of());
+        int from = m.lookingAt() && m.end() < to ? m.end() : 0;
+        Matcher year = TRAILING_YEAR.matcher(text.substring(from, to));
+        if (year.find() && year.start() > 0 && SERIES.matcher(text.substring(from, from + year.start())).find()) {
+            to = from + year.start();
+        }
+        Matcher lead = LEADING_YEAR.matcher(text).region(from, to);
+        if (lead.lookingAt() && lead.end() < to && SERIES.matcher(text.substring(lead.end(), to)).find()) {
+            from = lead.end();
+        }
+        return new Stripped(from, to, List.of());
     }
 
     /** Only a trailing possessive and whitespace are removed from non-person mentions. */

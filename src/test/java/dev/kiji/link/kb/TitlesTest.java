@@ -26,6 +26,16 @@ class TitlesTest {
         assertEquals("2024 Noto earthquake", eventName("2024 Noto earthquake"));
         assertEquals("第2次世界大戦", eventName("第2次世界大戦"));
         assertEquals("第5回", eventName("第5回"), "nothing left after the ordinal: keep the text");
+        assertEquals("2024 Noto earthquake", eventName("2024 Noto earthquake"), "a one-off event keeps its year");
+        assertEquals("G7 summit 2023", eventName("G7 summit 2023"));
+    }
+
+    @Test
+    void aRecurringEventLosesTheYearOfItsEdition() {
+        assertEquals("鷲宮ゲームショー", eventName("鷲宮ゲームショー2027"));
+        assertEquals("Washimiya Game Show", eventName("Washimiya Game Show 2027"));
+        assertEquals("Washimiya Open", eventName("2027 Washimiya Open"));
+        assertEquals("札幌国際音楽祭", eventName("第12回札幌国際音楽祭2027年"));
     }
 
     @Test

@@ -1,0 +1,86 @@
+package dev.kiji.link;
+
+import dev.kiji.doc.EntityType;
+import dev.kiji.doc.Mention;
+import dev.kiji.doc.Subtype;
+import dev.kiji.link.kb.KbEntry;
+import dev.kiji.link.kb.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Retypes a bare one-word PERSON mention that no person of the article is named by and that names
+ * something else: the short form of an organization the article names in full ({@code Krafton} after
+ * {@code Krafton Inc.}, {@code 鹿島} after {@code 鹿島アントラーズ}) takes that organization's type, and a
+ * name the KB has in full for a place or organization and for no person ({@code Hokkaido},
+ * {@code Komeito}) takes the KB's type. A word that is part of a person's full name in the article
+ * ({@code Hayase} beside {@code Makoto Hayase}), or has a title or honorific, stays a person.
+ */
+final class StrayPersons {
+    private final KnowledgeBase kb;
+
+    StrayPersons(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /** For each form, the mention retyped, or {@code null} to keep it. */
+    List<Mention> retyped(List<MentionForm> forms) {
+        Set<String> personParts = new HashSet<>();
+        List<MentionForm> others = new ArrayList<>();
+        for (MentionForm f : forms) {
+            if (f.type() == EntityType.PERSON && f.isMultiPart()) {
+                personParts.addAll(f.partKeys());
+            } else if (f.type() != EntityType.PERSON && !f.type().isValue()) {
+                others.add(f);
+            }
+        }
+        List<Mention> out = new ArrayList<>(forms.size());
+        for (MentionForm f : forms) {
+            out.add(stray(f, personParts) ? retype(f, others) : null);
+        }
+        return out;
+    }
+
+    private boolean stray(MentionForm f, Set<String> personParts) {
+        return f.type() == EntityType.PERSON && !f.isMultiPart() && f.titles().isEmpty()
+                && f.key().length() >= 2 && !personParts.contains(f.key()) && !isPersonPart(f.key(), personParts)
+                && kb.lookup(f.key()).stream().noneMatch(h -> h.entry().type() == EntityType.PERSON);
+    }
+
+    /** {@code 真壁} inside the kanji full name {@code 真壁隼人}, which may not be split into parts. */
+    private static boolean isPersonPart(String key, Set<String> personParts) {
+        return personParts.stream().anyMatch(p -> p.startsWith(key) || p.endsWith(key));
+    }
+
+    private Mention retype(MentionForm f, List<MentionForm> others) {
+        Mention m = f.mention();
+        boolean latin = NameForms.isLatin(f.canonical());
+        for (MentionForm g : others) {
+            boolean shortForm = latin
+                    ? g.partKeys().size() > f.partKeys().size() && g.partKeys().get(0).equals(f.key())
+                    : g.key().length() > f.key().length() && g.key().startsWith(f.key());
+            if (shortForm && g.type() == EntityType.ORGANIZATION) {
+                return as(m, g.type(), g.mention().subtype());
+            }
+        }
+        EntityType kbType = null;
+        for (KnowledgeBase.AliasHit h : kb.lookup(f.key())) {
+            KbEntry e = h.entry();
+            if (h.partial()) {
+                continue;
+            }
+            if (kbType != null && kbType != e.type()) {
+                return null;  // a place and an organization: leave it
+            }
+            kbType = e.type();
+        }
+        return kbType == null ? null : as(m, kbType, kbType == EntityType.ORGANIZATION ? Subtype.OTHER : null);
+    }
+
+    private static Mention as(Mention m, EntityType type, Subtype subtype) {
+        return new Mention(m.span(), m.text(), type, type == EntityType.ORGANIZATION ? subtype : null, m.value(),
+                m.entity());
+    }
+}

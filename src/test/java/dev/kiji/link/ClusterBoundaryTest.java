@@ -1,0 +1,84 @@
+package dev.kiji.link;
+
+import static dev.kiji.doc.EntityType.LOCATION;
+import static dev.kiji.doc.EntityType.ORGANIZATION;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import dev.kiji.doc.Document;
+import dev.kiji.doc.Mention;
+import dev.kiji.link.kb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+
+/** Where one article's mentions of related names split into entities and where they join. */
+class ClusterBoundaryTest {
+    private static final EntityLinker LINKER = new EntityLinker(KnowledgeBase.shared());
+
+    private static String idOf(Document d, String text, int nth) {
+        return d.mentions().stream().filter(m -> m.text().equals(text)).skip(nth).map(Mention::entity).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void twoFullNamesSharingAFirstWordAreTwoCompanies() {
+        Document d = LINKER.process(DocBuilder.en("Merger", "Orvane Chemical Co. and Tesla Rail agreed. Orvane will form "
+                + "Orvane Tesla Holdings.").m("Orvane Chemical Co.", ORGANIZATION).m("Tesla Rail", ORGANIZATION)
+                .m("Orvane", ORGANIZATION).m("Orvane Tesla Holdings", ORGANIZATION).build());
+        assertEquals(idOf(d, "Orvane Chemical Co.", 0), idOf(d, "Orvane", 0));
+        assertNotEquals(idOf(d, "Orvane Chemical Co.", 0), idOf(d, "Orvane Tesla Holdings", 0));
+    }
+
+    @Test
+    void aCityAndItsPrefectureStayApart() {
+        Document d = LINKER.process(DocBuilder.en("Snow", "Niigata raised its budget; Niigata City did too.")
+                .m("Niigata", LOCATION).m("Niigata City", LOCATION).build());
+        assertEquals("kb:loc:jp_pref_niigata", idOf(d, "Niigata", 0));
+        assertEquals("kb:loc:niigata_city", idOf(d, "Niigata City", 0));
+    }
+
+    @Test
+    void aPlaceNameStandsForTheTeamNamedAfterIt() {
+        Document ja = LINKER.process(DocBuilder.ja("試合", "ファルコンズ広島が勝った。広島は首位。広島市で祝賀会。")
+                .m("ファルコンズ広島", ORGANIZATION).m("広島", ORGANIZATION).m("広島市", LOCATION).build());
+        assertEquals(idOf(ja, "ファルコンズ広島", 0), idOf(ja, "広島", 0));
+        assertEquals("kb:loc:hiroshima", idOf(ja, "広島市", 0), "the city is still the city");
+        Document en = LINKER.process(DocBuilder.en("Match", "Falcons Hiroshima won. Hiroshima lead the table.")
+                .m("Falcons Hiroshima", ORGANIZATION).m("Hiroshima", ORGANIZATION).build());
+        assertEquals(idOf(en, "Falcons Hiroshima", 0), idOf(en, "Hiroshima", 0));
+        Document power = LINKER.process(DocBuilder.ja("電力", "広島電力が発表した。広島は晴れ。")
+                .m("広島電力", ORGANIZATION).m("広島", ORGANIZATION).build());
+        assertNotEquals(idOf(power, "広島電力", 0), idOf(power, "広島", 0), "電力 is no nickname");
+    }
+
+    @Test
+    void aLegalFormDoesNotSplitACompany() {
+        Document d = LINKER.process(DocBuilder.ja("統合", "株式会社わしみや薬品は発表した。わしみや薬品の社長は語った。")
+                .m("株式会社わしみや薬品", ORGANIZATION).m("わしみや薬品", ORGANIZATION)
+                .t("株式会社", "カブシキガイシャ", "名詞-一般").t("わしみや", "ワシミヤ", "名詞-固有名詞-組織")
+                .t("薬品", "ヤクヒン", "名詞-一般").build());
+        assertEquals(idOf(d, "株式会社わしみや薬品", 0), idOf(d, "わしみや薬品", 0));
+        assertEquals("nil:organization:washimiya_pharmaceutical", idOf(d, "わしみや薬品", 0),
+                "keyed from the mention that has tokens of its own");
+    }
+
+    @Test
+    void aKanjiAbbreviationJoinsItsFullName() {
+        Document d = LINKER.process(DocBuilder.ja("法改正", "鷲宮港湾管理法が改正された。鷲港法は来年施行。鷲宮大学も注目。")
+                .m("鷲宮港湾管理法", dev.kiji.doc.EntityType.PRODUCT).m("鷲港法", dev.kiji.doc.EntityType.PRODUCT)
+                .m("鷲宮大学", ORGANIZATION).build());
+        assertEquals(idOf(d, "鷲宮港湾管理法", 0), idOf(d, "鷲港法", 0));
+        assertNotEquals(idOf(d, "鷲宮港湾管理法", 0), idOf(d, "鷲宮大学", 0));
+    }
+
+    @Test
+    void anAcronymJoinsTheNameItAbbreviates() {
+        Document d = LINKER.process(DocBuilder.en("Ruling", "Northline Haulage Co. (NHC) appealed. NHC said it "
+                + "would comply, and the Hokushin Institute of Foreign Affairs (HIFA) agreed; NHK reported it.")
+                .m("Northline Haulage Co.", ORGANIZATION).m("NHC", ORGANIZATION).m("NHC", ORGANIZATION)
+                .m("Hokushin Institute of Foreign Affairs", ORGANIZATION).m("HIFA", ORGANIZATION)
+                .m("NHK", ORGANIZATION).build());
+        assertEquals(idOf(d, "Northline Haulage Co.", 0), idOf(d, "NHC", 1));
+        assertEquals(idOf(d, "Hokushin Institute of Foreign Affairs", 0), idOf(d, "HIFA", 0));
+        assertNotEquals(idOf(d, "Northline Haulage Co.", 0), idOf(d, "NHK", 0));
+    }
+}

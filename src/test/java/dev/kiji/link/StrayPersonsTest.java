@@ -1,0 +1,50 @@
+package dev.kiji.link;
+
+import static dev.kiji.doc.EntityType.LOCATION;
+import static dev.kiji.doc.EntityType.ORGANIZATION;
+import static dev.kiji.doc.EntityType.PERSON;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kiji.doc.Document;
+import dev.kiji.doc.Mention;
+import dev.kiji.link.kb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+
+/** A bare one-word "person" that is an organization's short form or a KB place joins what it names. */
+class StrayPersonsTest {
+    private static final EntityLinker LINKER = new EntityLinker(KnowledgeBase.shared());
+
+    private static Mention mention(Document d, String text, int nth) {
+        return d.mentions().stream().filter(m -> m.text().equals(text)).skip(nth).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aShortFormTaggedAsAPersonJoinsTheOrganization() {
+        Document d = LINKER.process(DocBuilder.en("Deal", "Orvane Systems Inc. agreed. Orvane said the deal closes soon.")
+                .m("Orvane Systems Inc.", ORGANIZATION).m("Orvane", PERSON).build());
+        assertEquals(mention(d, "Orvane Systems Inc.", 0).entity(), mention(d, "Orvane", 0).entity());
+        assertEquals(ORGANIZATION, mention(d, "Orvane", 0).type());
+        Document ja = LINKER.process(DocBuilder.ja("試合", "鷲宮ファルコンズが勝った。鷲宮は首位に立った。")
+                .m("鷲宮ファルコンズ", ORGANIZATION).m("鷲宮", PERSON).build());
+        assertEquals(mention(ja, "鷲宮ファルコンズ", 0).entity(), mention(ja, "鷲宮", 0).entity());
+    }
+
+    @Test
+    void aKbPlaceTaggedAsAPersonIsThePlace() {
+        Document d = LINKER.process(DocBuilder.en("Vote", "Voters in Hokkaido went to the polls.")
+                .m("Hokkaido", PERSON).build());
+        assertEquals("kb:loc:hokkaido", mention(d, "Hokkaido", 0).entity());
+    }
+
+    @Test
+    void aSurnameOfSomeoneInTheArticleStaysAPerson() {
+        Document d = LINKER.process(DocBuilder.en("Deal", "Orvane Systems Inc. agreed, said Mika Orvane. Orvane smiled.")
+                .m("Orvane Systems Inc.", ORGANIZATION).m("Mika Orvane", PERSON).m("Orvane", PERSON).build());
+        assertEquals(PERSON, mention(d, "Orvane", 0).type());
+        assertEquals(mention(d, "Mika Orvane", 0).entity(), mention(d, "Orvane", 0).entity());
+        Document t = LINKER.process(DocBuilder.en("Talk", "Mr. Hokkaido spoke.").m("Mr. Hokkaido", PERSON).build());
+        assertEquals(PERSON, t.mentions().get(0).type(), "a title keeps a person a person");
+        assertEquals(LOCATION, LINKER.process(DocBuilder.en("x", "Hokkaido").m("Hokkaido", LOCATION).build())
+                .mentions().get(0).type());
+    }
+}

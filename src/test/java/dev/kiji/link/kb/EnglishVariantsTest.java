@@ -1,0 +1,48 @@
+package dev.kiji.link.kb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiji.doc.EntityType;
+import dev.kiji.doc.Subtype;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Word-order, country and legal-form variants of English KB names are found, and never hide a real name. */
+class EnglishVariantsTest {
+    private static KbEntry org(String id, String en, String... aliases) {
+        return new KbEntry(id, EntityType.ORGANIZATION, Subtype.POLITICAL, new KbEntry.Labels(en, null),
+                new KbEntry.Aliases(List.of(aliases), List.of()), null, "test body");
+    }
+
+    private static final KnowledgeBase KB = KnowledgeBase.of(List.of(
+            org("kb:org:lighthouses", "Ministry of Lighthouses of Japan"),
+            org("kb:org:harbour", "Harbour Agency", "Agency for Harbours"),
+            org("kb:org:washimiya_expressway", "Washimiya Expressway Company"),
+            org("kb:org:central_bank", "Bank of Japan"),
+            org("kb:org:beacons", "Ministry of Beacons of Japan"),
+            org("kb:org:other_beacons", "Beacons Ministry"),
+            org("kb:org:ed_dolphin_society", "Dolphin Society of Japan")));
+
+    private static Set<String> ids(String name) {
+        return KB.lookup(NameKey.of(name)).stream().map(h -> h.entry().id()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void countryAndWordOrderVariants() {
+        assertEquals(Set.of("kb:org:lighthouses"), ids("Ministry of Lighthouses"));
+        assertEquals(Set.of("kb:org:lighthouses"), ids("Lighthouses Ministry"));
+        assertEquals(Set.of("kb:org:harbour"), ids("Agency of Harbour"));
+        assertEquals(Set.of("kb:org:washimiya_expressway"), ids("Washimiya Expressway"));
+    }
+
+    @Test
+    void aVariantNeverHidesARealNameNorLeavesOneWord() {
+        assertEquals(Set.of("kb:org:other_beacons"), ids("Beacons Ministry"), "a real name wins");
+        assertTrue(ids("Bank").isEmpty(), "Bank of Japan is no Bank");
+        assertTrue(ids("Dolphin Society").isEmpty(), "ENAMDICT's societies keep their country");
+        assertTrue(KB.lookup("bank").isEmpty());
+    }
+}
