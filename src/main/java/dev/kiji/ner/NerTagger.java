@@ -85,16 +85,13 @@ public final class NerTagger {
         List<Span> out = new ArrayList<>();
         for (List<Token> sentence : Sentences.split(tokens)) {
             Decoded d = decode(original, sentence);
-            finish(d.view(), typer == null ? d.spans() : typer.retype(d), out);
+            finish(d.view(), typer == null ? d.spans() : typer.retype(d.view(), d.spans()), out);
         }
         return out;
     }
 
-    /**
-     * One sentence as the character tagger left it: its view, emission scores, the tagger's
-     * transition scores, the decoded labels and its spans (view offsets) before re-typing.
-     */
-    record Decoded(CharView view, float[][] emissions, float[] trans, int[] labels, List<Span> spans) {
+    /** One sentence as the character tagger left it: its view and its spans (view offsets) before re-typing. */
+    record Decoded(CharView view, List<Span> spans) {
     }
 
     /** Decodes one sentence of tokens (spans into {@code original}) with the character tagger alone. */
@@ -103,7 +100,7 @@ public final class NerTagger {
         float[][] em = model.emissions(extractor.extractRows(v, model.gazetteer));
         blockWhitespace(v.text, em);
         int[] y = Viterbi.decode(em, model.prepared, glued(v.text));
-        return new Decoded(v, em, model.trans, y, BoundaryFixer.fix(v, Bio.decode(y)));
+        return new Decoded(v, BoundaryFixer.fix(v, Bio.decode(y)));
     }
 
     /** Adds the sentence's final spans in original offsets to {@code out}, after the title rule. */

@@ -87,8 +87,7 @@ public final class NerTrainer {
         List<StockmarkCorpus.Sample> train = StockmarkCorpus.load(data, split, "train");
         NerModel model = trainTagger(train, seed, settings, dict, devEvaluation, log);
         if (settings.features().spanTyper()) {
-            model = model.withTyper(TyperTraining.train(train, model, TyperTraining.Settings.defaults(), settings, dict,
-                    seed, log));
+            model = model.withTyper(TyperTraining.train(train, TyperTraining.Settings.legacy(), dict, seed));
         }
         NerTagger tagger = new NerTagger(model, dict);
         if (outDir != null) tagger.save(outDir);

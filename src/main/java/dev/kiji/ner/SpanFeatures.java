@@ -13,41 +13,29 @@ final class SpanFeatures {
     static final int BASE = 1;
     /** ENAMDICT classes of the exact string and of its longest matches. */
     static final int DICT = 2;
-    /** The character tagger's class and its score gaps to the other classes ({@link SpanScores}). */
-    static final int TAGGER = 4;
     /** Character bigrams inside the span, its last four and first three characters. */
     static final int CHARS = 8;
     /** ENAMDICT classes of the span's first and last tokens and of the parts of a ・-separated name. */
     static final int PARTS = 16;
-    /** The sentence's last noun and last verb (lemma) outside the span. */
+    /** The sentence's last noun and last verb outside the span. */
     static final int PREDICATE = 32;
     /** Every noun and verb of the sentence outside the span (what the sentence is about). */
     static final int SENTENCE = 64;
-    /** The character tagger's class alone. */
-    static final int TAGGED = 128;
-    /** The tagger's classes of the other spans of the sentence, and of the spans right before and after. */
-    static final int OTHERS = 256;
     /** The feature set of the first typer (model format version 3). */
     static final int LEGACY = BASE | DICT;
 
     private SpanFeatures() {
     }
 
-    /** What the typer sees of one span. {@code gaps} (from {@link SpanScores#gaps}) may be null without {@link #TAGGER}. */
-    record Context(CharView view, int start, int end, NerClass tagged, float[] gaps, List<Span> others) {
-    }
-
-    static int[] extract(int groups, Context c, NameDictionary dict) {
+    /** Features of view characters {@code [a, b)} from the template {@code groups}. */
+    static int[] extract(int groups, CharView v, int a, int b, NameDictionary dict) {
         List<Integer> f = new ArrayList<>();
-        if ((groups & BASE) != 0) base(f, c.view(), c.start(), c.end());
-        if ((groups & DICT) != 0 && dict != null) dictionary(f, c.view().text.substring(c.start(), c.end()), dict);
-        if ((groups & TAGGER) != 0) tagger(f, c);
-        if ((groups & CHARS) != 0) chars(f, c.view().text, c.start(), c.end());
-        if ((groups & PARTS) != 0 && dict != null) parts(f, c.view(), c.start(), c.end(), dict);
-        if ((groups & PREDICATE) != 0) predicate(f, c.view(), c.start(), c.end());
-        if ((groups & SENTENCE) != 0) sentence(f, c.view(), c.start(), c.end());
-        if ((groups & TAGGED) != 0) add(f, 40, c.tagged().ordinal());
-        if ((groups & OTHERS) != 0) others(f, c);
+        if ((groups & BASE) != 0) base(f, v, a, b);
+        if ((groups & DICT) != 0 && dict != null) dictionary(f, v.text.substring(a, b), dict);
+        if ((groups & CHARS) != 0) chars(f, v.text, a, b);
+        if ((groups & PARTS) != 0 && dict != null) parts(f, v, a, b, dict);
+        if ((groups & PREDICATE) != 0) predicate(f, v, a, b);
+        if ((groups & SENTENCE) != 0) sentence(f, v, a, b);
         int[] out = new int[f.size()];
         for (int i = 0; i < out.length; i++) out[i] = f.get(i);
         return out;
@@ -93,22 +81,10 @@ final class SpanFeatures {
         }
     }
 
-    private static void tagger(List<Integer> f, Context c) {
-        int tagged = c.tagged().ordinal();
-        add(f, 40, tagged);
-        float[] g = c.gaps();
-        int second = -1;
-        for (int k = 0; k < g.length; k++) {
-            add(f, 41, k * 16 + bin(g[k]));
-            if (k != tagged && (second < 0 || g[k] > g[second])) second = k;
-        }
-        if (second >= 0) add(f, 42, (tagged * 16 + second) * 16 + bin(g[second] - g[tagged]));
-    }
-
     private static void chars(List<Integer> f, String t, int a, int b) {
-        for (int i = a; i + 1 < b; i++) add(f, 43, FeatureExtractor.str(t.substring(i, i + 2)));
-        if (b - a >= 4) add(f, 44, FeatureExtractor.str(t.substring(b - 4, b)));
-        if (b - a >= 3) add(f, 45, FeatureExtractor.str(t.substring(a, a + 3)));
+        for (int i = a; i + 1 < b; i++) add(f, 56, FeatureExtractor.str(t.substring(i, i + 2)));
+        if (b - a >= 4) add(f, 57, FeatureExtractor.str(t.substring(b - 4, b)));
+        if (b - a >= 3) add(f, 58, FeatureExtractor.str(t.substring(a, a + 3)));
     }
 
     private static void parts(List<Integer> f, CharView v, int a, int b, NameDictionary dict) {
@@ -156,39 +132,6 @@ final class SpanFeatures {
                 add(f, 52, FeatureExtractor.str(v.tokSurface[k]));
             }
         }
-    }
-
-    private static void others(List<Integer> f, Context c) {
-        Span before = null;
-        Span after = null;
-        for (Span o : c.others()) {
-            if (o.end() <= c.start()) {
-                add(f, 53, o.type().ordinal());
-                if (before == null || o.end() > before.end()) before = o;
-            } else if (o.start() >= c.end()) {
-                add(f, 53, o.type().ordinal());
-                if (after == null || o.start() < after.start()) after = o;
-            }
-        }
-        String t = c.view().text;
-        if (before != null && c.start() - before.end() <= 3) {
-            add(f, 54, FeatureExtractor.str(before.type().ordinal() + t.substring(before.end(), c.start())));
-        }
-        if (after != null && after.start() - c.end() <= 3) {
-            add(f, 55, FeatureExtractor.str(after.type().ordinal() + t.substring(c.end(), after.start())));
-        }
-    }
-
-    /** A coarse, roughly logarithmic bin of a score gap (≤ 0). */
-    static int bin(float gap) {
-        float d = -gap;
-        if (d <= 0) return 0;
-        if (d < 1) return 1;
-        if (d < 2) return 2;
-        if (d < 4) return 3;
-        if (d < 8) return 4;
-        if (d < 16) return 5;
-        return 6;
     }
 
     private static void add(List<Integer> f, int template, long value) {

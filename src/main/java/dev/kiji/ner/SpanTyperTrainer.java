@@ -5,19 +5,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-/** Learns {@link SpanTyper} weights from feature vectors of spans with their gold classes. */
+/** Learns the weights of span classifiers ({@link SpanTyper}, {@link SpanFilter}) from labelled feature vectors. */
 final class SpanTyperTrainer {
-    private static final int K = NerClass.values().length;
 
-    /** One training span: its feature hashes and gold class. */
-    record Example(int[] features, NerClass gold) {
+    /** One training span: its feature hashes and its label (output index). */
+    record Example(int[] features, int label) {
     }
 
     private SpanTyperTrainer() {
     }
 
     /** Averaged multiclass perceptron, {@code epochs} shuffled passes; weights that average to ~0 are dropped. */
-    static Map<Integer, float[]> perceptron(List<Example> data, int epochs, long seed) {
+    static LinearRows perceptron(List<Example> data, int width, int epochs, long seed) {
+        int n = width;
         Map<Integer, float[]> w = new HashMap<>();
         Map<Integer, double[]> u = new HashMap<>();
         int[] order = PerceptronTrainer.identity(data.size());
@@ -27,17 +27,17 @@ final class SpanTyperTrainer {
             PerceptronTrainer.shuffle(order, rnd);
             for (int idx : order) {
                 int[] f = data.get(idx).features();
-                float[] s = new float[K];
+                float[] s = new float[n];
                 for (int h : f) {
                     float[] r = w.get(h);
-                    if (r != null) for (int k = 0; k < K; k++) s[k] += r[k];
+                    if (r != null) for (int k = 0; k < n; k++) s[k] += r[k];
                 }
-                int gold = data.get(idx).gold().ordinal();
+                int gold = data.get(idx).label();
                 int pred = SpanTyper.argmax(s);
                 if (pred != gold) {
                     for (int h : f) {
-                        float[] r = w.computeIfAbsent(h, x -> new float[K]);
-                        double[] acc = u.computeIfAbsent(h, x -> new double[K]);
+                        float[] r = w.computeIfAbsent(h, x -> new float[n]);
+                        double[] acc = u.computeIfAbsent(h, x -> new double[n]);
                         r[gold] += 1;
                         r[pred] -= 1;
                         acc[gold] += c;
@@ -49,28 +49,29 @@ final class SpanTyperTrainer {
         }
         Map<Integer, float[]> avg = new HashMap<>();
         for (Map.Entry<Integer, float[]> e : w.entrySet()) {
-            float[] r = new float[K];
+            float[] r = new float[n];
             double[] acc = u.get(e.getKey());
             boolean any = false;
-            for (int k = 0; k < K; k++) {
+            for (int k = 0; k < n; k++) {
                 r[k] = (float) (e.getValue()[k] - acc[k] / c);
                 any |= Math.abs(r[k]) > 1e-4;
             }
             if (any) avg.put(e.getKey(), r);
         }
-        return avg;
+        return new LinearRows(width, avg);
     }
 
     /**
      * Multinomial logistic regression: {@code epochs} shuffled passes of AdaGrad (step {@code eta}) on
      * the log-likelihood with an L2 penalty {@code l2} per example on the touched rows.
      */
-    static Map<Integer, float[]> logistic(List<Example> data, int epochs, double eta, double l2, long seed) {
+    static LinearRows logistic(List<Example> data, int width, int epochs, double eta, double l2, long seed) {
+        int n = width;
         Map<Integer, double[]> w = new HashMap<>();
         Map<Integer, double[]> g2 = new HashMap<>();
         int[] order = PerceptronTrainer.identity(data.size());
         Random rnd = new Random(seed);
-        double[] p = new double[K];
+        double[] p = new double[n];
         for (int e = 0; e < epochs; e++) {
             PerceptronTrainer.shuffle(order, rnd);
             for (int idx : order) {
@@ -78,14 +79,14 @@ final class SpanTyperTrainer {
                 java.util.Arrays.fill(p, 0);
                 for (int h : f) {
                     double[] r = w.get(h);
-                    if (r != null) for (int k = 0; k < K; k++) p[k] += r[k];
+                    if (r != null) for (int k = 0; k < n; k++) p[k] += r[k];
                 }
                 softmax(p);
-                int gold = data.get(idx).gold().ordinal();
+                int gold = data.get(idx).label();
                 for (int h : f) {
-                    double[] r = w.computeIfAbsent(h, x -> new double[K]);
-                    double[] a = g2.computeIfAbsent(h, x -> new double[K]);
-                    for (int k = 0; k < K; k++) {
+                    double[] r = w.computeIfAbsent(h, x -> new double[n]);
+                    double[] a = g2.computeIfAbsent(h, x -> new double[n]);
+                    for (int k = 0; k < n; k++) {
                         double g = p[k] - (k == gold ? 1 : 0) + l2 * r[k];
                         a[k] += g * g;
                         if (a[k] > 0) r[k] -= eta * g / Math.sqrt(a[k]);
@@ -95,15 +96,15 @@ final class SpanTyperTrainer {
         }
         Map<Integer, float[]> out = new HashMap<>();
         for (Map.Entry<Integer, double[]> e : w.entrySet()) {
-            float[] r = new float[K];
+            float[] r = new float[n];
             boolean any = false;
-            for (int k = 0; k < K; k++) {
+            for (int k = 0; k < n; k++) {
                 r[k] = (float) e.getValue()[k];
                 any |= Math.abs(r[k]) > 1e-4;
             }
             if (any) out.put(e.getKey(), r);
         }
-        return out;
+        return new LinearRows(width, out);
     }
 
     /** In place: scores → probabilities. */

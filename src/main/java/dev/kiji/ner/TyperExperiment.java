@@ -5,17 +5,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Dev experiments on the span typer alone, over a fixed character tagger, so one setting takes
- * seconds: {@code TyperExperiment DATA SPLIT FOLDS_DIR [groups:source:epochs:jackknife[:eta:l2] ...] (eta given: logistic regression)}. The
- * tagger is {@code -Dtyper.model=DIR} (default: the shipped model); the jackknife taggers (trained
- * without each fold, default CRF settings, seed {@code -Dtyper.seed}) are trained once into
- * FOLDS_DIR and reused. Prints dev F1 without typer, with an oracle typer and for each setting at
- * the margins {@code -Dtyper.margins} (comma-separated). Never scores test.
+ * Dev experiments on the span typer alone over a fixed character tagger, so one setting takes
+ * seconds: {@code TyperExperiment DATA SPLIT FOLDS_DIR SETTINGS...} (see {@link #parse}). The tagger
+ * is {@code -Dtyper.model=DIR} (default: the shipped model). Prints dev F1 without typer, with an
+ * oracle typer (gold class wherever the boundaries are right) and for each setting at the margins
+ * {@code -Dtyper.margins}, with how many spans the typer fixed and broke. With {@code -Dtyper.cv=true}
+ * also a five-fold cross-validation on train over the spans of jackknife taggers (trained once
+ * without each fold, default settings, into FOLDS_DIR and reused). Never scores test.
  */
 public final class TyperExperiment {
     private TyperExperiment() {
@@ -24,48 +26,58 @@ public final class TyperExperiment {
     public static void main(String[] a) throws IOException {
         Path data = Path.of(a[0]);
         Path split = Path.of(a[1]);
-        Path folds = Path.of(a[2]);
         long seed = Long.getLong("typer.seed", 42L);
         NameDictionary dict = NameDictionary.loadDefault();
         String modelDir = System.getProperty("typer.model");
         NerTagger full = modelDir == null ? NerTagger.loadDefault() : NerTagger.load(Path.of(modelDir), dict);
         List<StockmarkCorpus.Sample> train = StockmarkCorpus.load(data, split, "train");
         List<StockmarkCorpus.Sample> dev = StockmarkCorpus.load(data, split, "dev");
-        NerTagger[] foldTaggers = new NerTagger[NerTrainer.FOLDS];
-        for (int k = 0; k < foldTaggers.length; k++) foldTaggers[k] = foldTagger(folds, k, train, seed, dict);
-        List<TyperData.Sentence> jack = TyperData.decode(train, k -> foldTaggers[k]);
-        List<TyperData.Sentence> plain = TyperData.decode(train, k -> full);
         List<List<TyperData.Sentence>> devSents = new ArrayList<>();
         for (StockmarkCorpus.Sample s : dev) devSents.add(TyperData.decode(List.of(s), k -> full));
-        System.out.printf("dev, no typer: %.4f%n", score(full, dev, devSents, s -> s.decoded().spans(), null).f1());
-        System.out.printf("dev, oracle typer: %.4f%n", score(full, dev, devSents, TyperExperiment::oracle, null).f1());
-        float[] margins = parseMargins(System.getProperty("typer.margins", "0,2,4,6,8,10,12"));
+        List<TyperData.Sentence> jack = null;
+        if (Boolean.getBoolean("typer.cv")) {
+            NerTagger[] folds = new NerTagger[NerTrainer.FOLDS];
+            for (int k = 0; k < folds.length; k++) folds[k] = foldTagger(Path.of(a[2]), k, train, seed, dict);
+            jack = TyperData.decode(train, k -> folds[k]);
+        }
+        System.out.printf("dev, no typer: %.4f%n", score(full, dev, devSents, null).f1());
+        System.out.printf("dev, oracle typer: %.4f%n", score(full, dev, devSents, s -> oracle(s)).f1());
+        float[] margins = parseFloats(System.getProperty("typer.margins", "0,0.5,1,1.5,2,3"));
         for (int i = 3; i < a.length; i++) {
-            String[] p = a[i].split(":");
-            TyperTraining.Settings ts = new TyperTraining.Settings(Integer.parseInt(p[0]),
-                    TyperData.Source.valueOf(p[1].toUpperCase(Locale.ROOT)), Integer.parseInt(p[2]), 0f,
-                    p[3].equals("1"), p.length > 4 ? TyperTraining.Learner.LOGISTIC : TyperTraining.Learner.PERCEPTRON,
-                    p.length > 4 ? Double.parseDouble(p[4]) : 0, p.length > 5 ? Double.parseDouble(p[5]) : 0);
+            TyperTraining.Settings ts = parse(a[i]);
             long t0 = System.nanoTime();
-            SpanTyper typer = TyperTraining.train(ts.jackknife() ? jack : plain, ts, dict, seed);
+            SpanTyper typer = TyperTraining.train(train, ts, dict, seed);
             StringBuilder sb = new StringBuilder(String.format("%s (%d rows, %.1f s):", a[i], typer.size(),
                     (System.nanoTime() - t0) / 1e9));
             EvalResult best = null;
             float bestMargin = 0;
             for (float m : margins) {
-                EvalResult r = score(full, dev, devSents, null, typer.withMargin(m));
+                SpanTyper t = typer.withMargin(m);
+                EvalResult r = score(full, dev, devSents, s -> t.retype(s.decoded().view(), s.decoded().spans()));
                 sb.append(String.format(" m%.1f=%.4f", m, r.f1()));
                 if (best == null || r.f1() > best.f1()) {
                     best = r;
                     bestMargin = m;
                 }
             }
-            typer = typer.withMargin(bestMargin);
             System.out.println(sb);
-            System.out.println("  " + accuracy(devSents, typer));
-            if (Boolean.getBoolean("typer.cv")) System.out.println("  " + crossValidate(ts.jackknife() ? jack : plain, ts, dict, seed, margins));
+            System.out.println("  " + accuracy(devSents, typer.withMargin(bestMargin)));
+            if (jack != null) System.out.println("  " + crossValidate(train, jack, ts, dict, seed, margins));
             if (Boolean.getBoolean("typer.detail")) System.out.print(best.toText());
         }
+    }
+
+    /** Settings from {@code key=value,...}: g (groups), e (epochs), eta (given: logistic regression, else perceptron), l2. */
+    static TyperTraining.Settings parse(String spec) {
+        Map<String, String> m = new HashMap<>();
+        for (String kv : spec.split(",")) {
+            String[] p = kv.split("=", 2);
+            m.put(p[0], p[1]);
+        }
+        return new TyperTraining.Settings(Integer.parseInt(m.getOrDefault("g", "3")),
+                m.containsKey("eta") ? TyperTraining.Learner.LOGISTIC : TyperTraining.Learner.PERCEPTRON,
+                Integer.parseInt(m.getOrDefault("e", "10")), Double.parseDouble(m.getOrDefault("eta", "0")),
+                Double.parseDouble(m.getOrDefault("l2", "0")), 0f);
     }
 
     private static NerTagger foldTagger(Path folds, int k, List<StockmarkCorpus.Sample> train, long seed,
@@ -83,23 +95,20 @@ public final class TyperExperiment {
     private static List<Span> oracle(TyperData.Sentence s) {
         List<Span> out = new ArrayList<>();
         for (Span p : s.decoded().spans()) {
-            NerClass c = p.type();
-            for (Span g : s.gold()) {
-                if (g.start() == p.start() && g.end() == p.end()) c = g.type();
-            }
-            out.add(new Span(p.start(), p.end(), c));
+            Span g = TyperData.gold(s, p);
+            out.add(g != null ? g : p);
         }
         return out;
     }
 
+    /** Dev scores with the sentence spans chosen by {@code typed} (null: the tagger's). */
     static EvalResult score(NerTagger full, List<StockmarkCorpus.Sample> dev, List<List<TyperData.Sentence>> devSents,
-            Function<TyperData.Sentence, List<Span>> fixed, SpanTyper typer) {
+            Function<TyperData.Sentence, List<Span>> typed) {
         Scorer scorer = new Scorer();
         for (int i = 0; i < dev.size(); i++) {
             List<Span> out = new ArrayList<>();
             for (TyperData.Sentence s : devSents.get(i)) {
-                List<Span> spans = typer != null ? typer.retype(s.decoded()) : fixed.apply(s);
-                full.finish(s.decoded().view(), spans, out);
+                full.finish(s.decoded().view(), typed == null ? s.decoded().spans() : typed.apply(s), out);
             }
             scorer.add(dev.get(i).gold(), out);
         }
@@ -107,30 +116,28 @@ public final class TyperExperiment {
     }
 
     /**
-     * Five-fold cross-validation of the typer on the training part (each fold typed by a typer trained
-     * on the others): net spans fixed (fixed − broken) among the tagger's spans with gold boundaries,
-     * per margin. A larger, less noisy sample than dev for comparing typer settings.
+     * Five-fold cross-validation on train (each fold's spans, found by the tagger trained without
+     * the fold, typed by a typer trained on the other folds' gold spans): net spans fixed (fixed −
+     * broken) among spans with gold boundaries, per margin. A larger, less noisy sample than dev.
      */
-    static String crossValidate(List<TyperData.Sentence> sents, TyperTraining.Settings ts, NameDictionary dict,
-            long seed, float[] margins) {
+    static String crossValidate(List<StockmarkCorpus.Sample> train, List<TyperData.Sentence> jack,
+            TyperTraining.Settings ts, NameDictionary dict, long seed, float[] margins) {
         int[] net = new int[margins.length];
         int n = 0;
         int taggerRight = 0;
         for (int k = 0; k < NerTrainer.FOLDS; k++) {
-            int fold = k;
-            SpanTyper typer = TyperTraining.train(sents.stream().filter(s -> s.fold() != fold).toList(), ts, dict, seed);
-            for (TyperData.Sentence s : sents) {
-                if (s.fold() != fold) continue;
+            SpanTyper typer = TyperTraining.train(TyperData.without(train, k), ts, dict, seed);
+            for (TyperData.Sentence s : jack) {
+                if (s.fold() != k) continue;
                 for (Span p : s.decoded().spans()) {
-                    for (Span g : s.gold()) {
-                        if (g.start() != p.start() || g.end() != p.end()) continue;
-                        n++;
-                        taggerRight += p.type() == g.type() ? 1 : 0;
-                        float[] sc = typer.scores(typer.context(s.decoded(), p));
-                        for (int m = 0; m < margins.length; m++) {
-                            NerClass d = SpanTyper.decide(sc, p.type(), margins[m]);
-                            net[m] += (d == g.type() ? 1 : 0) - (p.type() == g.type() ? 1 : 0);
-                        }
+                    Span g = TyperData.gold(s, p);
+                    if (g == null) continue;
+                    n++;
+                    taggerRight += p.type() == g.type() ? 1 : 0;
+                    float[] sc = typer.scores(s.decoded().view(), p.start(), p.end());
+                    for (int m = 0; m < margins.length; m++) {
+                        NerClass d = SpanTyper.decide(sc, p.type(), margins[m]);
+                        net[m] += (d == g.type() ? 1 : 0) - (p.type() == g.type() ? 1 : 0);
                     }
                 }
             }
@@ -151,22 +158,20 @@ public final class TyperExperiment {
         int broken = 0;
         for (List<TyperData.Sentence> sample : devSents) {
             for (TyperData.Sentence s : sample) {
+                CharView v = s.decoded().view();
                 for (Span p : s.decoded().spans()) {
-                    for (Span g : s.gold()) {
-                        if (g.start() != p.start() || g.end() != p.end()) continue;
-                        SpanFeatures.Context c = typer.context(s.decoded(), p);
-                        NerClass d = typer.decide(c);
-                        n++;
-                        tagger += p.type() == g.type() ? 1 : 0;
-                        alone += typer.classify(c) == g.type() ? 1 : 0;
-                        decided += d == g.type() ? 1 : 0;
-                        fixed += p.type() != g.type() && d == g.type() ? 1 : 0;
-                        broken += p.type() == g.type() && d != g.type() ? 1 : 0;
-                        if (d != g.type() && Boolean.getBoolean("typer.dump")) {
-                            String t = s.decoded().view().text;
-                            System.out.printf("ERR %s -> %s [%s] %s%n", g.type(), d, t.substring(p.start(), p.end()),
-                                    t.substring(0, p.start()) + "【" + t.substring(p.start(), p.end()) + "】" + t.substring(p.end()));
-                        }
+                    Span g = TyperData.gold(s, p);
+                    if (g == null) continue;
+                    NerClass d = typer.decide(v, p);
+                    n++;
+                    tagger += p.type() == g.type() ? 1 : 0;
+                    alone += typer.classify(v, p.start(), p.end()) == g.type() ? 1 : 0;
+                    decided += d == g.type() ? 1 : 0;
+                    fixed += p.type() != g.type() && d == g.type() ? 1 : 0;
+                    broken += p.type() == g.type() && d != g.type() ? 1 : 0;
+                    if (d != g.type() && Boolean.getBoolean("typer.dump")) {
+                        System.out.printf("ERR %s -> %s [%s] %s%n", g.type(), d, v.text.substring(p.start(), p.end()),
+                                v.text);
                     }
                 }
             }
@@ -175,7 +180,7 @@ public final class TyperExperiment {
                 + "(fixed %d, broken %d)", n, tagger, alone, typer.margin(), decided, fixed, broken);
     }
 
-    private static float[] parseMargins(String s) {
+    private static float[] parseFloats(String s) {
         String[] p = s.split(",");
         float[] out = new float[p.length];
         for (int i = 0; i < p.length; i++) out[i] = Float.parseFloat(p[i].trim());

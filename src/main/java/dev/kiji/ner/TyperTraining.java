@@ -1,27 +1,26 @@
 package dev.kiji.ner;
 
 import dev.kiji.dict.NameDictionary;
-import java.io.PrintStream;
+import dev.kiji.doc.Token;
+import java.util.ArrayList;
 import java.util.List;
 
-/** Trains the {@link SpanTyper} of a model on the training part (settings chosen on dev; models/README.md). */
+/** Trains the {@link SpanTyper} of a model on the gold spans of the training part (settings chosen on dev; models/README.md). */
 final class TyperTraining {
+    private static final int K = NerClass.values().length;
 
     /**
      * Typer settings.
      *
-     * @param groups    feature groups ({@link SpanFeatures})
-     * @param source    which spans are training examples
-     * @param epochs    perceptron passes
-     * @param margin    lead over the tagger's class needed to override it
-     * @param jackknife decode the training sentences with taggers trained without their fold (else with the full tagger)
-     * @param learner   perceptron or logistic regression (with {@code eta}, {@code l2})
+     * @param groups  feature groups ({@link SpanFeatures})
+     * @param learner perceptron, or logistic regression with AdaGrad step {@code eta} and L2 penalty {@code l2}
+     * @param epochs  passes over the examples
+     * @param margin  lead over the tagger's class needed to override it
      */
-    record Settings(int groups, TyperData.Source source, int epochs, float margin, boolean jackknife, Learner learner,
-            double eta, double l2) {
-        static Settings defaults() {
-            return new Settings(SpanFeatures.LEGACY, TyperData.Source.GOLD, 10, SpanTyper.LEGACY_MARGIN, false,
-                    Learner.PERCEPTRON, 0, 0);
+    record Settings(int groups, Learner learner, int epochs, double eta, double l2, float margin) {
+        /** The first typer's settings (model version 3). */
+        static Settings legacy() {
+            return new Settings(SpanFeatures.LEGACY, Learner.PERCEPTRON, 10, 0, 0, SpanTyper.LEGACY_MARGIN);
         }
     }
 
@@ -36,24 +35,33 @@ final class TyperTraining {
     private TyperTraining() {
     }
 
-    /**
-     * The typer for the tagger {@code full} trained on {@code train} with {@code tagger} settings (used
-     * again for the jackknife taggers).
-     */
-    static SpanTyper train(List<StockmarkCorpus.Sample> train, NerModel full, Settings settings,
-            NerTrainer.Settings tagger, NameDictionary dict, long seed, PrintStream log) {
-        List<TyperData.Sentence> sentences = settings.jackknife()
-                ? TyperData.jackknife(train, k -> new NerTagger(
-                        NerTrainer.trainTagger(TyperData.without(train, k), seed, tagger.withoutTyper(), dict, null, log), dict), log)
-                : TyperData.decode(train, k -> new NerTagger(full, dict));
-        return train(sentences, settings, dict, seed);
+    /** The typer trained on every gold span of {@code train}. */
+    static SpanTyper train(List<StockmarkCorpus.Sample> train, Settings settings, NameDictionary dict, long seed) {
+        List<SpanTyperTrainer.Example> ex = new ArrayList<>();
+        for (Labelled l : goldSpans(train)) {
+            ex.add(new SpanTyperTrainer.Example(
+                    SpanFeatures.extract(settings.groups(), l.view(), l.span().start(), l.span().end(), dict),
+                    l.span().type().ordinal()));
+        }
+        LinearRows rows = settings.learner() == Learner.PERCEPTRON
+                ? SpanTyperTrainer.perceptron(ex, K, settings.epochs(), seed)
+                : SpanTyperTrainer.logistic(ex, K, settings.epochs(), settings.eta(), settings.l2(), seed);
+        return new SpanTyper(settings.groups(), settings.margin(), rows, dict);
     }
 
-    /** The typer trained on already decoded sentences. */
-    static SpanTyper train(List<TyperData.Sentence> sentences, Settings settings, NameDictionary dict, long seed) {
-        List<SpanTyperTrainer.Example> ex = TyperData.examples(sentences, settings.groups(), dict, settings.source());
-        return new SpanTyper(settings.groups(), settings.margin(), settings.learner() == Learner.PERCEPTRON
-                ? SpanTyperTrainer.perceptron(ex, settings.epochs(), seed)
-                : SpanTyperTrainer.logistic(ex, settings.epochs(), settings.eta(), settings.l2(), seed), dict);
+    /** A gold span (view offsets) of a sentence view. */
+    record Labelled(CharView view, Span span, int fold) {
+    }
+
+    /** Every gold span of {@code samples}, in order, with the views of their sentence runs. */
+    static List<Labelled> goldSpans(List<StockmarkCorpus.Sample> samples) {
+        List<Labelled> out = new ArrayList<>();
+        for (StockmarkCorpus.Sample s : samples) {
+            for (List<Token> run : Sentences.split(NerTagger.tokenizeNormalized(s.text()))) {
+                CharView v = CharView.of(s.text(), run);
+                for (Span g : Bio.decode(NerTrainer.goldLabels(v, s.gold()))) out.add(new Labelled(v, g, NerTrainer.fold(s)));
+            }
+        }
+        return out;
     }
 }

@@ -2,6 +2,7 @@ package dev.kiji.ner;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,45 +18,47 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
-/** The span typer on invented sentences, over a tiny tagger trained without the shipped model. */
+/** The span typer on invented sentences, without the shipped model. */
 class SpanTyperTest {
-    private static final FeatureConfig TINY = new FeatureConfig(2, true, false, true, false, false);
-    private static final int GROUPS = SpanFeatures.BASE | SpanFeatures.TAGGER;
+    private static final int K = NerClass.values().length;
+    private static final int GROUPS = SpanFeatures.BASE | SpanFeatures.SENTENCE;
 
-    private static NerTagger tinyTagger() {
-        FeatureExtractor fx = new FeatureExtractor(TINY, null);
-        return new NerTagger(PerceptronTrainer.train(NerTrainer.examples(TinyTrainingTest.sentences(), fx, false), TINY,
-                Gazetteer.EMPTY, new PerceptronTrainer.Params(12, 1, 7), null), null);
-    }
-
-    private static List<TyperData.Sentence> decoded() {
-        NerTagger tagger = tinyTagger();
-        return TyperData.decode(TinyTrainingTest.sentences(), k -> tagger);
-    }
-
-    private static SpanTyper trainTiny(List<TyperData.Sentence> data) {
-        return TyperTraining.train(data, new TyperTraining.Settings(GROUPS, TyperData.Source.GOLD, 10, 0f, false,
-                TyperTraining.Learner.PERCEPTRON, 0, 0), null, 3);
+    private static SpanTyper trainTiny(TyperTraining.Learner learner) {
+        TyperTraining.Settings s = new TyperTraining.Settings(GROUPS, learner, 10, 0.1, 1e-4, 1f);
+        return TyperTraining.train(TinyTrainingTest.sentences(), s, null, 3);
     }
 
     @Test
-    void learnsTheClassesOfItsTrainingSpans() {
-        List<TyperData.Sentence> data = decoded();
-        SpanTyper typer = trainTiny(data);
-        int spans = 0;
-        for (TyperData.Sentence s : data) {
-            for (Span g : s.gold()) {
-                SpanFeatures.Context c = typer.context(s.decoded(), new Span(g.start(), g.end(), NerClass.LOCATION));
-                assertEquals(g.type(), typer.classify(c), s.decoded().view().text);
-                spans++;
+    void bothLearnersLearnTheClassesOfTheirTrainingSpans() {
+        List<TyperTraining.Labelled> spans = TyperTraining.goldSpans(TinyTrainingTest.sentences());
+        assertEquals(9, spans.size());
+        for (TyperTraining.Learner learner : TyperTraining.Learner.values()) {
+            SpanTyper typer = trainTiny(learner);
+            for (TyperTraining.Labelled l : spans) {
+                Span s = l.span();
+                assertEquals(s.type(), typer.classify(l.view(), s.start(), s.end()), learner + " " + l.view().text);
+                NerClass wrong = s.type() == NerClass.LOCATION ? NerClass.PRODUCT : NerClass.LOCATION;
+                assertEquals(s.type(), typer.withMargin(0f).decide(l.view(), new Span(s.start(), s.end(), wrong)));
+                assertEquals(wrong, typer.withMargin(1e9f).decide(l.view(), new Span(s.start(), s.end(), wrong)));
             }
         }
-        assertEquals(9, spans);
+    }
+
+    @Test
+    void sentenceWordsChangeTheFeatures() {
+        String a = "ミドリ工業の社員は昨日から長い休みに入ったが、選手は試合に出た。";
+        String b = "ミドリ工業の社員は昨日から長い休みに入ったが、株価は大きく上がった。";
+        CharView va = CharView.of(a, NerTagger.tokenizeNormalized(a));
+        CharView vb = CharView.of(b, NerTagger.tokenizeNormalized(b));
+        assertArrayEquals(SpanFeatures.extract(SpanFeatures.BASE, va, 0, 5, null),
+                SpanFeatures.extract(SpanFeatures.BASE, vb, 0, 5, null), "no difference within five tokens of the span");
+        assertNotEquals(List.of(SpanFeatures.extract(GROUPS, va, 0, 5, null)),
+                List.of(SpanFeatures.extract(GROUPS, vb, 0, 5, null)));
     }
 
     @Test
     void overridesTheTaggerOnlyBeyondTheMargin() {
-        float[] sc = new float[NerClass.values().length];
+        float[] sc = new float[K];
         sc[NerClass.COMPANY.ordinal()] = 5;
         sc[NerClass.PERSON.ordinal()] = 2;
         assertEquals(NerClass.COMPANY, SpanTyper.decide(sc, NerClass.PERSON, 2.5f));
@@ -65,23 +68,33 @@ class SpanTyperTest {
 
     @Test
     void roundTripsWithItsGroupsAndMargin() throws IOException {
-        List<TyperData.Sentence> data = decoded();
-        SpanTyper typer = trainTiny(data).withMargin(1.5f);
+        SpanTyper typer = trainTiny(TyperTraining.Learner.LOGISTIC).withMargin(1.5f);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         typer.write(new DataOutputStream(bytes));
         SpanTyper back = SpanTyper.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), false);
         assertEquals(GROUPS, back.groups());
         assertEquals(1.5f, back.margin());
+        assertEquals(typer.size(), back.size());
         assertTrue(back.size() > 20);
-        for (TyperData.Sentence s : data) {
-            for (Span p : s.decoded().spans()) {
-                SpanFeatures.Context c = typer.context(s.decoded(), p);
-                assertArrayEquals(typer.scores(c), back.scores(back.context(s.decoded(), p)));
-            }
+        for (TyperTraining.Labelled l : TyperTraining.goldSpans(TinyTrainingTest.sentences())) {
+            assertArrayEquals(typer.scores(l.view(), l.span().start(), l.span().end()),
+                    back.scores(l.view(), l.span().start(), l.span().end()));
         }
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        back.write(new DataOutputStream(again));
+        assertArrayEquals(bytes.toByteArray(), again.toByteArray());
         byte[] b = bytes.toByteArray();
         b[3] = 9; // format 9
         assertThrows(IOException.class, () -> SpanTyper.read(new DataInputStream(new ByteArrayInputStream(b)), false));
+    }
+
+    @Test
+    void trainingIsReproducible() throws IOException {
+        ByteArrayOutputStream a = new ByteArrayOutputStream();
+        ByteArrayOutputStream b = new ByteArrayOutputStream();
+        trainTiny(TyperTraining.Learner.LOGISTIC).write(new DataOutputStream(a));
+        trainTiny(TyperTraining.Learner.LOGISTIC).write(new DataOutputStream(b));
+        assertArrayEquals(a.toByteArray(), b.toByteArray());
     }
 
     @Test
@@ -90,7 +103,7 @@ class SpanTyperTest {
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeInt(1);
         out.writeInt(12345);
-        for (int k = 0; k < NerClass.values().length; k++) out.writeFloat(k);
+        for (int k = 0; k < K; k++) out.writeFloat(k);
         SpanTyper t = SpanTyper.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), true);
         assertEquals(SpanFeatures.LEGACY, t.groups());
         assertEquals(SpanTyper.LEGACY_MARGIN, t.margin());
@@ -103,9 +116,10 @@ class SpanTyperTest {
         FeatureExtractor fx = new FeatureExtractor(withTyper, null);
         NerModel m = PerceptronTrainer.train(NerTrainer.examples(TinyTrainingTest.sentences(), fx, false), withTyper,
                 Gazetteer.EMPTY, new PerceptronTrainer.Params(3, 1, 7), null);
-        float[] row = new float[NerClass.values().length];
+        float[] row = new float[K];
         row[NerClass.EVENT.ordinal()] = 2.5f;
-        m = m.withTyper(new SpanTyper(SpanFeatures.LEGACY, SpanTyper.LEGACY_MARGIN, Map.of(4242, row), null));
+        m = m.withTyper(new SpanTyper(SpanFeatures.LEGACY, SpanTyper.LEGACY_MARGIN, new LinearRows(K, Map.of(4242, row)),
+                null));
         ByteArrayOutputStream v4 = new ByteArrayOutputStream();
         m.save(v4);
         byte[] raw = new GZIPInputStream(new ByteArrayInputStream(v4.toByteArray())).readAllBytes();
