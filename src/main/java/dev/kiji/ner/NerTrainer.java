@@ -87,7 +87,10 @@ public final class NerTrainer {
         List<StockmarkCorpus.Sample> train = StockmarkCorpus.load(data, split, "train");
         NerModel model = trainTagger(train, seed, settings, dict, devEvaluation, log);
         if (settings.features().spanTyper()) {
-            model = model.withTyper(TyperTraining.train(train, TyperTraining.Settings.legacy(), dict, seed));
+            long t1 = System.nanoTime();
+            SpanTyper typer = TyperTraining.train(train, TyperTraining.Settings.defaults(), dict, seed);
+            log.printf("span typer: %d weight rows in %.1f s%n", typer.size(), (System.nanoTime() - t1) / 1e9);
+            model = model.withTyper(typer);
         }
         NerTagger tagger = new NerTagger(model, dict);
         if (outDir != null) tagger.save(outDir);

@@ -43,27 +43,36 @@ public final class TyperExperiment {
         System.out.printf("dev, no typer: %.4f%n", score(full, dev, devSents, null).f1());
         System.out.printf("dev, oracle typer: %.4f%n", score(full, dev, devSents, s -> oracle(s)).f1());
         float[] margins = parseFloats(System.getProperty("typer.margins", "0,0.5,1,1.5,2,3"));
+        long[] seeds = java.util.Arrays.stream(System.getProperty("typer.seeds", String.valueOf(seed)).split(","))
+                .mapToLong(Long::parseLong).toArray();
         for (int i = 3; i < a.length; i++) {
             TyperTraining.Settings ts = parse(a[i]);
-            long t0 = System.nanoTime();
-            SpanTyper typer = TyperTraining.train(train, ts, dict, seed);
-            StringBuilder sb = new StringBuilder(String.format("%s (%d rows, %.1f s):", a[i], typer.size(),
-                    (System.nanoTime() - t0) / 1e9));
-            EvalResult best = null;
-            float bestMargin = 0;
-            for (float m : margins) {
-                SpanTyper t = typer.withMargin(m);
-                EvalResult r = score(full, dev, devSents, s -> t.retype(s.decoded().view(), s.decoded().spans()));
-                sb.append(String.format(" m%.1f=%.4f", m, r.f1()));
-                if (best == null || r.f1() > best.f1()) {
-                    best = r;
-                    bestMargin = m;
+            double[] mean = new double[margins.length];
+            for (long sd : seeds) {
+                long t0 = System.nanoTime();
+                SpanTyper typer = TyperTraining.train(train, ts, dict, sd);
+                StringBuilder sb = new StringBuilder(String.format("%s seed %d (%d rows, %.1f s):", a[i], sd,
+                        typer.size(), (System.nanoTime() - t0) / 1e9));
+                EvalResult best = null;
+                float bestMargin = 0;
+                for (int j = 0; j < margins.length; j++) {
+                    SpanTyper t = typer.withMargin(margins[j]);
+                    EvalResult r = score(full, dev, devSents, s -> t.retype(s.decoded().view(), s.decoded().spans()));
+                    sb.append(String.format(" m%.1f=%.4f", margins[j], r.f1()));
+                    mean[j] += r.f1() / seeds.length;
+                    if (best == null || r.f1() > best.f1()) {
+                        best = r;
+                        bestMargin = margins[j];
+                    }
                 }
+                System.out.println(sb);
+                System.out.println("  " + accuracy(devSents, typer.withMargin(bestMargin)));
+                if (jack != null) System.out.println("  " + crossValidate(train, jack, ts, dict, sd, margins));
+                if (Boolean.getBoolean("typer.detail")) System.out.print(best.toText());
             }
+            StringBuilder sb = new StringBuilder(String.format("MEAN %s over %d seeds:", a[i], seeds.length));
+            for (int j = 0; j < margins.length; j++) sb.append(String.format(" m%.1f=%.4f", margins[j], mean[j]));
             System.out.println(sb);
-            System.out.println("  " + accuracy(devSents, typer.withMargin(bestMargin)));
-            if (jack != null) System.out.println("  " + crossValidate(train, jack, ts, dict, seed, margins));
-            if (Boolean.getBoolean("typer.detail")) System.out.print(best.toText());
         }
     }
 
