@@ -18,17 +18,23 @@ final class LinearRows {
     private final IntIntMap index;
 
     LinearRows(int width, Map<Integer, float[]> weights) {
+        this(width, new TreeMap<>(weights).keySet().stream().mapToInt(Integer::intValue).toArray(), weights);
+    }
+
+    private LinearRows(int width, int[] sortedKeys, Map<Integer, float[]> weights) {
+        this(width, sortedKeys, java.util.Arrays.stream(sortedKeys).mapToObj(weights::get).toArray(float[][]::new));
+    }
+
+    /** Rows {@code rows[i]} for hashes {@code keys[i]}, which must be strictly increasing. */
+    private LinearRows(int width, int[] keys, float[][] rows) {
         this.width = width;
-        TreeMap<Integer, float[]> sorted = new TreeMap<>(weights);
-        this.keys = new int[sorted.size()];
-        this.rows = new float[sorted.size()][];
-        this.index = new IntIntMap(sorted.size());
-        int r = 0;
-        for (Map.Entry<Integer, float[]> e : sorted.entrySet()) {
-            if (e.getValue().length != width) throw new IllegalArgumentException("row width " + e.getValue().length);
-            keys[r] = e.getKey();
-            rows[r] = e.getValue();
-            index.put(e.getKey(), r++);
+        this.keys = keys;
+        this.rows = rows;
+        this.index = new IntIntMap(keys.length);
+        for (int r = 0; r < keys.length; r++) {
+            if (rows[r].length != width) throw new IllegalArgumentException("row width " + rows[r].length);
+            if (r > 0 && keys[r] <= keys[r - 1]) throw new IllegalArgumentException("hashes not increasing");
+            index.put(keys[r], r);
         }
     }
 
@@ -64,13 +70,16 @@ final class LinearRows {
     static LinearRows read(DataInputStream in, int width) throws IOException {
         int n = in.readInt();
         if (n < 0) throw new IOException("corrupt span model: " + n + " rows");
-        Map<Integer, float[]> w = new TreeMap<>();
+        int[] keys = new int[n];
+        float[][] rows = new float[n][width];
         for (int i = 0; i < n; i++) {
-            int k = in.readInt();
-            float[] r = new float[width];
-            for (int j = 0; j < width; j++) r[j] = in.readFloat();
-            w.put(k, r);
+            keys[i] = in.readInt();
+            for (int j = 0; j < width; j++) rows[i][j] = in.readFloat();
         }
-        return new LinearRows(width, w);
+        try {
+            return new LinearRows(width, keys, rows);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("corrupt span model: " + e.getMessage(), e);
+        }
     }
 }
