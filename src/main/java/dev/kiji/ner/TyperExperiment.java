@@ -68,21 +68,6 @@ public final class TyperExperiment {
                 System.out.println(sb);
                 System.out.println("  " + accuracy(devSents, typer.withMargin(bestMargin)));
                 if (jack != null) System.out.println("  " + crossValidate(train, jack, ts, dict, sd, margins));
-                if (jack != null && Boolean.getBoolean("typer.pair")) {
-                    float[][] pm = pairMargins(train, jack, ts, dict, sd, margins, bestMargin,
-                            Integer.getInteger("typer.minPair", 20));
-                    EvalResult r = score(full, dev, devSents, s -> {
-                        List<Span> out = new ArrayList<>();
-                        for (Span p : s.decoded().spans()) {
-                            float[] sc = typer.scores(s.decoded().view(), p.start(), p.end());
-                            int b = SpanTyper.argmax(sc);
-                            int t = p.type().ordinal();
-                            out.add(sc[b] - sc[t] > pm[t][b] ? new Span(p.start(), p.end(), NerClass.values()[b]) : p);
-                        }
-                        return out;
-                    });
-                    System.out.printf("  pair margins fitted on train CV: dev F1 %.4f%n", r.f1());
-                }
                 if (Boolean.getBoolean("typer.detail")) System.out.print(best.toText());
             }
             StringBuilder sb = new StringBuilder(String.format("MEAN %s over %d seeds:", a[i], seeds.length));
@@ -170,50 +155,6 @@ public final class TyperExperiment {
                 taggerRight));
         for (int m = 0; m < margins.length; m++) sb.append(String.format(" m%.1f=%+d", margins[m], net[m]));
         return sb.toString();
-    }
-
-    /**
-     * Per (tagger class, typer class) margins fitted on train cross-validation: for each pair with at
-     * least {@code minSpans} CV spans, the grid margin with the best net fixed (ties: the larger
-     * margin); other pairs keep {@code global}.
-     */
-    static float[][] pairMargins(List<StockmarkCorpus.Sample> train, List<TyperData.Sentence> jack,
-            TyperTraining.Settings ts, NameDictionary dict, long seed, float[] grid, float global, int minSpans) {
-        int k = NerClass.values().length;
-        int[][][] net = new int[k][k][grid.length];
-        int[][] count = new int[k][k];
-        for (int f = 0; f < NerTrainer.FOLDS; f++) {
-            SpanTyper typer = TyperTraining.train(TyperData.without(train, f), ts, dict, seed);
-            for (TyperData.Sentence s : jack) {
-                if (s.fold() != f) continue;
-                for (Span p : s.decoded().spans()) {
-                    Span g = TyperData.gold(s, p);
-                    if (g == null) continue;
-                    float[] sc = typer.scores(s.decoded().view(), p.start(), p.end());
-                    int b = SpanTyper.argmax(sc);
-                    int t = p.type().ordinal();
-                    if (b == t) continue;
-                    count[t][b]++;
-                    int gain = (b == g.type().ordinal() ? 1 : 0) - (t == g.type().ordinal() ? 1 : 0);
-                    for (int m = 0; m < grid.length; m++) if (sc[b] - sc[t] > grid[m]) net[t][b][m] += gain;
-                }
-            }
-        }
-        float[][] out = new float[k][k];
-        StringBuilder sb = new StringBuilder("  pair margins:");
-        for (int t = 0; t < k; t++) {
-            for (int b = 0; b < k; b++) {
-                out[t][b] = global;
-                if (t == b || count[t][b] < minSpans) continue;
-                int best = -1;
-                for (int m = 0; m < grid.length; m++) if (best < 0 || net[t][b][m] >= net[t][b][best]) best = m;
-                out[t][b] = net[t][b][best] > 0 ? grid[best] : Float.POSITIVE_INFINITY;
-                sb.append(String.format(" %s>%s:%.1f(%d,%+d)", NerClass.values()[t].name().substring(0, 3),
-                        NerClass.values()[b].name().substring(0, 3), out[t][b], count[t][b], net[t][b][best]));
-            }
-        }
-        System.out.println(sb);
-        return out;
     }
 
     /** On dev spans with gold boundaries: how often the tagger, the typer alone and the combination are right. */
