@@ -26,11 +26,6 @@ final class TyperTraining {
         static Settings defaults() {
             return new Settings(SpanFeatures.LEGACY | SpanFeatures.SENTENCE, Learner.LOGISTIC, 10, 0.1, 1e-3, 1f);
         }
-
-        /** The first typer's settings (model version 3). */
-        static Settings legacy() {
-            return new Settings(SpanFeatures.LEGACY, Learner.PERCEPTRON, 10, 0, 0, SpanTyper.LEGACY_MARGIN);
-        }
     }
 
     /** How the typer's weights are learned. */
