@@ -15,7 +15,8 @@ final class CountrySplitter {
     /** Nouns that follow a country in running text without forming a name with it. */
     static final Set<String> GENERIC = Set.of("政府", "当局", "政権", "軍", "国軍", "側", "国民", "選手", "代表",
             "首脳", "大統領", "首相", "外相", "国防相", "財務相", "副大統領", "企業", "市場", "経済", "全土", "国内", "各地",
-            "人", "系", "両国", "関係", "間", "製品", "産", "車", "勢");
+            "人", "系", "両国", "関係", "間", "製品", "産", "車", "勢", "国境", "東部", "西部", "南部", "北部",
+            "中部", "全域", "周辺", "沖");
 
     private CountrySplitter() {
     }

@@ -15,7 +15,8 @@ import java.util.zip.GZIPOutputStream;
  */
 final class NerModel {
     static final int MAGIC = 0x4B4E4552; // "KNER"
-    static final int VERSION = 3;
+    /** 4: span typer block with its own format, feature groups and margin ({@link SpanTyper#write}); 3 still loads. */
+    static final int VERSION = 4;
 
     final FeatureConfig config;
     final int numLabels;
@@ -139,13 +140,13 @@ final class NerModel {
         DataInputStream in = new DataInputStream(head);
         if (in.readInt() != MAGIC) throw new IOException("not a kiji NER model");
         int version = in.readInt();
-        if (version != VERSION) throw new IOException("unsupported NER model version " + version);
+        if (version != VERSION && version != 3) throw new IOException("unsupported NER model version " + version);
         FeatureConfig config = FeatureConfig.of(in.readInt(), in.readInt());
         int l = in.readInt();
         float[] trans = new float[(l + 1) * l];
         for (int i = 0; i < trans.length; i++) trans[i] = in.readFloat();
         Gazetteer gazetteer = Gazetteer.read(in);
-        SpanTyper typer = config.spanTyper() ? SpanTyper.read(in) : null;
+        SpanTyper typer = config.spanTyper() ? SpanTyper.read(in, version == 3) : null;
         // the weight rows, most of the file, are decoded straight from the array
         java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes, bytes.length - head.available(), head.available());
         try {

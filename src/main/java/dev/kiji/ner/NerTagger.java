@@ -84,20 +84,32 @@ public final class NerTagger {
     public List<Span> tag(String original, List<Token> tokens) {
         List<Span> out = new ArrayList<>();
         for (List<Token> sentence : Sentences.split(tokens)) {
-            CharView v = CharView.of(original, sentence);
-            float[][] em = model.emissions(extractor.extractRows(v, model.gazetteer));
-            blockWhitespace(v.text, em);
-            int[] y = Viterbi.decode(em, model.prepared, glued(v.text));
-            List<Span> spans = BoundaryFixer.fix(v, Bio.decode(y));
-            if (typer != null) spans = spans.stream().map(s -> new Span(s.start(), s.end(), typer.retype(v, s))).toList();
-            spans = TitledNameRule.apply(v.text, spans, dictionary);
-            for (Span s : spans) {
-                int a = v.originalStart(s.start());
-                int b = v.originalEnd(s.end());
-                if (b > a) out.add(new Span(a, b, s.type()));
-            }
+            Decoded d = decode(original, sentence);
+            finish(d.view(), typer == null ? d.spans() : typer.retype(d.view(), d.spans()), out);
         }
         return out;
+    }
+
+    /** One sentence as the character tagger left it: its view and its spans (view offsets) before re-typing. */
+    record Decoded(CharView view, List<Span> spans) {
+    }
+
+    /** Decodes one sentence of tokens (spans into {@code original}) with the character tagger alone. */
+    Decoded decode(String original, List<Token> sentence) {
+        CharView v = CharView.of(original, sentence);
+        float[][] em = model.emissions(extractor.extractRows(v, model.gazetteer));
+        blockWhitespace(v.text, em);
+        int[] y = Viterbi.decode(em, model.prepared, glued(v.text));
+        return new Decoded(v, BoundaryFixer.fix(v, Bio.decode(y)));
+    }
+
+    /** Adds the sentence's final spans in original offsets to {@code out}, after the title rule. */
+    void finish(CharView v, List<Span> spans, List<Span> out) {
+        for (Span s : TitledNameRule.apply(v.text, spans, dictionary)) {
+            int a = v.originalStart(s.start());
+            int b = v.originalEnd(s.end());
+            if (b > a) out.add(new Span(a, b, s.type()));
+        }
     }
 
     /**

@@ -32,6 +32,13 @@ public final class NerTrainer {
             this(features, epochs, minCount, ensemble, Algorithm.PERCEPTRON, 0, 0);
         }
 
+        /** The same settings for a tagger without span typer. */
+        public Settings withoutTyper() {
+            FeatureConfig c = features;
+            return new Settings(new FeatureConfig(c.window(), c.tokens(), c.dictionary(), c.wideNgrams(), c.gazetteer(),
+                    false), epochs, minCount, ensemble, algorithm, eta, l1);
+        }
+
         /** The shipped model's settings. */
         public static Settings defaults() {
             return defaults(DEFAULT_ALGORITHM);
@@ -78,6 +85,24 @@ public final class NerTrainer {
             NameDictionary dict, List<StockmarkCorpus.Sample> devEvaluation, PrintStream log) throws IOException {
         long t0 = System.nanoTime();
         List<StockmarkCorpus.Sample> train = StockmarkCorpus.load(data, split, "train");
+        NerModel model = trainTagger(train, seed, settings, dict, devEvaluation, log);
+        if (settings.features().spanTyper()) {
+            long t1 = System.nanoTime();
+            SpanTyper typer = TyperTraining.train(train, TyperTraining.Settings.defaults(), dict, seed);
+            log.printf("span typer: %d weight rows in %.1f s%n", typer.size(), (System.nanoTime() - t1) / 1e9);
+            model = model.withTyper(typer);
+        }
+        NerTagger tagger = new NerTagger(model, dict);
+        if (outDir != null) tagger.save(outDir);
+        log.printf("trained %d epochs: %d features, %d weights in %.1f s, peak heap %d MB%n", settings.epochs(),
+                model.featureCount(), model.weightCount(), (System.nanoTime() - t0) / 1e9, peakHeapMb());
+        return tagger;
+    }
+
+    /** The character tagger alone (no span typer) trained on {@code train}. */
+    static NerModel trainTagger(List<StockmarkCorpus.Sample> train, long seed, Settings settings, NameDictionary dict,
+            List<StockmarkCorpus.Sample> devEvaluation, PrintStream log) {
+        long t0 = System.nanoTime();
         FeatureExtractor fx = new FeatureExtractor(settings.features(), settings.features().dictionary() ? dict : null);
         Gazetteer full = gazetteer(train, -1);
         List<PerceptronTrainer.Example> examples = examples(train, fx, settings.features().gazetteer());
@@ -97,15 +122,7 @@ public final class NerTrainer {
                     : PerceptronTrainer.train(examples, settings.features(), gaz, new PerceptronTrainer.Params(
                             settings.epochs(), settings.minCount(), seed + k), listener));
         }
-        NerModel model = members.size() == 1 ? members.get(0) : NerModel.average(members);
-        if (settings.features().spanTyper()) {
-            model = model.withTyper(SpanTyper.train(typerInstances(train), dict, SpanTyper.EPOCHS, seed));
-        }
-        NerTagger tagger = new NerTagger(model, dict);
-        if (outDir != null) tagger.save(outDir);
-        log.printf("trained %d epochs: %d features, %d weights in %.1f s, peak heap %d MB%n", settings.epochs(),
-                model.featureCount(), model.weightCount(), (System.nanoTime() - t0) / 1e9, peakHeapMb());
-        return tagger;
+        return members.size() == 1 ? members.get(0) : NerModel.average(members);
     }
 
     /**
@@ -148,20 +165,7 @@ public final class NerTrainer {
         return o;
     }
 
-    /** Every gold span of the training sentences, for the span re-typer. */
-    static List<SpanTyper.Instance> typerInstances(List<StockmarkCorpus.Sample> samples) {
-        List<SpanTyper.Instance> out = new ArrayList<>();
-        for (StockmarkCorpus.Sample s : samples) {
-            for (List<Token> run : Sentences.split(NerTagger.tokenizeNormalized(s.text()))) {
-                CharView v = CharView.of(s.text(), run);
-                int[] y = goldLabels(v, s.gold());
-                for (Span g : Bio.decode(y)) out.add(new SpanTyper.Instance(v, g.start(), g.end(), g.type()));
-            }
-        }
-        return out;
-    }
-
-    private static int fold(StockmarkCorpus.Sample s) {
+    static int fold(StockmarkCorpus.Sample s) {
         return Math.floorMod(s.index() * 0x9E3779B9, FOLDS);
     }
 

@@ -96,20 +96,4 @@ class TinyTrainingTest {
         assertEquals(1, r.spurious());
         assertTrue(r.toJsonLine().startsWith("{\"precision\":0.25,\"recall\":0.3333,\"f1\":"));
     }
-
-    @Test
-    void spanTyperLearnsClassesFromWholeSpans() throws IOException {
-        List<SpanTyper.Instance> data = NerTrainer.typerInstances(sentences());
-        assertEquals(9, data.size());
-        SpanTyper typer = SpanTyper.train(data, null, 10, 3);
-        for (SpanTyper.Instance in : data) {
-            assertEquals(in.gold(), typer.classify(in.view(), in.start(), in.end()), in.view().text);
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        typer.write(new java.io.DataOutputStream(bytes));
-        SpanTyper back = SpanTyper.read(new java.io.DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
-        SpanTyper.Instance first = data.get(0);
-        assertArrayEquals(typer.scores(first.view(), first.start(), first.end()),
-                back.scores(first.view(), first.start(), first.end()));
-    }
 }
