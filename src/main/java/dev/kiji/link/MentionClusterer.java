@@ -168,9 +168,9 @@ final class MentionClusterer {
             return true;
         }
         if (latin) {
-            return acronym(f, g) || acronym(g, f);
+            return Abbreviations.acronym(kb, f, g) || Abbreviations.acronym(kb, g, f);
         }
-        return placeDropped(f, g) || kanjiAbbreviation(f, g) || kanjiAbbreviation(g, f);
+        return placeDropped(f, g) || Abbreviations.kanji(kb, f, g) || Abbreviations.kanji(kb, g, f);
     }
 
     /**
@@ -266,59 +266,6 @@ final class MentionClusterer {
         }
         String place = g.key().substring(0, g.key().length() - k.length());
         return kb.lookup(place).stream().anyMatch(h -> !h.partial() && h.entry().type() == EntityType.LOCATION);
-    }
-
-    /**
-     * A kanji abbreviation the KB does not know, made of characters of the full name in order and opening
-     * with its first ({@code 外為法} of {@code 外国為替及び外国貿易法}, {@code 鷲大} of {@code 鷲宮大学}); not a KB name
-     * itself, nor a place.
-     */
-    private boolean kanjiAbbreviation(MentionForm abbr, MentionForm full) {
-        String a = abbr.key();
-        String b = full.key();
-        if (a.length() < 2 || b.length() < a.length() + 2 || a.charAt(0) != b.charAt(0) || !allKanji(a)
-                || !kb.lookup(a).isEmpty()) {
-            return false;
-        }
-        int j = 0;
-        for (int i = 0; i < b.length() && j < a.length(); i++) {
-            if (b.charAt(i) == a.charAt(j)) {
-                j++;
-            }
-        }
-        return j == a.length();
-    }
-
-    private static final java.util.Set<String> ACRONYM_SKIPS = java.util.Set.of("of", "and", "the", "for", "in", "on");
-
-    /**
-     * An acronym the KB does not know, in capitals, made of the initials of a fuller name's words
-     * ({@code NTC} of {@code Northline Transport Co.}, {@code HIIA} of {@code Hokushin Institute of
-     * International Affairs}); a legal form's initial may be left out.
-     */
-    private boolean acronym(MentionForm abbr, MentionForm full) {
-        String a = abbr.canonical().strip();
-        if (a.length() < 2 || a.length() > 6 || !a.chars().allMatch(c -> c >= 'A' && c <= 'Z') || !kb.lookup(abbr.key()).isEmpty()) {
-            return false;
-        }
-        StringBuilder initials = new StringBuilder();
-        StringBuilder withoutForm = new StringBuilder();
-        for (String w : full.canonical().split("[\\s\\-]+")) {
-            String lw = w.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
-            if (lw.isEmpty() || ACRONYM_SKIPS.contains(lw)) {
-                continue;
-            }
-            initials.append(lw.charAt(0));
-            if (!GenericWords.dropEnglish(lw, EntityType.ORGANIZATION)) {
-                withoutForm.append(lw.charAt(0));
-            }
-        }
-        String k = a.toLowerCase(java.util.Locale.ROOT);
-        return initials.length() >= 2 && (k.contentEquals(initials) || k.contentEquals(withoutForm));
-    }
-
-    private static boolean allKanji(String s) {
-        return s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** {@code longer} begins with all of {@code shorter}'s words (and has more). */

@@ -1,0 +1,65 @@
+package dev.kiji.link;
+
+import dev.kiji.doc.EntityType;
+import dev.kiji.link.kb.KnowledgeBase;
+import java.util.Locale;
+import java.util.Set;
+
+/** Abbreviations the KB does not know that stand for a fuller name in the same article: kanji short forms and acronyms. */
+final class Abbreviations {
+    private Abbreviations() {
+    }
+
+    /**
+     * A kanji abbreviation the KB does not know, made of characters of the full name in order and opening
+     * with its first ({@code 外為法} of {@code 外国為替及び外国貿易法}, {@code 鷲大} of {@code 鷲宮大学}); not a KB name
+     * itself, nor a place.
+     */
+    static boolean kanji(KnowledgeBase kb, MentionForm abbr, MentionForm full) {
+        String a = abbr.key();
+        String b = full.key();
+        if (a.length() < 2 || b.length() < a.length() + 2 || a.charAt(0) != b.charAt(0) || !allKanji(a)
+                || !kb.lookup(a).isEmpty()) {
+            return false;
+        }
+        int j = 0;
+        for (int i = 0; i < b.length() && j < a.length(); i++) {
+            if (b.charAt(i) == a.charAt(j)) {
+                j++;
+            }
+        }
+        return j == a.length();
+    }
+
+    private static final Set<String> ACRONYM_SKIPS = Set.of("of", "and", "the", "for", "in", "on");
+
+    /**
+     * An acronym the KB does not know, in capitals, made of the initials of a fuller name's words
+     * ({@code NTC} of {@code Northline Transport Co.}, {@code HIIA} of {@code Hokushin Institute of
+     * International Affairs}); a legal form's initial may be left out.
+     */
+    static boolean acronym(KnowledgeBase kb, MentionForm abbr, MentionForm full) {
+        String a = abbr.canonical().strip();
+        if (a.length() < 2 || a.length() > 6 || !a.chars().allMatch(c -> c >= 'A' && c <= 'Z') || !kb.lookup(abbr.key()).isEmpty()) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        StringBuilder withoutForm = new StringBuilder();
+        for (String w : full.canonical().split("[\\s\\-]+")) {
+            String lw = w.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+            if (lw.isEmpty() || ACRONYM_SKIPS.contains(lw)) {
+                continue;
+            }
+            initials.append(lw.charAt(0));
+            if (!GenericWords.dropEnglish(lw, EntityType.ORGANIZATION)) {
+                withoutForm.append(lw.charAt(0));
+            }
+        }
+        String k = a.toLowerCase(Locale.ROOT);
+        return initials.length() >= 2 && (k.contentEquals(initials) || k.contentEquals(withoutForm));
+    }
+
+    private static boolean allKanji(String s) {
+        return s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+}
