@@ -73,7 +73,7 @@ public final class Pipelines {
     public static Pipeline standard(KnowledgeBase kb, JapaneseRecognizer recognizer) {
         Map<String, List<Stage>> byLang = new LinkedHashMap<>();
         byLang.put("ja", List.of(new JapaneseSentenceSplitter(), new KuromojiTokenizer(),
-                recognizer == JapaneseRecognizer.MODEL ? new JapaneseNer() : new ProperNounChunker()));
+                recognizer == JapaneseRecognizer.MODEL ? new JapaneseNer(kb) : new ProperNounChunker()));
         byLang.put("en", List.of(new EnglishAnalyzer()));
         return Pipeline.of(List.of(new Normalizer(), new LanguageDetector(), new ByLanguage(byLang),
                 linker(kb), new TopicClassifier(),

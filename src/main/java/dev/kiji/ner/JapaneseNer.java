@@ -39,6 +39,16 @@ public final class JapaneseNer implements Stage {
         this.postPass = JapaneseNer::sharedPass;
     }
 
+    /**
+     * Uses the default model, like {@link #JapaneseNer()}, with the news rule that adds knowledge-base names
+     * reading {@code kb} (the knowledge base the pipeline links against, e.g. with the user's files).
+     */
+    public JapaneseNer(dev.kiji.link.kb.KnowledgeBase kb) {
+        this.tagger = JapaneseNer::sharedDefault;
+        Lazy<KnownNames> names = new Lazy<>(() -> KnownNames.of(kb));
+        this.postPass = new Lazy<>(() -> sharedPass().withKnownNames(names));
+    }
+
     /** Uses the model in {@code modelDir} and the ENAMDICT resource in {@code dictionaryDir}. */
     public JapaneseNer(Path modelDir, Path dictionaryDir) {
         try {

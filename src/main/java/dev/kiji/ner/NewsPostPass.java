@@ -82,6 +82,18 @@ final class NewsPostPass {
         this(dictionary, rules, null);
     }
 
+    private NewsPostPass(NewsPostPass base, java.util.function.Supplier<KnownNames> knownNames) {
+        this.dictionary = base.dictionary;
+        this.romanizations = base.romanizations;
+        this.rules = base.rules;
+        this.knownNames = knownNames;
+    }
+
+    /** This pass with other knowledge-base names, sharing everything else (the romanization word set is built once). */
+    NewsPostPass withKnownNames(java.util.function.Supplier<KnownNames> names) {
+        return new NewsPostPass(this, names);
+    }
+
     NewsPostPass(NameDictionary dictionary) {
         this(dictionary, DEFAULT_RULES);
     }
