@@ -7,6 +7,7 @@ import dev.kiji.doc.Layer;
 import dev.kiji.doc.Mention;
 import dev.kiji.doc.Token;
 import dev.kiji.models.Models;
+import dev.kiji.pipeline.Lazy;
 import dev.kiji.pipeline.Stage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,9 +27,9 @@ import java.util.function.Supplier;
  * added on top of them.
  */
 public final class JapaneseNer implements Stage {
-    private static final Object LOCK = new Object();
-    private static volatile NerTagger shared;
-    private static volatile NewsPostPass sharedPass;
+    private static final Lazy<NewsPostPass> SHARED_PASS = new Lazy<>(
+            () -> new NewsPostPass(NameDictionary.shared(), NewsPostPass.DEFAULT_RULES, KnownNames::ofDefaultKb));
+    private static final Lazy<NerTagger> SHARED_TAGGER = new Lazy<>(() -> loadDefaultTagger(sharedPass().dictionary()));
 
     private final Supplier<NerTagger> tagger;
     private final Supplier<NewsPostPass> postPass;
@@ -82,17 +83,7 @@ public final class JapaneseNer implements Stage {
     }
 
     private static NerTagger sharedDefault() {
-        NerTagger t = shared;
-        if (t == null) {
-            synchronized (LOCK) {
-                t = shared;
-                if (t == null) {
-                    t = loadDefaultTagger(sharedPass().dictionary());
-                    shared = t;
-                }
-            }
-        }
-        return t;
+        return SHARED_TAGGER.get();
     }
 
     /** The shipped model over {@code dictionary}, so tagger and post-pass share one copy of ENAMDICT. */
@@ -106,17 +97,7 @@ public final class JapaneseNer implements Stage {
 
     /** The post-pass over the shipped dictionary, loaded once per JVM on first use. */
     private static NewsPostPass sharedPass() {
-        NewsPostPass p = sharedPass;
-        if (p == null) {
-            synchronized (LOCK) {
-                p = sharedPass;
-                if (p == null) {
-                    p = new NewsPostPass(NameDictionary.shared(), NewsPostPass.DEFAULT_RULES, KnownNames::ofDefaultKb);
-                    sharedPass = p;
-                }
-            }
-        }
-        return p;
+        return SHARED_PASS.get();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.kiji.ner;
 
 import dev.kiji.dict.NameDictionary;
 import dev.kiji.dict.NameType;
+import dev.kiji.pipeline.Lazy;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -14,11 +15,10 @@ import java.util.Set;
 final class NameRomanizations {
     private static final int PERSON_MASK = NameType.SURNAME.bit() | NameType.GIVEN.bit() | NameType.PERSON.bit();
 
-    private final NameDictionary dictionary;
-    private volatile Set<String> words;
+    private final Lazy<Set<String>> words;
 
     NameRomanizations(NameDictionary dictionary) {
-        this.dictionary = dictionary;
+        this.words = new Lazy<>(() -> build(dictionary));
     }
 
     /** Whether {@code word} (any case) is part of some person name's romanization. */
@@ -27,17 +27,7 @@ final class NameRomanizations {
     }
 
     private Set<String> words() {
-        Set<String> w = words;
-        if (w == null) {
-            synchronized (this) {
-                w = words;
-                if (w == null) {
-                    w = build(dictionary);
-                    words = w;
-                }
-            }
-        }
-        return w;
+        return words.get();
     }
 
     private static Set<String> build(NameDictionary dict) {

@@ -1,6 +1,7 @@
 package dev.kiji.lang.en;
 
 import dev.kiji.doc.CharSpan;
+import dev.kiji.pipeline.Lazy;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
@@ -16,7 +17,8 @@ import java.util.List;
 final class SharedCoreNlp {
     private static final SharedCoreNlp SHARED = new SharedCoreNlp();
 
-    private volatile Loaded loaded;
+    private final Lazy<Loaded> loaded = new Lazy<>(() -> new Loaded(new StanfordCoreNLP(CoreNlpSettings.split()),
+            new StanfordCoreNLP(CoreNlpSettings.analyze())));
 
     /** A fresh, unloaded holder (tests); production code uses {@link #shared()}. */
     SharedCoreNlp() {
@@ -28,7 +30,7 @@ final class SharedCoreNlp {
     }
 
     boolean isLoaded() {
-        return loaded != null;
+        return loaded.isComputed();
     }
 
     /**
@@ -54,18 +56,7 @@ final class SharedCoreNlp {
     }
 
     private Loaded load() {
-        Loaded l = loaded;
-        if (l == null) {
-            synchronized (this) {
-                l = loaded;
-                if (l == null) {
-                    l = new Loaded(new StanfordCoreNLP(CoreNlpSettings.split()),
-                            new StanfordCoreNLP(CoreNlpSettings.analyze()));
-                    loaded = l;
-                }
-            }
-        }
-        return l;
+        return loaded.get();
     }
 
     /**

@@ -1,15 +1,20 @@
-package dev.kiji.ner;
+package dev.kiji.pipeline;
 
 import java.util.Objects;
 import java.util.function.Supplier;
 
-/** A value computed once, on first request, by any thread; later requests get the same instance. */
-final class Lazy<T> implements Supplier<T> {
+/** A value computed once, on first request, by any thread (heavy resources shared by all documents); later requests get the same instance. */
+public final class Lazy<T> implements Supplier<T> {
     private final Supplier<T> compute;
     private volatile T value;
 
-    Lazy(Supplier<T> compute) {
+    public Lazy(Supplier<T> compute) {
         this.compute = Objects.requireNonNull(compute);
+    }
+
+    /** Whether the value has been computed (nothing is computed by asking). */
+    public boolean isComputed() {
+        return value != null;
     }
 
     @Override
