@@ -36,20 +36,13 @@ final class NilKey {
     private NilKey() {
     }
 
-    /** A proper word of a name: romaji, an English spelling or digits, and the script it came from. */
-    private record Word(String text, ForeignName.Script script, boolean loanMarks, String surface) {
-        Word(String text, ForeignName.Script script) {
-            this(text, script, false, "");
-        }
-    }
-
     static String of(EntityType type, String canonical, List<Token> tokens) {
         return of(type, canonical, tokens, NameRomanizer.none());
     }
 
     /** @param places romanizations of kanji place names ({@link NameRomanizer#placeName}) */
     static String of(EntityType type, String canonical, List<Token> tokens, NameRomanizer places) {
-        List<Word> proper = new ArrayList<>();
+        List<NilWord> proper = new ArrayList<>();
         List<String> generic = new ArrayList<>();
         boolean latin = NameForms.isLatin(canonical);
         boolean ok = latin ? latinWords(type, canonical, proper, generic)
@@ -58,7 +51,7 @@ final class NilKey {
             return null;
         }
         if (type == EntityType.LOCATION && !latin) {
-            readPlace(proper, canonical, tokens, places);
+            NilWord.readPlace(proper, canonical, tokens, places);
         }
         List<String> out = new ArrayList<>();
         String name = properKey(proper);
@@ -75,11 +68,11 @@ final class NilKey {
      * keyed by sound as one ({@link PhoneticKey#ofWords}), so that the English words {@code Champions League Elite}
      * and the one katakana word {@code チャンピオンズリーグエリート} agree, and {@code AFC} keys alike in either.
      */
-    private static String properKey(List<Word> words) {
+    private static String properKey(List<NilWord> words) {
         StringBuilder out = new StringBuilder();
         List<String> run = new ArrayList<>();
         List<Boolean> runLatin = new ArrayList<>();
-        for (Word w : words) {
+        for (NilWord w : words) {
             if (w.text().isEmpty()) {
                 continue;
             }
@@ -97,8 +90,6 @@ final class NilKey {
         return out.toString();
     }
 
-    /** Separates two kana words without adding to the key. */
-    private static final Word BREAK = new Word("", ForeignName.Script.LATIN);
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+");
     private static final java.util.regex.Pattern LETTERS_OR_DIGITS = java.util.regex.Pattern.compile("[a-z]+|[0-9]+");
 
@@ -126,14 +117,14 @@ final class NilKey {
     }
 
     /** A key's letters and digits as separate words ({@code nh300 → nh, 300}). */
-    private static void addSplitAtDigits(String key, ForeignName.Script script, List<Word> proper) {
+    private static void addSplitAtDigits(String key, ForeignName.Script script, List<NilWord> proper) {
         java.util.regex.Matcher m = LETTERS_OR_DIGITS.matcher(key);
         while (m.find()) {
-            proper.add(new Word(m.group(), script));
+            proper.add(new NilWord(m.group(), script));
         }
     }
 
-    private static boolean latinWords(EntityType type, String name, List<Word> proper, List<String> generic) {
+    private static boolean latinWords(EntityType type, String name, List<NilWord> proper, List<String> generic) {
         List<String> words = new ArrayList<>();
         for (String w : name.split("[\\s.,'’·・&/()\\-:]+")) {
             String k = NameKey.of(w);
@@ -178,7 +169,7 @@ final class NilKey {
                 && (words.get(i).equals("city") || words.get(i).equals("municipal"));
     }
 
-    private static boolean japaneseWords(EntityType type, String name, List<Token> tokens, List<Word> proper,
+    private static boolean japaneseWords(EntityType type, String name, List<Token> tokens, List<NilWord> proper,
             List<String> generic) {
         if (tokens == null || tokens.isEmpty() || !covers(tokens, name)) {
             return false;
@@ -203,7 +194,7 @@ final class NilKey {
             }
             if (matched > 0) {
                 generic.addAll(GenericWords.words(english));
-                proper.add(BREAK);  // a generic word or separator (・) between two proper words
+                proper.add(NilWord.BREAK);  // a generic word or separator (・) between two proper words
                 i += matched;
                 continue;
             }
@@ -216,7 +207,7 @@ final class NilKey {
                 if (headGeneric != null) {
                     generic.addAll(GenericWords.words(headGeneric));
                 } else {
-                    addKana(proper, split[1], split[0]);
+                    NilWord.addKana(proper, split[1], split[0]);
                 }
                 generic.addAll(GenericWords.words(GenericWords.english(split[2])));
                 i++;
@@ -224,7 +215,7 @@ final class NilKey {
             }
             Token t = tokens.get(i);
             if (NameKey.of(t.surface()).isEmpty()) {
-                proper.add(BREAK);  // ヨイヅキ・ゲームス: two words
+                proper.add(NilWord.BREAK);  // ヨイヅキ・ゲームス: two words
                 i++;
                 continue;
             }
@@ -235,7 +226,7 @@ final class NilKey {
             if (NameForms.isLatin(t.surface())) {
                 addSplitAtDigits(roman, ForeignName.Script.LATIN, proper);
             } else {
-                addKana(proper, roman, t.surface());
+                NilWord.addKana(proper, roman, t.surface());
             }
             i++;
         }
@@ -259,60 +250,6 @@ final class NilKey {
 
     private static boolean isHiragana(char c) {
         return c >= 'ぁ' && c <= 'ゖ';
-    }
-
-    /**
-     * Adds a Japanese token's romaji: consecutive katakana tokens form one word (the tokenizer's cuts inside a
-     * katakana word are arbitrary), keyed by sound when it has a loanword mark ({@code ヒーター}); kanji and
-     * hiragana are Japanese words, read exactly ({@code ぬくもり}).
-     */
-    private static void addKana(List<Word> proper, String roman, String surface) {
-        if (roman.isEmpty()) {
-            return;
-        }
-        boolean katakana = Hepburn.isKana(surface) && Hepburn.toKatakana(surface).equals(surface);
-        ForeignName.Script script = katakana ? ForeignName.Script.KANA : ForeignName.Script.KANJI;
-        boolean loan = katakana && ForeignName.loanMarks(surface);
-        Word last = proper.isEmpty() ? null : proper.get(proper.size() - 1);
-        if (last != null && last.script() == script && last != BREAK) {
-            proper.set(proper.size() - 1, new Word(last.text() + roman, script, last.loanMarks() || loan,
-                    last.surface() + surface));
-        } else {
-            proper.add(new Word(roman, script, loan, surface));
-        }
-    }
-
-    /** True when Kuromoji tagged a token of {@code surface} as a place name, with its own reading. */
-    private static boolean kuromojiPlace(List<Token> tokens, String surface) {
-        return tokens.stream().anyMatch(t -> surface.contains(t.surface()) && t.pos() != null
-                && t.pos().contains("固有名詞-地域") && t.reading() != null);
-    }
-
-    /**
-     * A place whose proper part is one kanji word takes the dictionary's reading of the place when Kuromoji's
-     * is none of the dictionary's: of the whole name when only a place class was left out ({@code 日向市 →
-     * Hyuuga}, Kuromoji ヒナタ), else of the proper part when that is only a place name and Kuromoji does
-     * not know it as one ({@code 四万十 → Shimanto}, not ヨンマンジュウ; but {@code 有楽町} stays ユウラクチョウ).
-     */
-    private static void readPlace(List<Word> proper, String canonical, List<Token> tokens, NameRomanizer places) {
-        List<Word> words = proper.stream().filter(w -> w != BREAK).toList();
-        if (words.size() != 1 || words.get(0).script() != ForeignName.Script.KANJI || words.get(0).surface().isEmpty()) {
-            return;
-        }
-        Word w = words.get(0);
-        String whole = NameKey.of(canonical);
-        boolean classLeftOut = whole.length() == w.surface().length() + 1 && whole.startsWith(w.surface())
-                && GenericWords.placeSuffix(whole.substring(whole.length() - 1));
-        List<String> readings = classLeftOut ? places.placeName(whole) : List.of();
-        if (readings.isEmpty() && !kuromojiPlace(tokens, w.surface())) {
-            readings = places.placeName(w.surface());
-        }
-        String own = RomanKey.part(w.text());
-        if (readings.isEmpty() || readings.stream().anyMatch(r -> RomanKey.part(r).startsWith(own))) {
-            return;
-        }
-        proper.set(proper.indexOf(w), new Word(readings.get(0).toLowerCase(java.util.Locale.ROOT), w.script(), false,
-                w.surface()));
     }
 
     private static String romanize(Token t) {
