@@ -71,6 +71,6 @@ final class EnumerationSplitter {
     }
 
     private static boolean isKatakana(char c) {
-        return (c >= 'ァ' && c <= 'ヺ') || c == 'ー' || (c >= 'ｦ' && c <= 'ﾟ');
+        return NerTagger.isKatakana(c) || (c >= 'ｦ' && c <= 'ﾟ'); // half-width too: the original text is not folded
     }
 }

@@ -65,15 +65,11 @@ final class KnownNames {
         return found;
     }
 
+    /** Facilities, events and organizations with a subtype (an organization without one has no class to give). */
     private static NerClass classOf(EntityType type, Subtype subtype) {
-        if (type == EntityType.FACILITY) return NerClass.FACILITY;
-        if (type == EntityType.EVENT) return NerClass.EVENT;
-        if (type != EntityType.ORGANIZATION || subtype == null) return null;
-        return switch (subtype) {
-            case COMPANY -> NerClass.COMPANY;
-            case POLITICAL -> NerClass.POLITICAL;
-            case OTHER -> NerClass.ORG_OTHER;
-        };
+        boolean known = type == EntityType.FACILITY || type == EntityType.EVENT
+                || (type == EntityType.ORGANIZATION && subtype != null);
+        return known ? NerClass.of(type, subtype) : null;
     }
 
     /** Adds a mention for every uncovered name the KB knows ({@code out} sorted and disjoint before and after). */

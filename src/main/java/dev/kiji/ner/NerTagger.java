@@ -139,7 +139,8 @@ public final class NerTagger {
         return g;
     }
 
-    private static boolean isKatakana(char c) {
+    /** A full-width katakana letter or the long-vowel mark (the tagger's and the news rules' notion of katakana). */
+    static boolean isKatakana(char c) {
         return (c >= 'ァ' && c <= 'ヺ') || c == 'ー';
     }
 

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -65,13 +66,13 @@ final class NewsPostPass {
     private final NameDictionary dictionary;
     private final NameRomanizations romanizations;
     private final Set<Rule> rules;
-    private final java.util.function.Supplier<KnownNames> knownNames;
+    private final Supplier<KnownNames> knownNames;
 
     /**
      * {@code dictionary} and {@code knownNames} (names from the knowledge base, see {@link KnownNames};
      * asked for on first use) may be null: the rules that need them then do nothing.
      */
-    NewsPostPass(NameDictionary dictionary, Set<Rule> rules, java.util.function.Supplier<KnownNames> knownNames) {
+    NewsPostPass(NameDictionary dictionary, Set<Rule> rules, Supplier<KnownNames> knownNames) {
         this.knownNames = knownNames;
         this.dictionary = dictionary;
         this.romanizations = dictionary == null ? null : new NameRomanizations(dictionary);
@@ -82,7 +83,7 @@ final class NewsPostPass {
         this(dictionary, rules, null);
     }
 
-    private NewsPostPass(NewsPostPass base, java.util.function.Supplier<KnownNames> knownNames) {
+    private NewsPostPass(NewsPostPass base, Supplier<KnownNames> knownNames) {
         this.dictionary = base.dictionary;
         this.romanizations = base.romanizations;
         this.rules = base.rules;
@@ -90,7 +91,7 @@ final class NewsPostPass {
     }
 
     /** This pass with other knowledge-base names, sharing everything else (the romanization word set is built once). */
-    NewsPostPass withKnownNames(java.util.function.Supplier<KnownNames> names) {
+    NewsPostPass withKnownNames(Supplier<KnownNames> names) {
         return new NewsPostPass(this, names);
     }
 

@@ -40,7 +40,7 @@ final class TitledNameRule {
             int b = s.end() - title.length();
             if (b <= s.start() || !text.startsWith(title, b)) continue;
             String name = text.substring(s.start(), b);
-            boolean katakana = name.chars().allMatch(c -> (c >= 'ァ' && c <= 'ヺ') || c == 'ー' || c == '・');
+            boolean katakana = name.chars().allMatch(c -> NerTagger.isKatakana((char) c) || c == '・');
             boolean person = dictionary != null && dictionary.lookup(name).map(e -> e.types().contains(NameType.SURNAME)
                     || e.types().contains(NameType.PERSON) || e.types().contains(NameType.GIVEN)).orElse(false);
             return katakana || person ? new Span(s.start(), b, NerClass.PERSON) : s;
