@@ -20,6 +20,13 @@ final class CrfTrainer {
     }
 
     private static final int L = Bio.NUM_LABELS;
+    /**
+     * Weights no larger than this in magnitude are left out of the model. Measured on Stockmark
+     * dev with the shipped model: 407,145 weights, F1 0.7719 with every non-zero weight; 40,195
+     * weights, F1 0.7712 above 0.02 (0.7699 above 0.01, 0.7643 above 0.05); news gold 0.891 / 0.890.
+     * The tagger then decodes from a table a tenth the size (faster lookups, smaller file).
+     */
+    static final float MIN_WEIGHT = 0.02f;
 
     private CrfTrainer() {
     }
@@ -169,11 +176,11 @@ final class CrfTrainer {
             return v > by ? v - by : v < -by ? v + by : 0;
         }
 
-        /** The model of the current weights (pending L1 steps applied); zero weights are left out. */
+        /** The model of the current weights (pending L1 steps applied); weights within {@link #MIN_WEIGHT} of zero are left out. */
         NerModel model(FeatureConfig config, Gazetteer gazetteer) {
             float[] trans = new float[tw.length];
             for (int i = 0; i < trans.length; i++) trans[i] = (float) tw[i];
-            return index.toModel((f, b) -> current(f * L + b, clock - last[f]), 0f, L, trans, config, gazetteer);
+            return index.toModel((f, b) -> current(f * L + b, clock - last[f]), MIN_WEIGHT, L, trans, config, gazetteer);
         }
     }
 }

@@ -19,7 +19,7 @@ final class TitledNameRule {
             + "報道官|事務総長|国家主席|上院議員|下院議員|議員|容疑者|被告|選手|夫人|氏|さん)";
     private static final Pattern FOREIGN = Pattern.compile(
             "(?<![ァ-ヴーA-Za-z・])([ァ-ヴ][ァ-ヴー]*(?:・[ァ-ヴ][ァ-ヴー]*)*|[A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*)*)"
-                    + "(?=" + TITLE + ")");
+                    + "(?=(" + TITLE + "))");
     private static final Pattern KANJI = Pattern.compile("(?<![一-龠々])([一-龠々]{2,4})(?=氏|さん)");
 
     /** Titles that follow only people, never an organization or a place (unlike 社長, 市長). */
@@ -52,38 +52,47 @@ final class TitledNameRule {
         List<Span> out = new ArrayList<>(spans);
         Matcher m = FOREIGN.matcher(text);
         while (m.find()) {
-            if (m.end(1) - m.start(1) >= 2) addIfFree(out, new Span(m.start(1), m.end(1), NerClass.PERSON), dictionary,
-                    text, false);
+            if (m.end(1) - m.start(1) >= 2) addIfFree(out, new Span(m.start(1), m.end(1), NerClass.PERSON), m.end(2),
+                    dictionary, text, false);
         }
         if (dictionary != null) {
             m = KANJI.matcher(text);
-            while (m.find()) addIfFree(out, new Span(m.start(1), m.end(1), NerClass.PERSON), dictionary, text, true);
+            while (m.find()) addIfFree(out, new Span(m.start(1), m.end(1), NerClass.PERSON), -1, dictionary, text, true);
         }
         out.sort(null);
         return out;
     }
 
-    private static void addIfFree(List<Span> spans, Span s, NameDictionary dict, String text, boolean needSurname) {
+    /**
+     * Adds the name {@code s} unless a mention overlaps it; a mention with exactly its span (before
+     * 氏/さん) or, when not a person, with the name and all or part of its title (up to {@code titleEnd};
+     * ブリンケン米国務長官 or ブリンケン米国 tagged as one facility or organization) is replaced by it.
+     */
+    private static void addIfFree(List<Span> spans, Span s, int titleEnd, NameDictionary dict, String text,
+            boolean needSurname) {
         boolean honorific = text.startsWith("氏", s.end()) || text.startsWith("さん", s.end());
         for (int i = 0; i < spans.size(); i++) {
             Span o = spans.get(i);
-            if (o.start() == s.start() && o.end() == s.end() && honorific) {
+            boolean sameName = o.start() == s.start() && o.end() == s.end() && honorific;
+            boolean nameWithTitle = o.start() == s.start() && o.end() > s.end() && o.end() <= titleEnd
+                    && o.type() != NerClass.PERSON;
+            if (sameName || (nameWithTitle && plausible(s, dict, text, needSurname))) {
                 spans.set(i, s);
                 return;
             }
             if (o.start() < s.end() && s.start() < o.end()) return;
         }
-        if (dict != null) {
-            String name = text.substring(s.start(), s.end());
-            int mask = dict.lookup(name).map(e -> e.types().stream().mapToInt(NameType::bit).reduce(0, (a, b) -> a | b))
-                    .orElse(0);
-            boolean place = (mask & (NameType.PLACE.bit() | NameType.COMPANY.bit() | NameType.ORGANIZATION.bit())) != 0;
-            boolean person = (mask & (NameType.SURNAME.bit() | NameType.GIVEN.bit() | NameType.PERSON.bit())) != 0;
-            if (place && !person) return;
-            if (needSurname && !person) return;
-        } else if (needSurname) {
-            return;
-        }
-        spans.add(s);
+        if (plausible(s, dict, text, needSurname)) spans.add(s);
+    }
+
+    /** Whether the name dictionary lets {@code s} be a person: not a place or organization only; a surname when needed. */
+    private static boolean plausible(Span s, NameDictionary dict, String text, boolean needSurname) {
+        if (dict == null) return !needSurname;
+        String name = text.substring(s.start(), s.end());
+        int mask = dict.lookup(name).map(e -> e.types().stream().mapToInt(NameType::bit).reduce(0, (a, b) -> a | b))
+                .orElse(0);
+        boolean place = (mask & (NameType.PLACE.bit() | NameType.COMPANY.bit() | NameType.ORGANIZATION.bit())) != 0;
+        boolean person = (mask & (NameType.SURNAME.bit() | NameType.GIVEN.bit() | NameType.PERSON.bit())) != 0;
+        return !(place && !person) && !(needSurname && !person);
     }
 }
