@@ -42,22 +42,26 @@ final class Viterbi {
         float[][] gluedTrans = prepared.glued;
         float[] score = new float[n * l]; // best score of a path ending in label b at position i
         for (int b = 0; b < l; b++) score[b] = Bio.allowed(-1, b) ? trans[l * l + b] + em[0][b] : NEG;
+        float[] gathered = new float[l];
         for (int i = 1; i < n; i++) {
-            boolean glued = noBoundary != null && noBoundary[i];
-            int[][] preds = glued ? t.gluedPreds : t.preds;
-            float[][] predScores = glued ? gluedTrans : predTrans;
+            Groups g = noBoundary != null && noBoundary[i] ? prepared.gluedGroups : prepared.plainGroups;
             float[] e = em[i];
             int prev = (i - 1) * l;
             int row = i * l;
-            for (int b = 0; b < l; b++) { // maxima only, branch-free: back pointers are recovered below
-                float best = NEG;
-                int[] pa = preds[b];
-                float[] pt = predScores[b];
-                for (int k = 0; k < pa.length; k++) {
-                    float v = score[prev + pa[k]] + pt[k];
-                    best = v > best ? v : best;
+            for (int q = 0; q < g.preds.length; q++) { // maxima only, branch-free: back pointers are recovered below
+                int[] pa = g.preds[q];
+                int m = pa.length;
+                for (int k = 0; k < m; k++) gathered[k] = score[prev + pa[k]];
+                int[] targets = g.targets[q];
+                for (int t = 0; t < targets.length; t++) {
+                    float[] pt = g.scores[q][t];
+                    float best = NEG;
+                    for (int k = 0; k < m; k++) {
+                        float v = gathered[k] + pt[k];
+                        best = v > best ? v : best;
+                    }
+                    score[row + targets[t]] = best + e[targets[t]];
                 }
-                score[row + b] = best + e[b];
             }
         }
         int last = (n - 1) * l;
@@ -100,6 +104,8 @@ final class Viterbi {
         private final Transitions t;
         private final float[][] plain;
         private final float[][] glued;
+        private final Groups plainGroups;
+        private final Groups gluedGroups;
 
         Prepared(float[] trans, int numLabels) {
             this.trans = trans;
@@ -107,6 +113,37 @@ final class Viterbi {
             this.t = transitions(numLabels);
             this.plain = t.scores(t.preds, trans);
             this.glued = t.scores(t.gluedPreds, trans);
+            this.plainGroups = Groups.of(t.preds, trans, numLabels);
+            this.gluedGroups = Groups.of(t.gluedPreds, trans, numLabels);
+        }
+    }
+
+    /**
+     * Labels grouped by identical predecessor lists (with BIOES: every B-, S- and the O label share
+     * one list of 17), so that a position gathers those predecessors' scores once per group.
+     */
+    private record Groups(int[][] preds, int[][] targets, float[][][] scores) {
+        static Groups of(int[][] predsOfLabel, float[] trans, int l) {
+            java.util.Map<java.util.List<Integer>, java.util.List<Integer>> byPreds = new java.util.LinkedHashMap<>();
+            for (int b = 0; b < l; b++) {
+                java.util.List<Integer> key = java.util.Arrays.stream(predsOfLabel[b]).boxed().toList();
+                byPreds.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(b);
+            }
+            int g = byPreds.size();
+            int[][] preds = new int[g][];
+            int[][] targets = new int[g][];
+            float[][][] scores = new float[g][][];
+            int q = 0;
+            for (var e : byPreds.entrySet()) {
+                preds[q] = e.getKey().stream().mapToInt(Integer::intValue).toArray();
+                targets[q] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+                scores[q] = new float[targets[q].length][preds[q].length];
+                for (int t = 0; t < targets[q].length; t++) {
+                    for (int k = 0; k < preds[q].length; k++) scores[q][t][k] = trans[preds[q][k] * l + targets[q][t]];
+                }
+                q++;
+            }
+            return new Groups(preds, targets, scores);
         }
     }
 
