@@ -53,14 +53,14 @@ final class Viterbi {
                 int m = pa.length;
                 for (int k = 0; k < m; k++) gathered[k] = score[prev + pa[k]];
                 int[] targets = g.targets[q];
-                for (int t = 0; t < targets.length; t++) {
-                    float[] pt = g.scores[q][t];
+                for (int x = 0; x < targets.length; x++) {
+                    float[] pt = g.scores[q][x];
                     float best = NEG;
                     for (int k = 0; k < m; k++) {
                         float v = gathered[k] + pt[k];
                         best = v > best ? v : best;
                     }
-                    score[row + targets[t]] = best + e[targets[t]];
+                    score[row + targets[x]] = best + e[targets[x]];
                 }
             }
         }
