@@ -61,7 +61,11 @@ final class WeightTable {
      *
      * <p>Lookups are done for the whole sentence in passes so that cache misses overlap: first every
      * feature's home slot is read without branching on it, then probes are resolved (their cache
-     * lines are loaded by now), then the rows are touched, and only then added up.
+     * lines are loaded by now), then the rows are touched, and only then added up. The adds go
+     * column by column: feature {@code j} of every character, then {@code j + 1}: the first features
+     * of every character come from the same templates in the same order, so consecutive adds take
+     * the same branches (absent, dense or sparse row), which a row-by-row order kept mispredicting
+     * (a fifth less time in isolation). Each character's sums still add its features in their order.
      */
     float[][] emissions(FeatureRows rows) {
         int n = rows.rows();
@@ -92,24 +96,29 @@ final class WeightTable {
         }
         sink = touched; // keeps the touching loads alive
         float[][] em = new float[n][numLabels];
-        int[] sp = sparse;
-        int l = numLabels;
-        int p = 0;
+        int[] start = rows.start();
+        int common = n == 0 ? 0 : Integer.MAX_VALUE; // every character has at least this many features (its fixed templates)
+        for (int c = 0; c < n; c++) common = Math.min(common, start[c + 1] - start[c]);
+        for (int j = 0; j < common; j++) { // feature j of every character: one template, so one branch pattern
+            for (int c = 0; c < n; c++) add(em[c], loc[start[c] + j]);
+        }
         for (int c = 0; c < n; c++) {
-            float[] row = em[c];
-            for (int e = p + rows.length(c); p < e; p++) {
-                int d = loc[p];
-                if (d == MISSING) continue;
-                if (d < 0) {
-                    float[] w = dense[~d];
-                    for (int b = 0; b < l; b++) row[b] += w[b];
-                } else {
-                    int end = d + 1 + 2 * sp[d];
-                    for (int j = d + 1; j < end; j += 2) row[sp[j]] += Float.intBitsToFloat(sp[j + 1]);
-                }
-            }
+            for (int p = start[c] + common; p < start[c + 1]; p++) add(em[c], loc[p]);
         }
         return em;
+    }
+
+    /** Adds the row at location {@code d} (or nothing when {@code MISSING}) to {@code row}. */
+    private void add(float[] row, int d) {
+        if (d == MISSING) return;
+        if (d < 0) {
+            float[] w = dense[~d];
+            for (int b = 0; b < numLabels; b++) row[b] += w[b];
+        } else {
+            int[] sp = sparse;
+            int end = d + 1 + 2 * sp[d];
+            for (int j = d + 1; j < end; j += 2) row[sp[j]] += Float.intBitsToFloat(sp[j + 1]);
+        }
     }
 
     private static final int MISSING = Integer.MIN_VALUE;
