@@ -61,7 +61,7 @@ final class WeightTable {
      *
      * <p>Lookups are done for the whole sentence in passes so that cache misses overlap: first every
      * feature's home slot is read without branching on it, then probes are resolved (their cache
-     * lines are loaded by now), then the rows are touched, and only then added up. The adds go
+     * lines are loaded by now), and only then are the rows added up. The adds go
      * column by column: feature {@code j} of every character, then {@code j + 1}: the first features
      * of every character come from the same templates in the same order, so consecutive adds take
      * the same branches (absent, dense or sparse row), which a row-by-row order kept mispredicting
@@ -81,7 +81,6 @@ final class WeightTable {
             seen[p] = s[2 * i]; // no branch on the loaded key: loads of many features overlap
         }
         int[] loc = slot; // reused: location of each feature's row, or MISSING
-        int touched = 0;
         for (int j = 0; j < total; j++) {
             int h = flat[j];
             int i = slot[j];
@@ -90,40 +89,45 @@ final class WeightTable {
                 i = (i + 1) & m;
                 k = s[2 * i];
             }
-            int at = k == 0 ? MISSING : s[2 * i + 1];
-            loc[j] = at;
-            touched += at == MISSING ? 0 : at < 0 ? Float.floatToRawIntBits(dense[~at][0]) : sparse[at];
+            loc[j] = k == 0 ? MISSING : s[2 * i + 1];
         }
-        sink = touched; // keeps the touching loads alive
-        float[][] em = new float[n][numLabels];
+        int l = numLabels;
+        int[] sp = sparse;
+        float[][] dn = dense;
+        float[][] em = new float[n][l];
         int[] start = rows.start();
         int common = n == 0 ? 0 : Integer.MAX_VALUE; // every character has at least this many features (its fixed templates)
         for (int c = 0; c < n; c++) common = Math.min(common, start[c + 1] - start[c]);
         for (int j = 0; j < common; j++) { // feature j of every character: one template, so one branch pattern
-            for (int c = 0; c < n; c++) add(em[c], loc[start[c] + j]);
+            for (int c = 0; c < n; c++) {
+                int d = loc[start[c] + j];
+                if (d == MISSING) continue;
+                float[] row = em[c];
+                if (d < 0) {
+                    float[] w = dn[~d];
+                    for (int b = 0; b < l; b++) row[b] += w[b];
+                } else {
+                    for (int q = d + 1, e = d + 1 + 2 * sp[d]; q < e; q += 2) row[sp[q]] += Float.intBitsToFloat(sp[q + 1]);
+                }
+            }
         }
-        for (int c = 0; c < n; c++) {
-            for (int p = start[c] + common; p < start[c + 1]; p++) add(em[c], loc[p]);
+        for (int c = 0; c < n; c++) { // the characters' remaining (dictionary) features
+            float[] row = em[c];
+            for (int p = start[c] + common; p < start[c + 1]; p++) {
+                int d = loc[p];
+                if (d == MISSING) continue;
+                if (d < 0) {
+                    float[] w = dn[~d];
+                    for (int b = 0; b < l; b++) row[b] += w[b];
+                } else {
+                    for (int q = d + 1, e = d + 1 + 2 * sp[d]; q < e; q += 2) row[sp[q]] += Float.intBitsToFloat(sp[q + 1]);
+                }
+            }
         }
         return em;
     }
 
-    /** Adds the row at location {@code d} (or nothing when {@code MISSING}) to {@code row}. */
-    private void add(float[] row, int d) {
-        if (d == MISSING) return;
-        if (d < 0) {
-            float[] w = dense[~d];
-            for (int b = 0; b < numLabels; b++) row[b] += w[b];
-        } else {
-            int[] sp = sparse;
-            int end = d + 1 + 2 * sp[d];
-            for (int j = d + 1; j < end; j += 2) row[sp[j]] += Float.intBitsToFloat(sp[j + 1]);
-        }
-    }
-
     private static final int MISSING = Integer.MIN_VALUE;
-    @SuppressWarnings("unused")
-    private static volatile int sink;
 
     private static int spread(int h) {
         h *= 0x9E3779B9;
