@@ -29,6 +29,24 @@ final class FeatureExtractor {
 
     /** The features of every character of {@code v}, in one flat array. */
     FeatureRows extractRows(CharView v, Gazetteer gazetteer) {
+        return extract(v, gazetteer, null, null);
+    }
+
+    /** The features of a sentence for tagging: the {@link FusedTemplates} groups as indices, the other features hashed. */
+    record Fused(FeatureRows rest, int[] classIndex, int[] tokenIndex) {
+    }
+
+    /** As {@link #extractRows}, with the templates of {@link FusedTemplates} given as group indices instead. */
+    Fused extractFused(CharView v, Gazetteer gazetteer) {
+        int[] classIndex = new int[v.length()];
+        int[] tokenIndex = config.tokens() ? new int[v.length()] : null;
+        return new Fused(extract(v, gazetteer, classIndex, tokenIndex), classIndex, tokenIndex);
+    }
+
+    /** Fused when {@code classIndex} is non-null (and the token group too when {@code tokenIndex} is). */
+    private FeatureRows extract(CharView v, Gazetteer gazetteer, int[] classIndex, int[] tokenIndex) {
+        boolean fuseClass = classIndex != null;
+        boolean fuseToken = tokenIndex != null;
         int n = v.length();
         int w = config.window();
         String t = v.text;
@@ -62,7 +80,8 @@ final class FeatureExtractor {
         for (int i = 0; i < n; i++) {
             start[i] = f.size;
             int c = i + pad;
-            f.add(1, 0);
+            if (fuseClass) classIndex[i] = FusedTemplates.classIndex(cls[c - 1], cls[c], cls[c + 1]);
+            else f.add(1, 0);
             for (int k = -w; k <= w; k++) f.add(10 + k, ch[c + k]);
             for (int k = -2; k <= 1; k++) f.add(20 + k, ch[c + k] << 20 | ch[c + k + 1]);
             f.add(30, (ch[c - 1] << 20 | ch[c]) * 1000003 + ch[c + 1]);
@@ -72,13 +91,15 @@ final class FeatureExtractor {
                 f.add(33, ((ch[c - 2] << 20 | ch[c - 1]) * 1000003 + ch[c]) * 1000003 + ch[c + 1]);
                 f.add(34, ((ch[c - 1] << 20 | ch[c]) * 1000003 + ch[c + 1]) * 1000003 + ch[c + 2]);
             }
-            f.add(40, cls[c]);
-            f.add(41, cls[c - 1] * 16 + cls[c]);
-            f.add(42, cls[c] * 16 + cls[c + 1]);
+            if (!fuseClass) {
+                f.add(40, cls[c]);
+                f.add(41, cls[c - 1] * 16 + cls[c]);
+                f.add(42, cls[c] * 16 + cls[c + 1]);
+            }
             f.add(43, (((cls[c - 2] * 16 + cls[c - 1]) * 16 + cls[c]) * 16 + cls[c + 1]) * 16 + cls[c + 2]);
             f.add(44, cls[c] * 0x10003L + ch[c - 1]);
             f.add(45, cls[c] * 0x10003L + ch[c + 1]);
-            if (config.tokens()) tokenFeatures(v, i, f, surf, pos, pos2, shape, ch[c]);
+            if (config.tokens()) tokenFeatures(v, i, f, surf, pos, pos2, shape, ch[c], fuseToken);
             if (config.wideNgrams() && config.tokens()) {
                 int k = v.tokenOf[i];
                 f.add(70, (k > 1 ? surf[k - 2] : 1) * 5 + (i == v.tokStart[k] ? 1 : 0));
@@ -87,7 +108,11 @@ final class FeatureExtractor {
             if (config.tokens()) {
                 int k = v.tokenOf[i];
                 int p = v.tokEnd[k] - v.tokStart[k] == 1 ? 0 : i == v.tokStart[k] ? 1 : i == v.tokEnd[k] - 1 ? 3 : 2;
-                f.add(80, ((v.tokUnknown[k] ? 1 : 0) * 5 + p) * 16 + cls[c]);
+                if (fuseToken) {
+                    tokenIndex[i] = FusedTemplates.tokenIndex(v.tokUnknown[k], p, cls[c], v.tokEnd[k] - v.tokStart[k]);
+                } else {
+                    f.add(80, ((v.tokUnknown[k] ? 1 : 0) * 5 + p) * 16 + cls[c]);
+                }
                 f.add(81, dictMask[i] * 64L * 31 + dictPos[i] * 31 + pos2[k]);
             }
             if (config.dictionary() && dictMask[i] != 0) {
@@ -108,7 +133,7 @@ final class FeatureExtractor {
     }
 
     private static void tokenFeatures(CharView v, int i, FeatureBuffer f, long[] surf, long[] pos, long[] pos2,
-            long[] shape, long c) {
+            long[] shape, long c, boolean fused) {
         int k = v.tokenOf[i];
         int m = v.tokenCount();
         int s = v.tokStart[k];
@@ -118,7 +143,7 @@ final class FeatureExtractor {
         long nextSurf = k + 1 < m ? surf[k + 1] : 2;
         long prevPos = k > 0 ? pos[k - 1] : 1;
         long nextPos = k + 1 < m ? pos[k + 1] : 2;
-        f.add(50, p);
+        if (!fused) f.add(50, p);
         f.add(51, surf[k] * 5 + p);
         f.add(52, pos[k] * 5 + p);
         f.add(53, pos2[k] * 5 + p);
@@ -129,7 +154,7 @@ final class FeatureExtractor {
         f.add(58, shape[k] * 5 + p);
         f.add(59, (prevPos * 31 + pos[k]) * 31 + nextPos);
         f.add(62, c * 5 + p);
-        f.add(63, Math.min(e - s, 8) * 5 + p);
+        if (!fused) f.add(63, Math.min(e - s, 8) * 5 + p);
         f.add(64, (pos2[k] * 31 + (k + 1 < m ? pos2[k + 1] : 2)) * 5 + p);
         f.add(65, ((k > 0 ? pos2[k - 1] : 1) * 31 + pos2[k]) * 5 + p);
     }
@@ -190,6 +215,18 @@ final class FeatureExtractor {
         return b < 0 ? pos : pos.substring(0, b);
     }
 
+    /** The non-zero hash of feature {@code template} with {@code value}: the key of its weight row. */
+    static int hash(int template, long value) {
+        long x = value * 0x9E3779B97F4A7C15L + template * 0xC2B2AE3D27D4EB4FL;
+        x ^= x >>> 33;
+        x *= 0xff51afd7ed558ccdL;
+        x ^= x >>> 33;
+        x *= 0xc4ceb9fe1a85ec53L;
+        x ^= x >>> 33;
+        int h = (int) x;
+        return h == 0 ? 1 : h;
+    }
+
     static long str(String s) {
         long h = 1125899906842597L;
         for (int i = 0; i < s.length(); i++) h = 31 * h + s.charAt(i);
@@ -206,15 +243,8 @@ final class FeatureExtractor {
         }
 
         void add(int template, long value) {
-            long x = value * 0x9E3779B97F4A7C15L + template * 0xC2B2AE3D27D4EB4FL;
-            x ^= x >>> 33;
-            x *= 0xff51afd7ed558ccdL;
-            x ^= x >>> 33;
-            x *= 0xc4ceb9fe1a85ec53L;
-            x ^= x >>> 33;
-            int h = (int) x;
             if (size == data.length) data = java.util.Arrays.copyOf(data, size * 2);
-            data[size++] = h == 0 ? 1 : h;
+            data[size++] = hash(template, value);
         }
 
         int[] toArray() {

@@ -43,8 +43,11 @@ final class NerModel {
         this.trans = trans;
         this.prepared = new Viterbi.Prepared(trans, numLabels);
         this.table = new WeightTable(numLabels, keys, rowStart, rowLabel, rowWeight);
+        this.fused = new FusedTemplates(table, numLabels, config.tokens());
         this.keys = keys;
     }
+
+    private final FusedTemplates fused;
 
     private final int[] keys;
 
@@ -66,6 +69,21 @@ final class NerModel {
 
     float[][] emissions(FeatureRows feats) {
         return table.emissions(feats);
+    }
+
+    /** Emissions of features extracted with {@link FeatureExtractor#extractFused}: the same sums up to float rounding. */
+    float[][] emissions(FeatureExtractor.Fused feats) {
+        int n = feats.classIndex().length;
+        float[][] em = new float[n][];
+        for (int c = 0; c < n; c++) {
+            em[c] = fused.classRow(feats.classIndex()[c]).clone();
+            if (feats.tokenIndex() != null) {
+                float[] t = fused.tokenRow(feats.tokenIndex()[c]);
+                float[] row = em[c];
+                for (int b = 0; b < numLabels; b++) row[b] += t[b];
+            }
+        }
+        return table.addTo(em, feats.rest());
     }
 
     int[] decode(int[][] feats) {

@@ -97,7 +97,7 @@ public final class NerTagger {
     /** Decodes one sentence of tokens (spans into {@code original}) with the character tagger alone. */
     Decoded decode(String original, List<Token> sentence) {
         CharView v = CharView.of(original, sentence);
-        float[][] em = model.emissions(extractor.extractRows(v, model.gazetteer));
+        float[][] em = model.emissions(extractor.extractFused(v, model.gazetteer));
         blockWhitespace(v.text, em);
         int[] y = Viterbi.decode(em, model.prepared, glued(v.text));
         return new Decoded(v, BoundaryFixer.fix(v, Bio.decode(y)));

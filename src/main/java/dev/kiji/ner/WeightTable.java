@@ -68,6 +68,17 @@ final class WeightTable {
      * (a fifth less time in isolation). Each character's sums still add its features in their order.
      */
     float[][] emissions(FeatureRows rows) {
+        return addTo(new float[rows.rows()][numLabels], rows);
+    }
+
+    /** Adds the rows of {@code keys}, in order, to {@code row} (absent keys add nothing); returns {@code row}. */
+    float[] sum(int[] keys, float[] row) {
+        float[][] one = addTo(new float[][] {row}, new FeatureRows(keys, new int[] {0, keys.length}));
+        return one[0];
+    }
+
+    /** Adds each character's weight rows to its row of {@code em} (see {@link #emissions}); returns {@code em}. */
+    float[][] addTo(float[][] em, FeatureRows rows) {
         int n = rows.rows();
         int[] flat = rows.flat();
         int total = flat.length;
@@ -94,7 +105,6 @@ final class WeightTable {
         int l = numLabels;
         int[] sp = sparse;
         float[][] dn = dense;
-        float[][] em = new float[n][l];
         int[] start = rows.start();
         int common = n == 0 ? 0 : Integer.MAX_VALUE; // every character has at least this many features (its fixed templates)
         for (int c = 0; c < n; c++) common = Math.min(common, start[c + 1] - start[c]);
