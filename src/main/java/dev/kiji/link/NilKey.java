@@ -90,6 +90,8 @@ final class NilKey {
         return out.toString();
     }
 
+    /** An English possessive ending ({@code Emperor's Cup}): the name keys as {@code Emperor Cup}, like {@code 天皇杯}. */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s\\b");
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+");
     private static final java.util.regex.Pattern LETTERS_OR_DIGITS = java.util.regex.Pattern.compile("[a-z]+|[0-9]+");
 
@@ -126,7 +128,7 @@ final class NilKey {
 
     private static boolean latinWords(EntityType type, String name, List<NilWord> proper, List<String> generic) {
         List<String> words = new ArrayList<>();
-        for (String w : name.split("[\\s.,'’·・&/()\\-:]+")) {
+        for (String w : POSSESSIVE.matcher(name).replaceAll("").split("[\\s.,'’·・&/()\\-:]+")) {
             String k = NameKey.of(w);
             if (!k.isEmpty()) {
                 words.add(k);
