@@ -42,6 +42,7 @@ public final class EntityLinker implements Stage {
     private final KnowledgeBase kb;
     private final CountryQualifier qualifier;
     private final CountryPairs countryPairs;
+    private final CountryWords countryWords;
     private final PlaceRole placeRole;
     private final NameRomanizer spellings;
     private final StrayPersons strayPersons;
@@ -70,6 +71,7 @@ public final class EntityLinker implements Stage {
         this.resolver = new KbResolver(kb);
         this.qualifier = new CountryQualifier(kb);
         this.countryPairs = new CountryPairs(kb);
+        this.countryWords = new CountryWords(kb);
         this.placeRole = new PlaceRole(kb);
         this.strayPersons = new StrayPersons(kb);
     }
@@ -134,7 +136,7 @@ public final class EntityLinker implements Stage {
         Map<String, KbEntry> entries = new LinkedHashMap<>();
         for (Cluster c : clusterer.cluster(entityForms)) {
             KbEntry e = resolver.resolve(c, ctx).orElse(null);
-            String id = e != null ? e.entityId() : NilNames.id(c, spellings);
+            String id = e != null ? e.entityId() : NilNames.id(c, spellings, countryWords);
             if (e != null) {
                 entries.putIfAbsent(id, e);
             }

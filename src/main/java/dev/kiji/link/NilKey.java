@@ -42,11 +42,17 @@ final class NilKey {
 
     /** @param places romanizations of kanji place names ({@link NameRomanizer#placeName}) */
     static String of(EntityType type, String canonical, List<Token> tokens, NameRomanizer places) {
+        return of(type, canonical, tokens, places, CountryWords.none());
+    }
+
+    /** @param countries the countries that open an event's or a treaty's name ({@link CountryWords}) */
+    static String of(EntityType type, String canonical, List<Token> tokens, NameRomanizer places, CountryWords countries) {
         List<NilWord> proper = new ArrayList<>();
         List<String> generic = new ArrayList<>();
         boolean latin = NameForms.isLatin(canonical);
-        boolean ok = latin ? latinWords(type, canonical, proper, generic)
-                : japaneseWords(type, canonical, tokens, proper, generic);
+        CountryWords leading = type == EntityType.EVENT || type == EntityType.PRODUCT ? countries : CountryWords.none();
+        boolean ok = latin ? latinWords(type, canonical, proper, generic, leading)
+                : japaneseWords(type, canonical, tokens, proper, generic, leading);
         if (!ok) {
             return null;
         }
@@ -126,7 +132,8 @@ final class NilKey {
         }
     }
 
-    private static boolean latinWords(EntityType type, String name, List<NilWord> proper, List<String> generic) {
+    private static boolean latinWords(EntityType type, String name, List<NilWord> proper, List<String> generic,
+            CountryWords countries) {
         List<String> words = new ArrayList<>();
         for (String w : POSSESSIVE.matcher(name).replaceAll("").split("[\\s.,'’·・&/()\\-:]+")) {
             String k = NameKey.of(w);
@@ -136,7 +143,7 @@ final class NilKey {
         }
         boolean anyKept = false;
         List<String> properWords = new ArrayList<>();
-        int i = 0;
+        int i = countries.leadingEnglish(words, generic);
         while (i < words.size()) {
             if (GenericWords.dropEnglish(words.get(i), type) || municipal(words, i, type)) {
                 i++;
@@ -172,7 +179,7 @@ final class NilKey {
     }
 
     private static boolean japaneseWords(EntityType type, String name, List<Token> tokens, List<NilWord> proper,
-            List<String> generic) {
+            List<String> generic, CountryWords countries) {
         if (tokens == null || tokens.isEmpty() || !covers(tokens, name)) {
             return false;
         }
@@ -180,7 +187,7 @@ final class NilKey {
         if (type == EntityType.LOCATION && end > 1 && GenericWords.placeSuffix(tokens.get(end - 1).surface())) {
             end--;
         }
-        int i = 0;
+        int i = countries.leadingJapanese(tokens, end, generic);
         while (i < end) {
             int matched = 0;
             String english = null;

@@ -72,6 +72,11 @@ final class NilNames {
      * from those English spellings as a Latin name, exactly as the English article's mention is.
      */
     static String id(Cluster c, NameRomanizer spellings) {
+        return id(c, spellings, CountryWords.none());
+    }
+
+    /** @param countries the countries that may open an event's or a treaty's name ({@link CountryWords}) */
+    static String id(Cluster c, NameRomanizer spellings, CountryWords countries) {
         MentionForm rep = c.representative();
         String key = null;
         EntityType type = type(c);
@@ -82,13 +87,13 @@ final class NilNames {
             key = rep.roman() != null ? ForeignName.shared().person(rep.roman(), script(rep.canonical()),
                     Hepburn.isKana(rep.canonical()) && ForeignName.loanMarks(rep.canonical())) : null;
         } else {
-            key = NilKey.of(type, rep.canonical(), rep.tokens(), spellings);
+            key = NilKey.of(type, rep.canonical(), rep.tokens(), spellings, countries);
             for (MentionForm f : c.forms()) {  // the fullest name may lack tokens of its own (a headline): another's
                 if (key != null) {
                     break;
                 }
                 if (f.key().equals(rep.key())) {
-                    key = NilKey.of(type, f.canonical(), f.tokens(), spellings);
+                    key = NilKey.of(type, f.canonical(), f.tokens(), spellings, countries);
                 }
             }
         }
