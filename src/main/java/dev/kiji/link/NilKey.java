@@ -180,7 +180,8 @@ final class NilKey {
 
     private static boolean japaneseWords(EntityType type, String name, List<Token> tokens, List<NilWord> proper,
             List<String> generic, CountryWords countries) {
-        if (tokens == null || tokens.isEmpty() || !covers(tokens, name)) {
+        tokens = tokens == null || tokens.isEmpty() ? null : fitted(tokens, name);
+        if (tokens == null || !covers(tokens, name)) {
             return false;
         }
         int end = tokens.size();
@@ -270,6 +271,35 @@ final class NilKey {
             return ForeignName.loanMarks(s) ? Hepburn.romanizeLong(s) : Hepburn.romanize(s);
         }
         return t.reading() == null || t.reading().isEmpty() ? null : Hepburn.romanize(t.reading());
+    }
+
+    /**
+     * The tokens completed to the whole name when a token runs past the name's edge and so is not among them
+     * ({@code 那須塩原|市内} for {@code 那須塩原市}): the missing head or tail becomes a token of its own without a
+     * reading (kana, Latin letters, a generic word or a place class still read; any other piece fails the key).
+     */
+    private static List<Token> fitted(List<Token> tokens, String name) {
+        StringBuilder b = new StringBuilder();
+        tokens.forEach(t -> b.append(t.surface()));
+        int at = name.indexOf(b.toString());
+        if (b.length() == 0 || b.length() >= name.length() || at < 0) {
+            return tokens;
+        }
+        List<Token> out = new ArrayList<>();
+        int start = tokens.get(0).span().start();
+        int end = tokens.get(tokens.size() - 1).span().end();
+        if (at > 0) {
+            out.add(piece(name.substring(0, at), start - at));
+        }
+        out.addAll(tokens);
+        if (at + b.length() < name.length()) {
+            out.add(piece(name.substring(at + b.length()), end));
+        }
+        return out;
+    }
+
+    private static Token piece(String surface, int start) {
+        return new Token(new dev.kiji.doc.CharSpan(start, start + surface.length()), surface, surface, "", null);
     }
 
     private static boolean covers(List<Token> tokens, String name) {

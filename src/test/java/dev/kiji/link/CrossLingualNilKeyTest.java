@@ -165,4 +165,14 @@ class CrossLingualNilKeyTest {
         assertEquals(bare, NilKey.of(EntityType.EVENT, "Takamori Emperor's Cup", List.of()));
         assertEquals(bare, NilKey.of(EntityType.EVENT, "Takamori Emperor’s Cup", List.of()));
     }
+
+    @org.junit.jupiter.api.Test
+    void aTokenRunningPastTheNameStillKeysIt() {
+        // 鷹森原|市内: the recognizer's name ends inside the tokenizer's last token, which is not among the name's
+        assertEquals("takamorihara", NilKey.of(EntityType.LOCATION, "鷹森原市", tokens("鷹森原/タカモリハラ")));
+        assertEquals(NilKey.of(EntityType.ORGANIZATION, "Takamorihara Bank", List.of()),
+                NilKey.of(EntityType.ORGANIZATION, "鷹森原銀行", tokens("鷹森原/タカモリハラ")));
+        assertEquals(null, NilKey.of(EntityType.ORGANIZATION, "鷹森原鷲", tokens("鷹森原/タカモリハラ")),
+                "a kanji piece without a reading fails the key");
+    }
 }
