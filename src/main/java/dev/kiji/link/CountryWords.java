@@ -18,6 +18,7 @@ import java.util.List;
 final class CountryWords {
     private static final String COUNTRY_ID_PREFIX = "kb:country:";
     private static final int MAX_EN_WORDS = 3;
+    private static final String JAPAN = "japan";
     private static final CountryWords NONE = new CountryWords(null);
 
     private final KnowledgeBase kb;
@@ -102,5 +103,21 @@ final class CountryWords {
         }
         generic.addAll(found);
         return i;
+    }
+
+    /**
+     * The number of leading tokens of a Japanese organization name that only say where a foreign company is from
+     * ({@code 韓国|クラフトン}, {@code 米|アップル}): a country other than Japan followed by a name in katakana or
+     * Latin letters, which the English article writes without it. 0 otherwise ({@code 中国|電力} is a company's own
+     * name).
+     */
+    int foreignQualifier(List<Token> tokens, int end) {
+        if (end < 2) {
+            return 0;
+        }
+        List<String> c = japanese(tokens.get(0).surface());
+        String next = tokens.get(1).surface();
+        boolean foreignName = Hepburn.isKana(next) && Hepburn.toKatakana(next).equals(next) || NameForms.isLatin(next);
+        return c != null && c.size() == 1 && !c.contains(JAPAN) && foreignName ? 1 : 0;
     }
 }

@@ -50,9 +50,11 @@ final class NilKey {
         List<NilWord> proper = new ArrayList<>();
         List<String> generic = new ArrayList<>();
         boolean latin = NameForms.isLatin(canonical);
-        CountryWords leading = type == EntityType.EVENT || type == EntityType.PRODUCT ? countries : CountryWords.none();
+        boolean eventOrTreaty = type == EntityType.EVENT || type == EntityType.PRODUCT;
+        CountryWords leading = eventOrTreaty ? countries : CountryWords.none();
         boolean ok = latin ? latinWords(type, canonical, proper, generic, leading)
-                : japaneseWords(type, canonical, tokens, proper, generic, leading);
+                : japaneseWords(type, canonical, tokens, proper, generic, leading,
+                        type == EntityType.ORGANIZATION ? countries : CountryWords.none());
         if (!ok) {
             return null;
         }
@@ -179,7 +181,7 @@ final class NilKey {
     }
 
     private static boolean japaneseWords(EntityType type, String name, List<Token> tokens, List<NilWord> proper,
-            List<String> generic, CountryWords countries) {
+            List<String> generic, CountryWords countries, CountryWords nationality) {
         tokens = tokens == null || tokens.isEmpty() ? null : fitted(tokens, name);
         if (tokens == null || !covers(tokens, name)) {
             return false;
@@ -188,7 +190,7 @@ final class NilKey {
         if (type == EntityType.LOCATION && end > 1 && GenericWords.placeSuffix(tokens.get(end - 1).surface())) {
             end--;
         }
-        int i = countries.leadingJapanese(tokens, end, generic);
+        int i = countries.leadingJapanese(tokens, end, generic) + nationality.foreignQualifier(tokens, end);
         while (i < end) {
             int matched = 0;
             String english = null;

@@ -70,4 +70,12 @@ class CountryWordsTest {
         COUNTRIES.leadingEnglish(words, out);
         return out;
     }
+
+    @Test
+    void aForeignCompanysCountryPrefixIsNoPartOfItsName() {
+        assertEquals(en(EntityType.ORGANIZATION, "Valkea"), ja(EntityType.ORGANIZATION, "韓国/カンコク|ヴァルケア/-"));
+        assertEquals(en(EntityType.ORGANIZATION, "Nexus Inc."), ja(EntityType.ORGANIZATION, "米/ベイ|ネクサス/-"));
+        assertNotEquals(en(EntityType.ORGANIZATION, "Electric Power"), ja(EntityType.ORGANIZATION, "中国/チュウゴク|電力/デンリョク"));
+        assertNotEquals(en(EntityType.ORGANIZATION, "Nexus"), ja(EntityType.ORGANIZATION, "日本/ニホン|ネクサス/-"));
+    }
 }
