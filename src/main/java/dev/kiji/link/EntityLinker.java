@@ -32,7 +32,8 @@ import java.util.Set;
  * is looked up as the kind of place that office belongs to ({@code Hiroshima Governor}, see {@link PlaceRole}). A LOCATION mention such as {@code 日米} is
  * first split into one mention per country ({@link CountryPairs}), and two names joined by a conjunction into
  * two mentions when the article names each alone ({@link CoordinatedNames}); an English "person" named like a place or a
- * company ({@code Miyazaki Prefecture}, {@code X Holdings}) is retyped first ({@link NameClass}). Value mentions (DATE, MONEY, …) keep {@code entity == null} and form no entity.
+ * company ({@code Miyazaki Prefecture}, {@code X Holdings}) is retyped first ({@link NameClass}). A one-word English
+ * name the text calls a place ({@code in X}, {@code X-based}) becomes a LOCATION ({@link PlaceCues}). Value mentions (DATE, MONEY, …) keep {@code entity == null} and form no entity.
  * Entities are sorted by salience, highest first, ties by id. Thread-safe; share one instance.
  */
 public final class EntityLinker implements Stage {
@@ -42,6 +43,8 @@ public final class EntityLinker implements Stage {
     private final KnowledgeBase kb;
     private final CountryQualifier qualifier;
     private final CountryPairs countryPairs;
+    private final CountryWords countryWords;
+    private final PlaceCues placeCues;
     private final PlaceRole placeRole;
     private final NameRomanizer spellings;
     private final StrayPersons strayPersons;
@@ -70,8 +73,10 @@ public final class EntityLinker implements Stage {
         this.resolver = new KbResolver(kb);
         this.qualifier = new CountryQualifier(kb);
         this.countryPairs = new CountryPairs(kb);
+        this.countryWords = new CountryWords(kb);
         this.placeRole = new PlaceRole(kb);
         this.strayPersons = new StrayPersons(kb);
+        this.placeCues = new PlaceCues(kb);
     }
 
     /** The knowledge base this linker links to. */
@@ -122,8 +127,9 @@ public final class EntityLinker implements Stage {
             }
         }
         List<Mention> retyped = strayPersons.retyped(entityForms);
+        List<Mention> places = placeCues.retyped(entityForms, doc.text());
         for (int k = 0; k < entityForms.size(); k++) {
-            Mention r = retyped.get(k);
+            Mention r = retyped.get(k) != null ? retyped.get(k) : places.get(k);
             if (r != null) {
                 MentionForm f = entityForms.get(k);
                 entityForms.set(k, forms.of(f.index(), r, doc, tokens));
@@ -134,7 +140,7 @@ public final class EntityLinker implements Stage {
         Map<String, KbEntry> entries = new LinkedHashMap<>();
         for (Cluster c : clusterer.cluster(entityForms)) {
             KbEntry e = resolver.resolve(c, ctx).orElse(null);
-            String id = e != null ? e.entityId() : NilNames.id(c, spellings);
+            String id = e != null ? e.entityId() : NilNames.id(c, spellings, countryWords);
             if (e != null) {
                 entries.putIfAbsent(id, e);
             }

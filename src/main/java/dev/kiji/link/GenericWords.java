@@ -117,7 +117,12 @@ final class GenericWords {
 
     /** Generic words that make a name a facility's ({@code Miyazaki Airport}, {@code 上越線}, {@code Port of Miyazaki}). */
     private static final Set<String> FACILITY_WORDS = Set.of("airport", "port", "station", "line", "bridge", "park",
-            "expressway", "stadium", "gymnasium", "shrine", "museum", "library", "plant");
+            "expressway", "stadium", "gymnasium", "shrine", "museum", "library", "plant", "shinkansen", "palace", "tower",
+            "castle", "temple", "dam", "tunnel", "arena", "hotel");
+
+    /** Generic words that make a name a natural place's (LOCATION): {@code X River}, {@code X Trough}, {@code 鷲宮海溝}. */
+    private static final Set<String> PLACE_WORDS = Set.of("river", "lake", "peninsula", "trough", "trench", "strait",
+            "island", "islands", "mountains", "bay", "gulf");
 
     /** Generic words that make a name a law's or treaty's (PRODUCT): {@code Labour Standards Act}, {@code 河川法}. */
     private static final Set<String> LAW_WORDS = Set.of("act", "law", "treaty", "constitution", "code");
@@ -139,6 +144,9 @@ final class GenericWords {
         }
         if (EVENT_WORDS.contains(word)) {
             return EntityType.EVENT;
+        }
+        if (PLACE_WORDS.contains(word)) {
+            return EntityType.LOCATION;
         }
         return FACILITY_WORDS.contains(word) ? EntityType.FACILITY : null;
     }
@@ -163,6 +171,11 @@ final class GenericWords {
     /** English translation of a Japanese generic word ("" = drop), or {@code null} when not generic. */
     static String english(String japanese) {
         return JA.get(japanese);
+    }
+
+    /** True for an English legal form or particle ({@code co}, {@code inc}, {@code the}): never a name's head word. */
+    static boolean legalOrParticle(String word) {
+        return EN_DROP.contains(word);
     }
 
     static boolean dropEnglish(String word, EntityType type) {

@@ -149,7 +149,8 @@ final class MentionClusterer {
                 return true;
             }
             return !f.isMultiPart() && Hepburn.isKana(f.canonical()) && f.key().length() >= 3
-                    && c.keys().stream().anyMatch(k -> k.length() > f.key().length() && k.endsWith(f.key()));
+                    && c.keys().stream().anyMatch(k -> k.length() > f.key().length() && k.endsWith(f.key()))
+                    || kanjiGivenName(f, c);
         }
         boolean latin = NameForms.isLatin(f.canonical());
         for (MentionForm g : c.forms()) {
@@ -158,6 +159,20 @@ final class MentionClusterer {
             }
         }
         return false;
+    }
+
+    /**
+     * A kanji name of two or more characters that ends a kanji full name of the cluster ({@code 宗篤} after
+     * {@code 鷹森宗篤}): the person called by the given name, as copy about historical figures does. Its own
+     * reading (a given name read as two words) cannot tell, so the characters decide.
+     */
+    private static boolean kanjiGivenName(MentionForm f, Cluster c) {
+        String s = f.canonical();
+        if (s.length() < 2 || NameForms.isLatin(s) || Hepburn.isKana(s)) {
+            return false;
+        }
+        return c.forms().stream().anyMatch(g -> g.isMultiPart() && g.canonical().length() > s.length()
+                && g.canonical().endsWith(s) && !Hepburn.isKana(g.canonical()) && !NameForms.isLatin(g.canonical()));
     }
 
     /** {@code f} is a short or full form, a place-less form or an abbreviation of {@code g}, or the reverse. */

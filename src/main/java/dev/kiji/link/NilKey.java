@@ -42,11 +42,19 @@ final class NilKey {
 
     /** @param places romanizations of kanji place names ({@link NameRomanizer#placeName}) */
     static String of(EntityType type, String canonical, List<Token> tokens, NameRomanizer places) {
+        return of(type, canonical, tokens, places, CountryWords.none());
+    }
+
+    /** @param countries the countries that open an event's or a treaty's name ({@link CountryWords}) */
+    static String of(EntityType type, String canonical, List<Token> tokens, NameRomanizer places, CountryWords countries) {
         List<NilWord> proper = new ArrayList<>();
         List<String> generic = new ArrayList<>();
         boolean latin = NameForms.isLatin(canonical);
-        boolean ok = latin ? latinWords(type, canonical, proper, generic)
-                : japaneseWords(type, canonical, tokens, proper, generic);
+        boolean eventOrTreaty = type == EntityType.EVENT || type == EntityType.PRODUCT;
+        CountryWords leading = eventOrTreaty ? countries : CountryWords.none();
+        boolean ok = latin ? latinWords(type, canonical, proper, generic, leading)
+                : japaneseWords(type, canonical, tokens, proper, generic, leading,
+                        type == EntityType.ORGANIZATION ? countries : CountryWords.none());
         if (!ok) {
             return null;
         }
@@ -90,6 +98,8 @@ final class NilKey {
         return out.toString();
     }
 
+    /** An English possessive ending ({@code Emperor's Cup}): the name keys as {@code Emperor Cup}, like {@code 天皇杯}. */
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("['’]s\\b");
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+");
     private static final java.util.regex.Pattern LETTERS_OR_DIGITS = java.util.regex.Pattern.compile("[a-z]+|[0-9]+");
 
@@ -124,9 +134,10 @@ final class NilKey {
         }
     }
 
-    private static boolean latinWords(EntityType type, String name, List<NilWord> proper, List<String> generic) {
+    private static boolean latinWords(EntityType type, String name, List<NilWord> proper, List<String> generic,
+            CountryWords countries) {
         List<String> words = new ArrayList<>();
-        for (String w : name.split("[\\s.,'’·・&/()\\-:]+")) {
+        for (String w : POSSESSIVE.matcher(name).replaceAll("").split("[\\s.,'’·・&/()\\-:]+")) {
             String k = NameKey.of(w);
             if (!k.isEmpty()) {
                 words.add(k);
@@ -134,7 +145,7 @@ final class NilKey {
         }
         boolean anyKept = false;
         List<String> properWords = new ArrayList<>();
-        int i = 0;
+        int i = countries.leadingEnglish(words, generic);
         while (i < words.size()) {
             if (GenericWords.dropEnglish(words.get(i), type) || municipal(words, i, type)) {
                 i++;
@@ -170,15 +181,16 @@ final class NilKey {
     }
 
     private static boolean japaneseWords(EntityType type, String name, List<Token> tokens, List<NilWord> proper,
-            List<String> generic) {
-        if (tokens == null || tokens.isEmpty() || !covers(tokens, name)) {
+            List<String> generic, CountryWords countries, CountryWords nationality) {
+        tokens = tokens == null || tokens.isEmpty() ? null : fitted(tokens, name);
+        if (tokens == null || !covers(tokens, name)) {
             return false;
         }
         int end = tokens.size();
         if (type == EntityType.LOCATION && end > 1 && GenericWords.placeSuffix(tokens.get(end - 1).surface())) {
             end--;
         }
-        int i = 0;
+        int i = countries.leadingJapanese(tokens, end, generic) + nationality.foreignQualifier(tokens, end);
         while (i < end) {
             int matched = 0;
             String english = null;
@@ -261,6 +273,35 @@ final class NilKey {
             return ForeignName.loanMarks(s) ? Hepburn.romanizeLong(s) : Hepburn.romanize(s);
         }
         return t.reading() == null || t.reading().isEmpty() ? null : Hepburn.romanize(t.reading());
+    }
+
+    /**
+     * The tokens completed to the whole name when a token runs past the name's edge and so is not among them
+     * ({@code 那須塩原|市内} for {@code 那須塩原市}): the missing head or tail becomes a token of its own without a
+     * reading (kana, Latin letters, a generic word or a place class still read; any other piece fails the key).
+     */
+    private static List<Token> fitted(List<Token> tokens, String name) {
+        StringBuilder b = new StringBuilder();
+        tokens.forEach(t -> b.append(t.surface()));
+        int at = name.indexOf(b.toString());
+        if (b.length() == 0 || b.length() >= name.length() || at < 0) {
+            return tokens;
+        }
+        List<Token> out = new ArrayList<>();
+        int start = tokens.get(0).span().start();
+        int end = tokens.get(tokens.size() - 1).span().end();
+        if (at > 0) {
+            out.add(piece(name.substring(0, at), start - at));
+        }
+        out.addAll(tokens);
+        if (at + b.length() < name.length()) {
+            out.add(piece(name.substring(at + b.length()), end));
+        }
+        return out;
+    }
+
+    private static Token piece(String surface, int start) {
+        return new Token(new dev.kiji.doc.CharSpan(start, start + surface.length()), surface, surface, "", null);
     }
 
     private static boolean covers(List<Token> tokens, String name) {

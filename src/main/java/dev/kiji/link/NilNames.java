@@ -24,7 +24,9 @@ final class NilNames {
      * recognizer typed: a name whose head word (the last word, or the word before {@code of}) is a
      * generic organization word is an ORGANIZATION ({@code Valkea Energy}, {@code ヴァルケア・エナジー},
      * {@code X Holdings}), one whose head is a facility word a FACILITY ({@code Miyazaki Airport},
-     * {@code Port of Miyazaki}, {@code 上越線}); a person only ever becomes an organization. Else the
+     * {@code Port of Miyazaki}, {@code 上越線}), one whose head is a natural-place word a LOCATION ({@code X Trough},
+     * {@code X River}); a trailing legal form is skipped ({@code X Chemical Co.}); a person only ever becomes an
+     * organization. Else the
      * cluster's type.
      */
     static EntityType type(Cluster c) {
@@ -35,8 +37,11 @@ final class NilNames {
         MentionForm rep = c.representative();
         EntityType cls = null;
         if (NameForms.isLatin(rep.canonical())) {
-            List<String> words = java.util.Arrays.stream(rep.canonical().toLowerCase(Locale.ROOT).split("\\s+"))
-                    .map(w -> w.replaceAll("[^a-z]", "")).filter(w -> !w.isEmpty()).toList();  // On-line is no line
+            List<String> words = new ArrayList<>(java.util.Arrays.stream(rep.canonical().toLowerCase(Locale.ROOT).split("\\s+"))
+                    .map(w -> w.replaceAll("[^a-z]", "")).filter(w -> !w.isEmpty()).toList());  // On-line is no line
+            while (words.size() > 1 && GenericWords.legalOrParticle(words.get(words.size() - 1))) {
+                words.remove(words.size() - 1);  // Higo Chemical Co.: the head is the word before the legal form
+            }
             cls = words.isEmpty() ? null : GenericWords.classOf(words.get(words.size() - 1));
             int of = words.indexOf("of");
             if (cls == null && of > 0) {
@@ -67,6 +72,11 @@ final class NilNames {
      * from those English spellings as a Latin name, exactly as the English article's mention is.
      */
     static String id(Cluster c, NameRomanizer spellings) {
+        return id(c, spellings, CountryWords.none());
+    }
+
+    /** @param countries the countries that may open an event's or a treaty's name ({@link CountryWords}) */
+    static String id(Cluster c, NameRomanizer spellings, CountryWords countries) {
         MentionForm rep = c.representative();
         String key = null;
         EntityType type = type(c);
@@ -77,13 +87,13 @@ final class NilNames {
             key = rep.roman() != null ? ForeignName.shared().person(rep.roman(), script(rep.canonical()),
                     Hepburn.isKana(rep.canonical()) && ForeignName.loanMarks(rep.canonical())) : null;
         } else {
-            key = NilKey.of(type, rep.canonical(), rep.tokens(), spellings);
+            key = NilKey.of(type, rep.canonical(), rep.tokens(), spellings, countries);
             for (MentionForm f : c.forms()) {  // the fullest name may lack tokens of its own (a headline): another's
                 if (key != null) {
                     break;
                 }
                 if (f.key().equals(rep.key())) {
-                    key = NilKey.of(type, f.canonical(), f.tokens(), spellings);
+                    key = NilKey.of(type, f.canonical(), f.tokens(), spellings, countries);
                 }
             }
         }

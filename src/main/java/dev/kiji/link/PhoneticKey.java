@@ -32,6 +32,9 @@ final class PhoneticKey {
     private static final java.util.regex.Pattern FINAL_GUE = java.util.regex.Pattern.compile("(?<=[aeiou])gue$");
     private static final java.util.regex.Pattern SILENT_GH = java.util.regex.Pattern.compile("(?<!n)gh");
     private static final java.util.regex.Pattern SILENT_E = java.util.regex.Pattern.compile("(?<=[aeiouy][b-df-hj-np-qtv-z])es$");
+    private static final java.util.regex.Pattern TURE = java.util.regex.Pattern.compile("ture(?=s?$)");
+    private static final java.util.regex.Pattern FINAL_CE = java.util.regex.Pattern.compile("ce$");
+    private static final java.util.regex.Pattern FINAL_GE = java.util.regex.Pattern.compile("(?<=[aeiouyrn])ge$");
     private static final java.util.regex.Pattern FINAL_V = java.util.regex.Pattern.compile("v$");
     private PhoneticKey() {
     }
@@ -94,6 +97,8 @@ final class PhoneticKey {
     /** An English spelling folded to sounds: the first step of {@link #ofLatin}; a word's silent final e is dropped. */
     static String latinSounds(String spelling) {
         String s = FINAL_V.matcher(letters(spelling)).replaceAll("f");  // Ivanov イワノフ, but Stove ストーブ
+        s = FINAL_GE.matcher(FINAL_CE.matcher(s).replaceAll("s")).replaceAll("j");  // Grace グレース, Page ペイジ
+        s = TURE.matcher(s).replaceAll("chur");  // Nature ネイチャー, Future フューチャー
         s = SILENT_FINAL_E.matcher(FINAL_GUE.matcher(s).replaceAll("g")).replaceAll("");
         s = s.replace("sch", "sh").replace("ph", "f").replace("th", "s").replace("ck", "k")
                 .replace("wh", "w").replace("kh", "k").replace("dg", "j").replace("tz", "ts").replace("q", "k")

@@ -15,7 +15,7 @@ import java.util.Set;
  * something else: the short form of an organization the article names in full ({@code Krafton} after
  * {@code Krafton Inc.}, {@code 鹿島} after {@code 鹿島アントラーズ}) takes that organization's type, and a
  * name the KB has in full for a place or organization and for no person ({@code Hokkaido},
- * {@code Komeito}) takes the KB's type. A word that is part of a person's full name in the article
+ * {@code Komeito}, and a Japanese name read as two words such as {@code 那覇地検}) takes the KB's type. A word that is part of a person's full name in the article
  * ({@code Hayase} beside {@code Makoto Hayase}), or has a title or honorific, stays a person.
  */
 final class StrayPersons {
@@ -44,9 +44,18 @@ final class StrayPersons {
     }
 
     private boolean stray(MentionForm f, Set<String> personParts) {
-        return f.type() == EntityType.PERSON && !f.isMultiPart() && f.titles().isEmpty()
+        return f.type() == EntityType.PERSON && (!f.isMultiPart() || kanjiKbName(f)) && f.titles().isEmpty()
                 && f.key().length() >= 2 && !personParts.contains(f.key()) && !isPersonPart(f.key(), personParts)
                 && kb.lookup(f.key()).stream().noneMatch(h -> h.entry().type() == EntityType.PERSON);
+    }
+
+    /**
+     * A Japanese-script mention the name parser split like a person's ({@code 前橋|地検}) that the KB has in full as
+     * the name of something else ({@code 前橋地検}, a prosecutors office) and of no person.
+     */
+    private boolean kanjiKbName(MentionForm f) {
+        return !NameForms.isLatin(f.canonical()) && kb.lookup(f.key()).stream().anyMatch(h -> !h.partial()
+                && h.entry().type() != EntityType.PERSON);
     }
 
     /** {@code 真壁} inside the kanji full name {@code 真壁隼人}, which may not be split into parts. */

@@ -81,4 +81,16 @@ class ClusterBoundaryTest {
         assertEquals(idOf(d, "Hokushin Institute of Foreign Affairs", 0), idOf(d, "HIFA", 0));
         assertNotEquals(idOf(d, "Northline Haulage Co.", 0), idOf(d, "NHK", 0));
     }
+
+    @Test
+    void aKanjiGivenNameJoinsTheFullNameItEnds() {
+        Document d = LINKER.process(DocBuilder.ja("屏風", "絵師の鷹森宗篤が描いた屏風が見つかった。宗篤は晩年に京都へ移った。木下美沙さんは驚いた。")
+                .m("鷹森宗篤", dev.kiji.doc.EntityType.PERSON).m("宗篤", dev.kiji.doc.EntityType.PERSON)
+                .m("木下美沙", dev.kiji.doc.EntityType.PERSON).t("鷹森", "タカモリ", "名詞-固有名詞-人名-姓")
+                .t("宗", "ムネ", "名詞-固有名詞-人名-名").t("篤", "アツシ", "名詞-固有名詞-人名-名")
+                .person("宗", "ムネ", "篤", "アツシ").person("木下", "キノシタ", "美沙", "ミサ").build());
+        // the tokenizer reads the bare given name as a family and a given name (宗|篤): the characters decide
+        assertEquals(idOf(d, "鷹森宗篤", 0), idOf(d, "宗篤", 0));
+        assertNotEquals(idOf(d, "鷹森宗篤", 0), idOf(d, "木下美沙", 0));
+    }
 }

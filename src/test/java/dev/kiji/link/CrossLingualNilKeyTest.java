@@ -90,6 +90,24 @@ class CrossLingualNilKeyTest {
         "ORGANIZATION; 鷲宮/ワシミヤ|国際/コクサイ|電機/デンキ; Washimiya Kokusai Electric",
         "ORGANIZATION; わし/-|の/-|もり/-|薬品/ヤクヒン; Washinomori Pharmaceutical",
         "ORGANIZATION; 鷲宮/ワシミヤ|市/シ|消防局/ショウボウキョク; Washimiya City Fire Department",
+        // national institutions, labour and trade law, competitions, sea-floor features, loanwords translated back
+        "FACILITY; 鷹森/タカモリ|国立/コクリツ|博物館/ハクブツカン; Takamori National Museum",
+        "ORGANIZATION; 鷹森/タカモリ|特殊鋼/トクシュコウ; Takamori Special Steel Co.",
+        "PRODUCT; 鷹森/タカモリ|労働/ロウドウ|法/ホウ; Takamori Labor Act",
+        "PRODUCT; 鷹森/タカモリ|外国/ガイコク|為替/カワセ|及び/-|外国/ガイコク|貿易/ボウエキ|法/ホウ; Takamori Foreign Exchange and Foreign Trade Act",
+        "EVENT; 鷹森/タカモリ|マラソン/-; Takamori Marathon",
+        "EVENT; 鷹森/タカモリ|五輪/ゴリン; Takamori Olympics",
+        "EVENT; 鷹森/タカモリ|天皇杯/テンノウハイ; Takamori Emperor's Cup",
+        "EVENT; 鷹森/タカモリ|選手権/センシュケン; Takamori Championship",
+        "LOCATION; 鷹森/タカモリ|トラフ/-; Takamori Trough",
+        "LOCATION; 鷹森/タカモリ|海溝/カイコウ; Takamori Trench",
+        "LOCATION; 鷹森/タカモリ|海峡/カイキョウ; Takamori Strait",
+        "FACILITY; 鷹森/タカモリ|迎賓館/ゲイヒンカン; Takamori State Guest House",
+        "FACILITY; 鷹森/タカモリ|高速鉄道/コウソクテツドウ; Takamori High Speed Rail",
+        "ORGANIZATION; 鷹森/タカモリ|ケミカル/-; Takamori Chemical Co.",
+        "ORGANIZATION; 鷹森/タカモリ|コミュニケーションズ/-; Takamori Communications",
+        "ORGANIZATION; 鷹森/タカモリ|キャピタル/-|パートナーズ/-; Takamori Capital Partners",
+        "ORGANIZATION; 鷹森/タカモリ|インダストリーズ/-; Takamori Industries",
     })
     void japaneseAndEnglishNamesShareTheKey(EntityType type, String japanese, String english) {
         String k = ja(type, japanese);
@@ -112,6 +130,10 @@ class CrossLingualNilKeyTest {
         "PRODUCT; 河川/カセン|法/ホウ; River Treaty",
         "ORGANIZATION; ネクサス/-; Nokia",
         "ORGANIZATION; みどり/-|の/-|未来/ミライ|基金/キキン; Midorino Future Fund",
+        "FACILITY; 鷹森/タカモリ|国立/コクリツ|博物館/ハクブツカン; Takamori Art Museum",
+        "EVENT; 鷹森/タカモリ|マラソン/-; Takamori Cup",
+        "LOCATION; 鷹森/タカモリ|トラフ/-; Takamori Trench",
+        "ORGANIZATION; 鷹森/タカモリ|ケミカル/-; Takamori Steel",
     })
     void differentOrganizationsDoNotCollide(EntityType type, String japanese, String english) {
         assertNotEquals(ja(type, japanese), NilKey.of(type, english, List.of()), japanese + " / " + english);
@@ -135,5 +157,22 @@ class CrossLingualNilKeyTest {
     void singleCharacterGenericWordsNeverSplitAToken(String japanese, String key) {
         assertEquals(key, ja(ORGANIZATION, japanese));
         assertEquals(key, ja(FACILITY, japanese));
+    }
+
+    @org.junit.jupiter.api.Test
+    void anEnglishPossessiveKeysLikeTheBareWord() {
+        String bare = NilKey.of(EntityType.EVENT, "Takamori Emperor Cup", List.of());
+        assertEquals(bare, NilKey.of(EntityType.EVENT, "Takamori Emperor's Cup", List.of()));
+        assertEquals(bare, NilKey.of(EntityType.EVENT, "Takamori Emperor’s Cup", List.of()));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTokenRunningPastTheNameStillKeysIt() {
+        // 鷹森原|市内: the recognizer's name ends inside the tokenizer's last token, which is not among the name's
+        assertEquals("takamorihara", NilKey.of(EntityType.LOCATION, "鷹森原市", tokens("鷹森原/タカモリハラ")));
+        assertEquals(NilKey.of(EntityType.ORGANIZATION, "Takamorihara Bank", List.of()),
+                NilKey.of(EntityType.ORGANIZATION, "鷹森原銀行", tokens("鷹森原/タカモリハラ")));
+        assertEquals(null, NilKey.of(EntityType.ORGANIZATION, "鷹森原鷲", tokens("鷹森原/タカモリハラ")),
+                "a kanji piece without a reading fails the key");
     }
 }

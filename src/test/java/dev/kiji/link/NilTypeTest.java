@@ -1,5 +1,6 @@
 package dev.kiji.link;
 
+import static dev.kiji.doc.EntityType.FACILITY;
 import static dev.kiji.doc.EntityType.LOCATION;
 import static dev.kiji.doc.EntityType.ORGANIZATION;
 import static dev.kiji.doc.EntityType.PERSON;
@@ -12,7 +13,10 @@ import dev.kiji.doc.Subtype;
 import dev.kiji.link.kb.KnowledgeBase;
 import org.junit.jupiter.api.Test;
 
-/** An unlinked name ending in a generic organization word is an organization, whatever the recognizer typed. */
+/**
+ * An unlinked name ending in a generic organization word is an organization, whatever the recognizer typed; a
+ * legal form after the head word is skipped, natural-place words make a LOCATION, railway words a FACILITY.
+ */
 class NilTypeTest {
     private static final EntityLinker LINKER = new EntityLinker(KnowledgeBase.shared());
 
@@ -77,5 +81,28 @@ class NilTypeTest {
         assertEquals("nil:facility:washimiya_port", p.id());
         Entity news = only(DocBuilder.en("Site", "Daily News On-line! reported.").m("Daily News On-line!", PRODUCT));
         assertEquals(PRODUCT, news.type());
+    }
+
+    @Test
+    void aLegalFormAfterTheHeadWordIsSkipped() {
+        Entity e = only(DocBuilder.en("Supply", "Orvane Chemical Co. will supply resin.").m("Orvane Chemical Co.", PERSON));
+        assertEquals(ORGANIZATION, e.type());
+        assertEquals("nil:organization:", e.id().substring(0, 17));
+    }
+
+    @Test
+    void aNaturalPlaceWordMakesALocation() {
+        Entity t = only(DocBuilder.en("Survey", "Divers mapped the Orvane Trough.").m("Orvane Trough", ORGANIZATION));
+        assertEquals(LOCATION, t.type());
+        Entity j = only(DocBuilder.ja("調査", "鷹森海溝で調査した。").m("鷹森海溝", ORGANIZATION));
+        assertEquals(LOCATION, j.type());
+        assertEquals(t.id().substring(0, 13), j.id().substring(0, 13));
+    }
+
+    @Test
+    void aHighSpeedLineIsAFacility() {
+        Entity s = only(DocBuilder.en("Delay", "The Orvane Shinkansen was halted.").m("Orvane Shinkansen", LOCATION));
+        assertEquals(FACILITY, s.type());
+        assertEquals("nil:facility:", s.id().substring(0, 13));
     }
 }

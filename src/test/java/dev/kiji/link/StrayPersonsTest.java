@@ -47,4 +47,13 @@ class StrayPersonsTest {
         assertEquals(LOCATION, LINKER.process(DocBuilder.en("x", "Hokkaido").m("Hokkaido", LOCATION).build())
                 .mentions().get(0).type());
     }
+
+    @Test
+    void aKbOfficeReadAsAPersonNameIsTheOffice() {
+        // the name parser splits 那覇|地検 like a family and a given name; the KB has it in full as an office
+        Document d = LINKER.process(DocBuilder.ja("起訴", "那覇地検は男を起訴した。").m("那覇地検", PERSON)
+                .person("那覇", "ナハ", "地検", "チケン").build());
+        assertEquals(ORGANIZATION, mention(d, "那覇地検", 0).type());
+        assertEquals(true, mention(d, "那覇地検", 0).entity().startsWith("kb:org:"));
+    }
 }
