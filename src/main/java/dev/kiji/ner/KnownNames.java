@@ -22,11 +22,15 @@ import java.util.Set;
 final class KnownNames {
     private static final int MAX_TOKENS = 4;
     private final KnowledgeBase kb;
-    /** The first two key characters of every name that can match: most token starts are ruled out with one set lookup. */
-    private final Set<String> starts = new HashSet<>();
+    /**
+     * The first two key characters of every name that can match, packed into an int ({@code c0 << 16 | c1})
+     * and sorted: most token starts are ruled out with one binary search and no allocation.
+     */
+    private final int[] starts;
 
     private KnownNames(KnowledgeBase kb) {
         this.kb = kb;
+        Set<Integer> starts = new HashSet<>();
         for (KbEntry e : kb.entries()) {
             if (classOf(e.type(), e.subtype()) == null) continue;
             List<String> names = new ArrayList<>(e.aliases().ja());
@@ -35,9 +39,10 @@ final class KnownNames {
             if (e.labels().en() != null) names.add(e.labels().en());
             for (String n : names) {
                 String k = NameKey.of(n);
-                if (k.length() >= 2) starts.add(k.substring(0, 2));
+                if (k.length() >= 2) starts.add(k.charAt(0) << 16 | k.charAt(1));
             }
         }
+        this.starts = starts.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
     static KnownNames of(KnowledgeBase kb) {
@@ -112,13 +117,17 @@ final class KnownNames {
 
     /** Whether a name's key can start at {@code a}: its first two key characters (width and case folded) start some name. */
     private boolean mayStart(String text, int a) {
-        StringBuilder k = new StringBuilder(2);
-        for (int i = a; i < text.length() && i < a + 6 && k.length() < 2; i++) {
+        int key = 0;
+        int found = 0;
+        for (int i = a; i < text.length() && i < a + 6 && found < 2; i++) {
             char c = text.charAt(i);
             if (c >= '！' && c <= '～') c = (char) (c - 0xFEE0); // full-width ASCII, as NFKC folds it
-            if (!NameKey.isSeparator(c)) k.append(Character.toLowerCase(c));
+            if (!NameKey.isSeparator(c)) {
+                key = key << 16 | Character.toLowerCase(c);
+                found++;
+            }
         }
-        return starts.contains(k.toString());
+        return found == 2 && java.util.Arrays.binarySearch(starts, key) >= 0;
     }
 
     /** Whether tokens {@code [k, e)} are glued to a noun or prefix before or after them (旧共産主義国). */
