@@ -22,6 +22,9 @@ final class NewsPostPass {
         /** A non-PERSON mention of 2–3 distinct capitalized Latin words (spaced or CamelCase) that are all
          *  ENAMDICT person-name romanizations ("Eri Sugiura", "BenHall") → PERSON. */
         LATIN_NAMES,
+        /** A Latin-script name (2–3 capitalized words, spaced or CamelCase) listed next to a Latin-script PERSON,
+         *  with only 、/と and optionally "PLACEの" between them → PERSON (bylines: ロンドンのBen Hall、ブダペストのMarton Dunay). */
+        LATIN_LISTS,
         /** A PERSON "A・B" whose parts are other PERSON mentions of the article (or ENAMDICT surnames) → A, B. */
         SPLIT_JOINED,
         /** An IPADIC 名詞-固有名詞-地域-国 token (米, 露, ウクライナ) touching no mention → LOCATION. */
@@ -127,6 +130,10 @@ final class NewsPostPass {
             }
         }
         if (rules.contains(Rule.SPLIT_JOINED)) out = JoinedNameSplitter.split(text, out, this::isSurname);
+        if (rules.contains(Rule.LATIN_LISTS)) {
+            out.sort(null);
+            LatinLists.apply(text, out);
+        }
         if (rules.contains(Rule.PROPAGATE)) MentionPropagator.propagate(text, tokens, out);
         addRegions(tokens, out);
         out.sort(null);
