@@ -69,14 +69,26 @@ final class MentionReplacer {
     /** Draws a name for mention {@code g} different from its own text into {@code names[i]}; 1 when one was found. */
     private int replace(StockmarkCorpus.Sample s, Span g, String[] names, int i, Random rnd) {
         String old = s.text().substring(g.start(), g.end());
-        for (int attempt = 0; attempt < 4; attempt++) {
+        int edges = settings.sameEdges() ? edges(old) : 0;
+        for (int attempt = 0; attempt < (settings.sameEdges() ? 32 : 4); attempt++) {
             String name = pools.draw(g.type(), settings.externalShare(), rnd);
-            if (name != null && !name.isEmpty() && !name.equals(old)) {
+            if (name != null && !name.isEmpty() && !name.equals(old) && (!settings.sameEdges() || edges(name) == edges)) {
                 names[i] = name;
                 return 1;
             }
         }
         return 0;
+    }
+
+    /** The script classes ({@link CharClass}, width-folded, ・ and ー as katakana) of the first and last character. */
+    static int edges(String name) {
+        String n = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
+        return script(n.charAt(0)) * 32 + script(n.charAt(n.length() - 1));
+    }
+
+    private static int script(char c) {
+        int k = CharClass.of(c);
+        return k == 3 || k == 4 ? CharClass.of('ア') : k == 9 ? CharClass.of('A') : k;
     }
 
     static long mix(long seed, int index, int copy) {

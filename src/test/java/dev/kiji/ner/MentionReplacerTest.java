@@ -115,6 +115,20 @@ class MentionReplacerTest {
     }
 
     @Test
+    void sameEdgesKeepsTheScriptAtBothEndsOfTheName() {
+        List<StockmarkCorpus.Sample> train = corpus();
+        MentionReplacer r = new MentionReplacer(pools(train), new Augmentation(1, 1.0, 1.0, 0, false, true));
+        for (int seed = 0; seed < 20; seed++) {
+            StockmarkCorpus.Sample kanji = r.copy(train.get(0), new Random(seed));
+            assertEquals("森野一郎", textOf(kanji, kanji.gold().get(0)), "川端夏美 only by the kanji name");
+            StockmarkCorpus.Sample kana = r.copy(train.get(1), new Random(seed));
+            assertEquals("エマ・ルイーズ", textOf(kana, kana.gold().get(0)), "ジョン・ホワイト only by the katakana name");
+        }
+        assertEquals(MentionReplacer.edges("ＡＢＣ"), MentionReplacer.edges("xyz"), "width and case do not matter");
+        assertNotEquals(MentionReplacer.edges("ABC社"), MentionReplacer.edges("ABC"));
+    }
+
+    @Test
     void noCopyWithoutMentionsOrWithOverlappingMentions() {
         MentionReplacer r = new MentionReplacer(pools(corpus()), new Augmentation(1, 1.0, 0.5, 0, false));
         assertNull(r.copy(corpus().get(2), new Random(1)));
