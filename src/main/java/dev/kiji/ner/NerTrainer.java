@@ -27,16 +27,26 @@ public final class NerTrainer {
 
     /** All training settings; {@code eta} and {@code l1} (see {@link CrfTrainer.Params}) are used by the CRF only. */
     public record Settings(FeatureConfig features, int epochs, int minCount, int ensemble, Algorithm algorithm,
-            double eta, double l1) {
+            double eta, double l1, Augmentation augmentation) {
         public Settings(FeatureConfig features, int epochs, int minCount, int ensemble) {
-            this(features, epochs, minCount, ensemble, Algorithm.PERCEPTRON, 0, 0);
+            this(features, epochs, minCount, ensemble, Algorithm.PERCEPTRON, 0, 0, Augmentation.NONE);
+        }
+
+        public Settings(FeatureConfig features, int epochs, int minCount, int ensemble, Algorithm algorithm,
+                double eta, double l1) {
+            this(features, epochs, minCount, ensemble, algorithm, eta, l1, Augmentation.NONE);
+        }
+
+        /** The same settings with {@code a} as the augmentation. */
+        public Settings withAugmentation(Augmentation a) {
+            return new Settings(features, epochs, minCount, ensemble, algorithm, eta, l1, a);
         }
 
         /** The same settings for a tagger without span typer. */
         public Settings withoutTyper() {
             FeatureConfig c = features;
             return new Settings(new FeatureConfig(c.window(), c.tokens(), c.dictionary(), c.wideNgrams(), c.gazetteer(),
-                    false), epochs, minCount, ensemble, algorithm, eta, l1);
+                    false), epochs, minCount, ensemble, algorithm, eta, l1, augmentation);
         }
 
         /** The shipped model's settings. */
@@ -85,10 +95,14 @@ public final class NerTrainer {
             NameDictionary dict, List<StockmarkCorpus.Sample> devEvaluation, PrintStream log) throws IOException {
         long t0 = System.nanoTime();
         List<StockmarkCorpus.Sample> train = StockmarkCorpus.load(data, split, "train");
-        NerModel model = trainTagger(train, seed, settings, dict, devEvaluation, log);
+        Augmentation aug = settings.augmentation();
+        List<StockmarkCorpus.Sample> augmented = aug.copies() == 0 ? train
+                : new MentionReplacer(NamePools.withDefaultSources(train), aug).augment(train, seed);
+        NerModel model = trainTagger(augmented, seed, settings, dict, devEvaluation, log);
         if (settings.features().spanTyper()) {
             long t1 = System.nanoTime();
-            SpanTyper typer = TyperTraining.train(train, TyperTraining.Settings.defaults(), dict, seed);
+            SpanTyper typer = TyperTraining.train(aug.typer() ? augmented : train, TyperTraining.Settings.defaults(),
+                    dict, seed);
             log.printf("span typer: %d weight rows in %.1f s%n", typer.size(), (System.nanoTime() - t1) / 1e9);
             model = model.withTyper(typer);
         }
@@ -105,7 +119,8 @@ public final class NerTrainer {
         long t0 = System.nanoTime();
         FeatureExtractor fx = new FeatureExtractor(settings.features(), settings.features().dictionary() ? dict : null);
         Gazetteer full = gazetteer(train, -1);
-        List<PerceptronTrainer.Example> examples = examples(train, fx, settings.features().gazetteer());
+        List<PerceptronTrainer.Example> examples = examples(train, fx, settings.features().gazetteer(),
+                DictionaryDropout.of(settings, dict, seed));
         log.printf("train: %d sentences, %d sequences, features extracted in %.1f s%n", train.size(), examples.size(),
                 (System.nanoTime() - t0) / 1e9);
         PerceptronTrainer.EpochListener listener = devEvaluation == null ? null : (epoch, snapshot) -> {
@@ -132,6 +147,12 @@ public final class NerTrainer {
      */
     static List<PerceptronTrainer.Example> examples(List<StockmarkCorpus.Sample> samples, FeatureExtractor fx,
             boolean jackknife) {
+        return examples(samples, fx, jackknife, null);
+    }
+
+    /** The examples with ENAMDICT features hidden on some gold mentions by {@code dropout} (null: none). */
+    static List<PerceptronTrainer.Example> examples(List<StockmarkCorpus.Sample> samples, FeatureExtractor fx,
+            boolean jackknife, DictionaryDropout dropout) {
         Gazetteer[] folds = new Gazetteer[FOLDS];
         for (int f = 0; f < FOLDS; f++) folds[f] = jackknife ? gazetteer(samples, f) : Gazetteer.EMPTY;
         List<PerceptronTrainer.Example> out = new ArrayList<>();
@@ -141,7 +162,9 @@ public final class NerTrainer {
             for (List<Token> run : Sentences.split(tokens)) {
                 CharView v = CharView.of(s.text(), run);
                 int[] gold = goldLabels(v, s.gold());
-                out.add(new PerceptronTrainer.Example(fx.extract(v, gaz), gold, glued(v.text, gold), onlyO(v.text, gold)));
+                int[][] x = fx.extract(v, gaz);
+                if (dropout != null) dropout.apply(v, gaz, gold, x);
+                out.add(new PerceptronTrainer.Example(x, gold, glued(v.text, gold), onlyO(v.text, gold)));
             }
         }
         return out;

@@ -15,7 +15,8 @@ import java.util.function.Function;
  * seconds: {@code TyperExperiment DATA SPLIT FOLDS_DIR SETTINGS...} (see {@link #parse}). The tagger
  * is {@code -Dtyper.model=DIR} (default: the shipped model). Prints dev F1 without typer, with an
  * oracle typer (gold class wherever the boundaries are right) and for each setting at the margins
- * {@code -Dtyper.margins}, with how many spans the typer fixed and broke. With {@code -Dtyper.cv=true}
+ * {@code -Dtyper.margins}, with how many spans the typer fixed and broke.
+ * {@code -Dtyper.aug=COPIES,P,EXT} trains the typers on mention-replaced copies too. With {@code -Dtyper.cv=true}
  * also a five-fold cross-validation on train over the spans of jackknife taggers (trained once
  * without each fold, default settings, into FOLDS_DIR and reused). Never scores test.
  */
@@ -50,7 +51,7 @@ public final class TyperExperiment {
             double[] mean = new double[margins.length];
             for (long sd : seeds) {
                 long t0 = System.nanoTime();
-                SpanTyper typer = TyperTraining.train(train, ts, dict, sd);
+                SpanTyper typer = TyperTraining.train(typerTrain(train, sd), ts, dict, sd);
                 StringBuilder sb = new StringBuilder(String.format("%s seed %d (%d rows, %.1f s):", a[i], sd,
                         typer.size(), (System.nanoTime() - t0) / 1e9));
                 EvalResult best = null;
@@ -74,6 +75,19 @@ public final class TyperExperiment {
             for (int j = 0; j < margins.length; j++) sb.append(String.format(" m%.1f=%.4f", margins[j], mean[j]));
             System.out.println(sb);
         }
+    }
+
+    /**
+     * The typer's training sentences: {@code train}, with {@code -Dtyper.aug=COPIES,P,EXT} also
+     * mention-replaced copies ({@link MentionReplacer}) of seed {@code seed}.
+     */
+    static List<StockmarkCorpus.Sample> typerTrain(List<StockmarkCorpus.Sample> train, long seed) {
+        String spec = System.getProperty("typer.aug");
+        if (spec == null) return train;
+        String[] f = spec.split(",");
+        Augmentation a = new Augmentation(Integer.parseInt(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
+                0, true);
+        return new MentionReplacer(NamePools.withDefaultSources(train), a).augment(train, seed);
     }
 
     /** Settings from {@code key=value,...}: g (groups), e (epochs), eta (given: logistic regression, else perceptron), l2. */
