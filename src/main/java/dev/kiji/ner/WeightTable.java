@@ -8,8 +8,8 @@ package dev.kiji.ner;
  * label, in a float array. Immutable and thread-safe.
  */
 final class WeightTable {
-    /** Rows with at least this many non-zero labels are stored densely. */
-    static final int DENSE_MIN = 8;
+    /** Rows with at least this many non-zero labels are stored densely (4 measured fastest of 3-34 with column-wise adds). */
+    static final int DENSE_MIN = 4;
 
     private final int[] slots; // key, location (>= 0: offset into sparse; < 0: ~(dense row index)); key 0 = empty
     private final int mask;
