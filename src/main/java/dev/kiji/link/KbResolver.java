@@ -61,7 +61,7 @@ final class KbResolver {
             }
             for (KnowledgeBase.AliasHit h : hits) {
                 KbEntry e = h.entry();
-                if (!MentionClusterer.compatible(e.type(), c.type())) {
+                if (!KbAliasIds.compatible(e.type(), c.type())) {
                     continue;
                 }
                 Candidate cand = cands.computeIfAbsent(e.id(), id -> new Candidate(e));

@@ -1,10 +1,8 @@
 package dev.kiji.link;
 
 import dev.kiji.doc.EntityType;
-import dev.kiji.link.kb.KbEntry;
 import dev.kiji.link.kb.KnowledgeBase;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -19,24 +17,26 @@ import java.util.function.Predicate;
  */
 final class MentionClusterer {
     private final KnowledgeBase kb;
+    private final KbAliasIds ids;
 
     MentionClusterer(KnowledgeBase kb) {
         this.kb = kb;
+        this.ids = new KbAliasIds(kb);
     }
 
     List<Cluster> cluster(List<MentionForm> forms) {
         List<Cluster> clusters = new ArrayList<>();
         for (MentionForm f : forms) {
-            String strong = strongKbId(f);
-            Set<String> partial = partialKbIds(f);
+            String strong = ids.strong(f);
+            Set<String> partial = ids.partial(f);
             Cluster c = mostRecent(clusters, x -> x.type() == f.type() && x.keys().contains(f.key()));
             boolean team = false;
-            if (c == null && strong != null && kbType(strong) != f.type()) {
+            if (c == null && strong != null && ids.type(strong) != f.type()) {
                 c = mostRecent(clusters, x -> x.type() == f.type() && teamOfPlace(f, x));  // 広島 = サンフレッチェ広島
                 team = c != null;
             }
             if (c == null && strong != null) {
-                c = mostRecent(clusters, x -> compatible(x.type(), f.type()) && x.kbIds().contains(strong));
+                c = mostRecent(clusters, x -> KbAliasIds.compatible(x.type(), f.type()) && x.kbIds().contains(strong));
             }
             if (c == null && !partial.isEmpty()) {
                 c = mostRecent(clusters, x -> x.type() == f.type() && x.kbIds().stream().anyMatch(partial::contains));
@@ -96,50 +96,6 @@ final class MentionClusterer {
         return best;
     }
 
-    /** The single KB entry a full (non-partial) alias of this mention names, preferring the mention's own type. */
-    String strongKbId(MentionForm f) {
-        Set<String> exact = new HashSet<>();
-        Set<String> compat = new HashSet<>();
-        for (KnowledgeBase.AliasHit h : kb.lookup(f.key())) {
-            KbEntry e = h.entry();
-            if (h.partial()) {
-                continue;
-            }
-            if (e.type() == f.type()) {
-                exact.add(e.id());
-            } else if (compatible(e.type(), f.type())) {
-                compat.add(e.id());
-            }
-        }
-        Set<String> pick = exact.isEmpty() ? compat : exact;
-        return pick.size() == 1 ? pick.iterator().next() : null;
-    }
-
-    private Set<String> partialKbIds(MentionForm f) {
-        Set<String> out = new HashSet<>();
-        for (KnowledgeBase.AliasHit h : kb.lookup(f.key())) {
-            if (h.partial() && h.entry().type() == f.type()) {
-                out.add(h.entry().id());
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Names of things that are not people stand in for each other: a country acting as its government,
-     * the White House or the Kremlin as the administration (an English NER has no facility class), and
-     * a recognizer's EVENT/PRODUCT guess for a name the KB knows as a place or building. Only people
-     * never stand in: a person's name is never a place's.
-     */
-    static boolean compatible(EntityType a, EntityType b) {
-        return a == b || (isNonPersonName(a) && isNonPersonName(b));
-    }
-
-    private static boolean isNonPersonName(EntityType t) {
-        return t == EntityType.ORGANIZATION || t == EntityType.LOCATION || t == EntityType.FACILITY
-                || t == EntityType.EVENT || t == EntityType.PRODUCT;
-    }
-
     private boolean shortOrFullForm(MentionForm f, Cluster c) {
         if (f.type() == EntityType.PERSON) {
             if (c.partKeys().containsAll(f.partKeys()) && f.partKeys().size() < maxParts(c)) {
@@ -155,7 +111,7 @@ final class MentionClusterer {
         boolean latin = NameForms.isLatin(f.canonical());
         for (MentionForm g : c.forms()) {
             if (related(f, g, latin)) {
-                return c.forms().stream().noneMatch(h -> latin && otherFullName(f, h) || kbNamesOtherThing(f, h));
+                return c.forms().stream().noneMatch(h -> latin && otherFullName(f, h) || ids.nameOtherThings(f, h));
             }
         }
         return false;
@@ -206,27 +162,6 @@ final class MentionClusterer {
         return false;
     }
 
-    /** Both names are KB names, of no entity in common ({@code Niigata} the prefecture, {@code Niigata City}). */
-    private boolean kbNamesOtherThing(MentionForm f, MentionForm g) {
-        Set<String> a = fullKbIds(f);
-        Set<String> b = fullKbIds(g);
-        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
-    }
-
-    private Set<String> fullKbIds(MentionForm f) {
-        Set<String> out = new HashSet<>();
-        for (KnowledgeBase.AliasHit h : kb.lookup(f.key())) {
-            if (!h.partial() && compatible(h.entry().type(), f.type())) {
-                out.add(h.entry().id());
-            }
-        }
-        return out;
-    }
-
-    private EntityType kbType(String id) {
-        return kb.byId(id).map(KbEntry::type).orElse(null);
-    }
-
     /**
      * A place name used for a team or club named after it ({@code 広島} for {@code サンフレッチェ広島},
      * {@code Kashima} for {@code Kashima Antlers}): the cluster has a name that is the place plus a nickname in
@@ -259,7 +194,7 @@ final class MentionClusterer {
      * {@code トヨタ自動車}; {@code Hokkaido 11th district}), since the KB lists its entities' full names.
      */
     private boolean extendsKnownName(MentionForm shorter, MentionForm longer) {
-        if (strongKbId(shorter) == null || strongKbId(longer) != null) {
+        if (ids.strong(shorter) == null || ids.strong(longer) != null) {
             return false;
         }
         if (NameForms.isLatin(longer.canonical())) {
@@ -276,7 +211,7 @@ final class MentionClusterer {
      */
     private boolean placeDropped(MentionForm f, MentionForm g) {
         String k = f.key();
-        if (k.length() < 2 || g.key().length() <= k.length() || !g.key().endsWith(k) || strongKbId(f) != null) {
+        if (k.length() < 2 || g.key().length() <= k.length() || !g.key().endsWith(k) || ids.strong(f) != null) {
             return false;
         }
         String place = g.key().substring(0, g.key().length() - k.length());

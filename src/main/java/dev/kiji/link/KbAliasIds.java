@@ -1,0 +1,83 @@
+package dev.kiji.link;
+
+import dev.kiji.doc.EntityType;
+import dev.kiji.link.kb.KbEntry;
+import dev.kiji.link.kb.KnowledgeBase;
+import java.util.HashSet;
+import java.util.Set;
+
+/** What the knowledge base's aliases say about a mention's name, for clustering: which entries it names and how. */
+final class KbAliasIds {
+    private final KnowledgeBase kb;
+
+    KbAliasIds(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /** The single KB entry a full (non-partial) alias of this mention names, preferring the mention's own type. */
+    String strong(MentionForm f) {
+        Set<String> exact = new HashSet<>();
+        Set<String> compat = new HashSet<>();
+        for (KnowledgeBase.AliasHit h : kb.lookup(f.key())) {
+            KbEntry e = h.entry();
+            if (h.partial()) {
+                continue;
+            }
+            if (e.type() == f.type()) {
+                exact.add(e.id());
+            } else if (compatible(e.type(), f.type())) {
+                compat.add(e.id());
+            }
+        }
+        Set<String> pick = exact.isEmpty() ? compat : exact;
+        return pick.size() == 1 ? pick.iterator().next() : null;
+    }
+
+    /** The KB entries of this mention's type that a partial alias of it names. */
+    Set<String> partial(MentionForm f) {
+        Set<String> out = new HashSet<>();
+        for (KnowledgeBase.AliasHit h : kb.lookup(f.key())) {
+            if (h.partial() && h.entry().type() == f.type()) {
+                out.add(h.entry().id());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Names of things that are not people stand in for each other: a country acting as its government,
+     * the White House or the Kremlin as the administration (an English NER has no facility class), and
+     * a recognizer's EVENT/PRODUCT guess for a name the KB knows as a place or building. Only people
+     * never stand in: a person's name is never a place's.
+     */
+    static boolean compatible(EntityType a, EntityType b) {
+        return a == b || (isNonPersonName(a) && isNonPersonName(b));
+    }
+
+    private static boolean isNonPersonName(EntityType t) {
+        return t == EntityType.ORGANIZATION || t == EntityType.LOCATION || t == EntityType.FACILITY
+                || t == EntityType.EVENT || t == EntityType.PRODUCT;
+    }
+
+    /** Both names are KB names, of no entity in common ({@code Niigata} the prefecture, {@code Niigata City}). */
+    boolean nameOtherThings(MentionForm f, MentionForm g) {
+        Set<String> a = full(f);
+        Set<String> b = full(g);
+        return !a.isEmpty() && !b.isEmpty() && a.stream().noneMatch(b::contains);
+    }
+
+    private Set<String> full(MentionForm f) {
+        Set<String> out = new HashSet<>();
+        for (KnowledgeBase.AliasHit h : kb.lookup(f.key())) {
+            if (!h.partial() && compatible(h.entry().type(), f.type())) {
+                out.add(h.entry().id());
+            }
+        }
+        return out;
+    }
+
+    /** The type of KB entry {@code id}, or null. */
+    EntityType type(String id) {
+        return kb.byId(id).map(KbEntry::type).orElse(null);
+    }
+}
