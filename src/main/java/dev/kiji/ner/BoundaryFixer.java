@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Post-pass on decoded spans: titles and honorifics after a person's name (ブリンケン氏) stay
- * outside the mention, and surrounding whitespace or brackets are trimmed.
+ * outside the mention, and surrounding whitespace, brackets and punctuation that never begins or
+ * ends a name are trimmed (佐渡ケ嶽部屋＝ in a "name＝affiliation" line, 静岡・).
  */
 final class BoundaryFixer {
     /** Longest first, so 准教授 is cut whole rather than as 教授. */
@@ -40,6 +41,7 @@ final class BoundaryFixer {
     }
 
     private static boolean isTrim(char c) {
-        return Character.isWhitespace(c) || c == '「' || c == '」' || c == '、' || c == '。' || c == '(' || c == ')';
+        return Character.isWhitespace(c) || c == '「' || c == '」' || c == '、' || c == '。' || c == '(' || c == ')'
+                || c == '=' || c == '・' || c == ',' || c == ':';
     }
 }

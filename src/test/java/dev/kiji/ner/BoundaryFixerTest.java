@@ -22,4 +22,19 @@ class BoundaryFixerTest {
         List<Span> out = BoundaryFixer.fix(v, List.of(new Span(a, a + mention.length(), NerClass.PERSON)));
         assertEquals(expected, v.text.substring(out.get(0).start(), out.get(0).end()));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "若葉山（北斗部屋＝新潟県出身）; 北斗部屋＝; 北斗部屋; ORG_OTHER",   // a name＝affiliation line
+        "静岡・愛知で大雨; 静岡・; 静岡; LOCATION",
+        "、ミナト電機が発表; 、ミナト電機; ミナト電機; COMPANY",
+        "Ｘ社のＡ・Ｂ・Ｃ; Ａ・Ｂ・Ｃ; A・B・C; PRODUCT",                 // inner dots stay
+    })
+    void punctuationThatNeverBeginsOrEndsANameIsTrimmed(String text, String mention, String expected, NerClass type) {
+        CharView v = CharView.of(text, NerTagger.tokenizeNormalized(text));
+        String m = java.text.Normalizer.normalize(mention, java.text.Normalizer.Form.NFKC);
+        int a = v.text.indexOf(m);
+        List<Span> out = BoundaryFixer.fix(v, List.of(new Span(a, a + m.length(), type)));
+        assertEquals(expected, v.text.substring(out.get(0).start(), out.get(0).end()));
+    }
 }
