@@ -25,6 +25,9 @@ final class NewsPostPass {
         /** A Latin-script name (2–3 capitalized words, spaced or CamelCase) listed next to a Latin-script PERSON,
          *  with only 、/と and optionally "PLACEの" between them → PERSON (bylines: ロンドンのBen Hall、ブダペストのMarton Dunay). */
         LATIN_LISTS,
+        /** A company or political organization named as an association, federation or union (…協会, …連盟,
+         *  …連合会, …組合, …労組) → ORGANIZATION/OTHER, kiji's convention for such bodies. */
+        ASSOCIATIONS,
         /** A PERSON "A・B" whose parts are other PERSON mentions of the article (or ENAMDICT surnames) → A, B. */
         SPLIT_JOINED,
         /** An IPADIC 名詞-固有名詞-地域-国 token (米, 露, ウクライナ) touching no mention → LOCATION. */
@@ -117,6 +120,7 @@ final class NewsPostPass {
         for (Span s : spans) {
             if (badStart(tokens, s) || commonNoun(tokens, s)) continue;
             s = retypeRegionPerson(tokens, retypeLatin(text, s));
+            if (rules.contains(Rule.ASSOCIATIONS)) s = association(text, s);
             if (rules.contains(Rule.TITLED_MENTIONS)) s = TitledNameRule.retitle(text, s, dictionary);
             if (rules.contains(Rule.PAREN_SPLIT) && splitAtParenthesis(text, s, out)) continue;
             List<Span> parts = rules.contains(Rule.ENUMERATION_SPLIT) ? EnumerationSplitter.split(text, tokens, s) : List.of(s);
@@ -143,6 +147,18 @@ final class NewsPostPass {
         }
         if (rules.contains(Rule.NUMBERED_EVENTS)) NumberedEvents.add(text, out);
         return out;
+    }
+
+    private static final String[] ASSOCIATION_HEADS = {"協会", "連盟", "連合会", "組合", "労組"};
+
+    private static Span association(String text, Span s) {
+        if (s.type() != NerClass.COMPANY && s.type() != NerClass.POLITICAL) return s;
+        for (String head : ASSOCIATION_HEADS) {
+            if (s.end() - s.start() > head.length() && text.startsWith(head, s.end() - head.length())) {
+                return new Span(s.start(), s.end(), NerClass.ORG_OTHER);
+            }
+        }
+        return s;
     }
 
     private Span retypeLatin(String text, Span s) {

@@ -63,6 +63,16 @@ class NewsPostPassTest {
     }
 
     @Test
+    void associationsFederationsAndUnionsAreOtherOrganizations() {
+        NewsPostPass pass = only(NewsPostPass.Rule.ASSOCIATIONS);
+        String t = "北陸造園業協会と全国卓球連盟、港湾労組は、ミナト建設協同で声明を出した。";
+        assertEquals(List.of("0:北陸造園業協会/ORG_OTHER", "8:全国卓球連盟/ORG_OTHER", "15:港湾労組/ORG_OTHER",
+                "21:ミナト建設/COMPANY"),
+                run(pass, t, "北陸造園業協会/COMPANY", "全国卓球連盟/POLITICAL", "港湾労組/COMPANY", "ミナト建設/COMPANY"));
+        assertEquals(List.of("0:協会/COMPANY"), run(pass, "協会は声明を出した。", "協会/COMPANY"), "the head alone is no name");
+    }
+
+    @Test
     void companiesWithNameWordsAreLeftAlone() {
         assertEquals(List.of("0:Tanaka Holdings/COMPANY"), run("Tanaka Holdings は増益。", "Tanaka Holdings/COMPANY"));
         assertEquals(List.of("3:Kenji Tanaka/PERSON"), run("東京のKenji Tanakaが報じた。", "Kenji Tanaka/COMPANY"));
