@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * place mention and の ("ブダペストの").
  */
 final class LatinLists {
-    private static final Pattern NAME = Pattern.compile("[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|(?:[A-Z][a-z]+){2,3}");
+    private static final Pattern SPACED_NAME = Pattern.compile("[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}");
+    private static final Pattern CAMEL_NAME = Pattern.compile("(?:[A-Z][a-z]+){2,3}");
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:[、，,]|および|と|や)\\s*");
 
     private LatinLists() {
@@ -43,7 +44,17 @@ final class LatinLists {
     }
 
     private static boolean isName(String text, Span s) {
-        return NAME.matcher(text.substring(s.start(), s.end())).matches();
+        return nameParts(text.substring(s.start(), s.end())) != null;
+    }
+
+    /**
+     * The words of a Latin-script name shape, 2–3 capitalized words spaced or glued ({@code Ben Hall},
+     * {@code BenHall}), or null when {@code t} has another shape (all capitals, one word, other characters).
+     */
+    static String[] nameParts(String t) {
+        if (SPACED_NAME.matcher(t).matches()) return t.split(" ");
+        if (CAMEL_NAME.matcher(t).matches()) return t.split("(?=[A-Z])");
+        return null;
     }
 
     /** Whether only a separator, then optionally one place mention and の, stands between {@code a} and {@code b}. */

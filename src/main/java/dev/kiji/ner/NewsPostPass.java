@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * Document-level corrections applied to the tagger's spans on news articles. Each {@link Rule} is
@@ -66,8 +65,6 @@ final class NewsPostPass {
      */
     static final Set<Rule> DEFAULT_RULES = Collections.unmodifiableSet(EnumSet.allOf(Rule.class));
 
-    private static final Pattern SPACED_NAME = Pattern.compile("[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}");
-    private static final Pattern CAMEL_NAME = Pattern.compile("(?:[A-Z][a-z]+){2,3}");
 
     private final NameDictionary dictionary;
     private final NameRomanizations romanizations;
@@ -195,10 +192,8 @@ final class NewsPostPass {
 
     /** 2–3 distinct capitalized words, spaced or glued, all known person-name romanizations. */
     boolean looksLikeName(String t) {
-        String[] parts;
-        if (SPACED_NAME.matcher(t).matches()) parts = t.split(" ");
-        else if (CAMEL_NAME.matcher(t).matches()) parts = t.split("(?=[A-Z])");
-        else return false;
+        String[] parts = LatinLists.nameParts(t);
+        if (parts == null) return false;
         for (int i = 0; i < parts.length; i++) {
             for (int j = 0; j < i; j++) {
                 if (parts[i].equals(parts[j])) return false;
