@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiji.dict.NameDictionary;
+import dev.kiji.dict.TestDictionaries;
 import dev.kiji.doc.Document;
 import dev.kiji.doc.Entity;
 import dev.kiji.link.kb.KnowledgeBase;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * other names keep the romanized key and name.
  */
 class DisplayNameTest {
-    private static final NameDictionary DICT = dictionary(String.join("\n",
-            "オルセン\ts\tOlsen", "ヘンリク\tg\tHenrik", "ミナト\tp\tminato|Minato", "田中\ts\tTanaka") + "\n");
+    private static final NameDictionary DICT = TestDictionaries.of(
+            "オルセン\ts\tOlsen", "ヘンリク\tg\tHenrik", "ミナト\tp\tminato|Minato", "田中\ts\tTanaka");
     private static final EnamdictRomanizer ROMANIZER = new EnamdictRomanizer(() -> DICT);
 
     @Test
@@ -65,15 +61,4 @@ class DisplayNameTest {
         return linker.process(d).entities().stream().filter(e -> e.type() == PERSON).findFirst().orElseThrow();
     }
 
-    private static NameDictionary dictionary(String tsv) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
-                gz.write(tsv.getBytes(StandardCharsets.UTF_8));
-            }
-            return NameDictionary.read(new ByteArrayInputStream(bytes.toByteArray()));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

@@ -4,30 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.kiji.dict.NameDictionary;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
+import dev.kiji.dict.TestDictionaries;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 /** Hiding the ENAMDICT features of gold mentions in training examples. */
 class DictionaryDropoutTest {
     private static final FeatureConfig WITH_DICT = new FeatureConfig(2, true, true, true, false, false);
 
-    private static NameDictionary dictionary(String... lines) throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(b)) {
-            gz.write((String.join("\n", Arrays.stream(lines).sorted().toList()) + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-        return NameDictionary.read(new ByteArrayInputStream(b.toByteArray()));
-    }
 
     @Test
     void rateOneHidesTheDictionaryOnMentionsOnly() throws IOException {
-        NameDictionary dict = dictionary("森野\ts\tMorino", "森野一郎\th\tMorino Ichirou", "白砂町\tp\tShirasuna");
+        NameDictionary dict = TestDictionaries.of("森野\ts\tMorino", "森野一郎\th\tMorino Ichirou", "白砂町\tp\tShirasuna");
         String text = "森野一郎は白砂町に住む。";
         CharView v = CharView.of(text, NerTagger.tokenizeNormalized(text));
         int[] gold = NerTrainer.goldLabels(v, List.of(new Span(0, 4, NerClass.PERSON)));
@@ -50,6 +40,6 @@ class DictionaryDropoutTest {
     void rateZeroMeansNoDropout() throws IOException {
         NerTrainer.Settings s = new NerTrainer.Settings(WITH_DICT, 1, 1, 1, NerTrainer.Algorithm.CRF, 0.05, 1,
                 Augmentation.NONE);
-        org.junit.jupiter.api.Assertions.assertNull(DictionaryDropout.of(s, dictionary("森野\ts\tMorino"), 42));
+        org.junit.jupiter.api.Assertions.assertNull(DictionaryDropout.of(s, TestDictionaries.of("森野\ts\tMorino"), 42));
     }
 }

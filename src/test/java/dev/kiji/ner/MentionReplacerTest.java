@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,23 +19,14 @@ class MentionReplacerTest {
             NerClass.LOCATION, Set.of("白砂町", "ノルドラント"),
             NerClass.COMPANY, Set.of("株式会社ハヤテ電機"));
 
-    private static StockmarkCorpus.Sample sample(int index, String text, Object... nameAndType) {
-        List<Span> gold = new ArrayList<>();
-        for (int i = 0; i < nameAndType.length; i += 2) {
-            String name = (String) nameAndType[i];
-            int at = text.indexOf(name);
-            gold.add(new Span(at, at + name.length(), (NerClass) nameAndType[i + 1]));
-        }
-        return new StockmarkCorpus.Sample(index, text, gold);
-    }
 
     private static List<StockmarkCorpus.Sample> corpus() {
         return List.of(
-                sample(0, "川端夏美は港北市で生まれ、カモメ製菓に入社した。", "川端夏美", NerClass.PERSON, "港北市",
+                TestSamples.sample(0, "川端夏美は港北市で生まれ、カモメ製菓に入社した。", "川端夏美", NerClass.PERSON, "港北市",
                         NerClass.LOCATION, "カモメ製菓", NerClass.COMPANY),
-                sample(1, "ジョン・ホワイトが西浜町を訪れた。", "ジョン・ホワイト", NerClass.PERSON, "西浜町", NerClass.LOCATION),
-                sample(2, "今日は晴れだった。"),
-                sample(3, "大空運輸は北岬村に倉庫を持つ。", "大空運輸", NerClass.COMPANY, "北岬村", NerClass.LOCATION));
+                TestSamples.sample(1, "ジョン・ホワイトが西浜町を訪れた。", "ジョン・ホワイト", NerClass.PERSON, "西浜町", NerClass.LOCATION),
+                TestSamples.sample(2, "今日は晴れだった。"),
+                TestSamples.sample(3, "大空運輸は北岬村に倉庫を持つ。", "大空運輸", NerClass.COMPANY, "北岬村", NerClass.LOCATION));
     }
 
     private static NamePools pools(List<StockmarkCorpus.Sample> train) {

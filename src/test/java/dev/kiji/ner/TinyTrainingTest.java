@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,24 +15,15 @@ import org.junit.jupiter.api.Test;
 class TinyTrainingTest {
     private static final FeatureConfig NO_DICT = new FeatureConfig(2, true, false, true, false, false);
 
-    private static StockmarkCorpus.Sample sample(int index, String text, Object... nameAndType) {
-        List<Span> gold = new ArrayList<>();
-        for (int i = 0; i < nameAndType.length; i += 2) {
-            String name = (String) nameAndType[i];
-            int at = text.indexOf(name);
-            gold.add(new Span(at, at + name.length(), (NerClass) nameAndType[i + 1]));
-        }
-        return new StockmarkCorpus.Sample(index, text, gold);
-    }
 
     static List<StockmarkCorpus.Sample> sentences() {
         return List.of(
-                sample(0, "山川花子は青葉市の市役所に勤めている。", "山川花子", NerClass.PERSON, "青葉市", NerClass.LOCATION),
-                sample(1, "株式会社ミドリ工業は新しい工場を建てた。", "株式会社ミドリ工業", NerClass.COMPANY),
-                sample(2, "青葉市民会館で夏祭りが開かれた。", "青葉市民会館", NerClass.FACILITY),
-                sample(3, "緑の党は選挙で議席を増やした。", "緑の党", NerClass.POLITICAL),
-                sample(4, "ミドリ工業の新製品ソラカゼは好評だ。", "ミドリ工業", NerClass.COMPANY, "ソラカゼ", NerClass.PRODUCT),
-                sample(5, "第3回青葉マラソンに山川花子が出場した。", "第3回青葉マラソン", NerClass.EVENT, "山川花子",
+                TestSamples.sample(0, "山川花子は青葉市の市役所に勤めている。", "山川花子", NerClass.PERSON, "青葉市", NerClass.LOCATION),
+                TestSamples.sample(1, "株式会社ミドリ工業は新しい工場を建てた。", "株式会社ミドリ工業", NerClass.COMPANY),
+                TestSamples.sample(2, "青葉市民会館で夏祭りが開かれた。", "青葉市民会館", NerClass.FACILITY),
+                TestSamples.sample(3, "緑の党は選挙で議席を増やした。", "緑の党", NerClass.POLITICAL),
+                TestSamples.sample(4, "ミドリ工業の新製品ソラカゼは好評だ。", "ミドリ工業", NerClass.COMPANY, "ソラカゼ", NerClass.PRODUCT),
+                TestSamples.sample(5, "第3回青葉マラソンに山川花子が出場した。", "第3回青葉マラソン", NerClass.EVENT, "山川花子",
                         NerClass.PERSON));
     }
 

@@ -4,33 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.kiji.dict.NameDictionary;
+import dev.kiji.dict.TestDictionaries;
 import dev.kiji.doc.Subtype;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 /** ENAMDICT organizations and companies with English names in the default KB, and what is kept out. */
 class EnamdictOrganizationsTest {
 
-    private static NameDictionary dictionary(String... lines) throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(b)) {
-            gz.write((String.join("\n", Arrays.stream(lines).sorted().toList()) + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-        return NameDictionary.read(new ByteArrayInputStream(b.toByteArray()));
-    }
 
     @Test
     void organizationsAndCompaniesOnlyWithoutShortOrTakenNames() throws IOException {
-        NameDictionary dict = dictionary(
+        NameDictionary dict = TestDictionaries.of(
                 "鷲宮海運\tc\tWashimiya Shipping|Washimiya Kaiun",
                 "鷲宮学会\to\tWashimiya Society",
                 "鷲宮銀行\tcs\tWashimiya Bank",

@@ -5,28 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kiji.dict.NameDictionary;
+import dev.kiji.dict.TestDictionaries;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 /** The ENAMDICT family/given name reading table: how it is built, split and kept in sync. */
 class NameReadingsTest {
 
     /** A compiled ENAMDICT in the shipped format (key TAB type codes TAB romanizations), sorted by key. */
-    private static NameDictionary dictionary(String... lines) throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(b)) {
-            gz.write((String.join("\n", Arrays.stream(lines).sorted().toList()) + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-        return NameDictionary.read(new ByteArrayInputStream(b.toByteArray()));
-    }
 
     private static NameReadings table(NameDictionary dict) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -36,7 +27,7 @@ class NameReadingsTest {
 
     @Test
     void theMostFrequentRomanizationAmongFullNamesWins() throws IOException {
-        NameDictionary dict = dictionary(
+        NameDictionary dict = TestDictionaries.of(
                 "鷲尾\ts\tWashio",
                 "鷲尾光\th\tWashio Hikaru",
                 "鷹野\ts\tTakano",
@@ -55,7 +46,7 @@ class NameReadingsTest {
 
     @Test
     void shortNamesAndSplitsOtherThanTheTokenizersAreLeftAlone() throws IOException {
-        NameDictionary dict = dictionary(
+        NameDictionary dict = TestDictionaries.of(
                 "鷲\ts\tWashi",
                 "鷲尾\ts\tWashio",
                 "鷲尾光男\th\tWashio Mitsuo",
