@@ -20,7 +20,10 @@ final class NerModel {
 
     final FeatureConfig config;
     final int numLabels;
+    private final int[] keys;
     private final WeightTable table;
+    /** The tabulated template groups tagging adds instead of their separate rows. */
+    private final FusedTemplates fused;
     private final int[] rowStart;
     private final byte[] rowLabel;
     private final float[] rowWeight;
@@ -47,10 +50,6 @@ final class NerModel {
         this.keys = keys;
     }
 
-    private final FusedTemplates fused;
-
-    private final int[] keys;
-
     NerModel withTyper(SpanTyper t) {
         return new NerModel(config, numLabels, keys, rowStart, rowLabel, rowWeight, trans, gazetteer, t);
     }
@@ -61,10 +60,6 @@ final class NerModel {
 
     int weightCount() {
         return rowWeight.length;
-    }
-
-    float[][] emissions(int[][] feats) {
-        return table.emissions(FeatureRows.of(feats));
     }
 
     float[][] emissions(FeatureRows feats) {
@@ -84,10 +79,6 @@ final class NerModel {
             }
         }
         return table.addTo(em, feats.rest());
-    }
-
-    int[] decode(int[][] feats) {
-        return Viterbi.decode(emissions(feats), trans, numLabels);
     }
 
     /** The model whose weights are the mean of {@code models} (same config and gazetteer as the first). */
