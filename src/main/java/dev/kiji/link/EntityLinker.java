@@ -138,7 +138,7 @@ public final class EntityLinker implements Stage {
         DocContext ctx = new DocContext(doc);
         Map<String, List<Cluster>> byId = new LinkedHashMap<>();
         Map<String, KbEntry> entries = new LinkedHashMap<>();
-        for (Cluster c : clusterer.cluster(entityForms)) {
+        for (Cluster c : clusterer.cluster(entityForms, doc.text())) {
             KbEntry e = resolver.resolve(c, ctx).orElse(null);
             String id = e != null ? e.entityId() : NilNames.id(c, spellings, countryWords);
             if (e != null) {

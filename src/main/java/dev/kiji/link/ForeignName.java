@@ -67,7 +67,7 @@ final class ForeignName {
         }
         Script s = script == Script.KANA && NOT_ROMAJI.matcher(roman).find() ? Script.LATIN : script;
         return switch (s) {
-            case LATIN -> isHepburn(exact) ? exact : PhoneticKey.ofLatin(roman);
+            case LATIN -> latinHepburn(roman) ? exact : PhoneticKey.ofLatin(roman);
             case KANA -> PhoneticKey.looksForeign(roman) ? PhoneticKey.ofRomaji(roman) : exact;
             case KANJI -> exact;
         };
@@ -109,6 +109,15 @@ final class ForeignName {
         return PhoneticKey.ofRomaji(exact);
     }
 
+    /**
+     * True when a Latin spelling is Hepburn once long vowels are folded ({@code Ohno}, {@code Satou}); a doubled
+     * {@code m} ({@code Emma}, {@code Hammond}) is English spelling although {@link RomanKey} folds it to the
+     * {@code nm} of a Hepburn ん.
+     */
+    private static boolean latinHepburn(String roman) {
+        return isHepburn(RomanKey.part(roman)) && !roman.toLowerCase(java.util.Locale.ROOT).contains("mm");
+    }
+
     /** True when {@link #part} keys this word by sound rather than by its exact romaji. */
     boolean bySound(String roman, Script script) {
         return foreign(roman, script);
@@ -128,7 +137,7 @@ final class ForeignName {
 
     private static String sound(String roman, Script script) {
         boolean latin = script == Script.LATIN || NOT_ROMAJI.matcher(roman).find();
-        return latin && !isHepburn(RomanKey.part(roman)) ? PhoneticKey.ofLatin(roman)
+        return latin && !latinHepburn(roman) ? PhoneticKey.ofLatin(roman)
                 : PhoneticKey.ofRomaji(RomanKey.part(roman));
     }
 

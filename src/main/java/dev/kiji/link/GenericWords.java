@@ -41,7 +41,8 @@ final class GenericWords {
             Map.entry("labor", "labour"), Map.entry("pharma", "pharmaceutical"), Map.entry("electronic", "electric"),
             Map.entry("electronics", "electric"), Map.entry("electrical", "electric"), Map.entry("railroad", "railway"),
             Map.entry("rail", "railway"), Map.entry("housing", "home"), Map.entry("factory", "plant"),
-            Map.entry("centre", "center"), Map.entry("law", "act"), Map.entry("airline", "airlines"), Map.entry("industrie", "industry"));
+            Map.entry("centre", "center"), Map.entry("law", "act"), Map.entry("airline", "airlines"), Map.entry("industrie", "industry"),
+            Map.entry("award", "prize"));
     static final int MAX_EN_WORDS;
     static final int MAX_JA_LENGTH;
 
@@ -102,6 +103,22 @@ final class GenericWords {
             "electronics", "foods", "battery", "works");
 
     private GenericWords() {
+    }
+
+    /**
+     * What a power plant is powered by ({@code solar}, {@code nuclear}) and the word {@code power} itself: English
+     * copy adds or leaves out these words as it pleases ({@code X Solar Plant} for {@code X発電所}), so a key that
+     * holds {@code plant} drops them.
+     */
+    private static final Set<String> PLANT_QUALIFIERS = Set.of("power", "solar", "wind", "nuclear", "thermal",
+            "hydroelectric", "geothermal", "photovoltaic", "coal");
+
+    /** The canonical generic words of a key without the qualifiers of {@code plant} ({@link #PLANT_QUALIFIERS}). */
+    static List<String> withoutPlantQualifiers(List<String> canonicalWords) {
+        if (!canonicalWords.contains("plant")) {
+            return canonicalWords;
+        }
+        return canonicalWords.stream().filter(w -> !PLANT_QUALIFIERS.contains(w)).toList();
     }
 
     private static final Set<String> END_ONLY = Set.of("川", "湖", "湾", "法");

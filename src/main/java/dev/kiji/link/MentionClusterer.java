@@ -25,7 +25,14 @@ final class MentionClusterer {
     }
 
     List<Cluster> cluster(List<MentionForm> forms) {
+        return cluster(forms, null);
+    }
+
+    /** @param text the document text, to find parenthetical glosses ({@link ParentheticalGloss}); may be null */
+    List<Cluster> cluster(List<MentionForm> forms, String text) {
         List<Cluster> clusters = new ArrayList<>();
+        MentionForm previous = null;
+        Cluster previousCluster = null;
         for (MentionForm f : forms) {
             String strong = ids.strong(f);
             Set<String> partial = ids.partial(f);
@@ -44,11 +51,17 @@ final class MentionClusterer {
             if (c == null) {
                 c = mostRecent(clusters, x -> x.type() == f.type() && !x.conflictsWith(strong) && shortOrFullForm(f, x));
             }
+            if (c == null && previous != null && !previousCluster.conflictsWith(strong)
+                    && ParentheticalGloss.glosses(text, previous, f)) {
+                c = previousCluster;
+            }
             if (c == null) {
                 c = new Cluster(f.type());
                 clusters.add(c);
             }
             c.add(f, team ? null : strong);  // the team is not the place
+            previous = f;
+            previousCluster = c;
         }
         mergeMisspellings(clusters);
         return clusters;

@@ -32,11 +32,26 @@ final class NameClass {
         if (PLACE_WORDS.contains(last)) {
             return new Mention(m.span(), m.text(), EntityType.LOCATION, null, m.value(), m.entity());
         }
+        if (japaneseFullName(m.text())) {
+            return m;
+        }
         String romanized = GenericWords.fromRomaji(last);  // Yamada Denki: 電機 kept in romaji
         if (GenericWords.endsInOrganizationWord(java.util.List.of(last)) || romanized != null
                 && GenericWords.endsInOrganizationWord(GenericWords.words(romanized))) {
             return new Mention(m.span(), m.text(), EntityType.ORGANIZATION, Subtype.COMPANY, m.value(), m.entity());
         }
         return m;
+    }
+
+    /**
+     * A Latin name of two or more words each of which is a Japanese family or given name ({@code Aoi Shoji},
+     * where {@code Shoji} also romanizes 商事 = trading): a PERSON the recognizer found stays one.
+     */
+    static boolean japaneseFullName(String name) {
+        if (!NameForms.isLatin(name)) {
+            return false;
+        }
+        String[] words = name.strip().split("\\s+");
+        return words.length > 1 && java.util.Arrays.stream(words).allMatch(ForeignName.shared()::isJapaneseName);
     }
 }

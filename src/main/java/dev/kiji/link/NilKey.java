@@ -66,7 +66,8 @@ final class NilKey {
         if (!name.isEmpty()) {
             out.add(name);
         }
-        generic.stream().map(w -> GenericWords.canonical(RomanKey.part(w))).filter(w -> !w.isEmpty()).sorted().forEach(out::add);
+        GenericWords.withoutPlantQualifiers(generic.stream().map(w -> GenericWords.canonical(RomanKey.part(w)))
+                .filter(w -> !w.isEmpty()).toList()).stream().sorted().forEach(out::add);
         return out.isEmpty() ? null : String.join("_", out);
     }
 

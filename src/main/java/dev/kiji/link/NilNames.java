@@ -52,7 +52,7 @@ final class NilNames {
             cls = tail.isEmpty() ? null : GenericWords.classOf(tail.get(tail.size() - 1));
         }
         if (t == EntityType.PERSON) {
-            return cls == EntityType.ORGANIZATION ? cls : t;
+            return cls == EntityType.ORGANIZATION && !NameClass.japaneseFullName(rep.canonical()) ? cls : t;
         }
         return cls != null ? cls : t;
     }
@@ -71,21 +71,29 @@ final class NilNames {
      * The NIL id of {@code c}. A katakana person whose every name part {@code spellings} knows is keyed
      * from those English spellings as a Latin name, exactly as the English article's mention is.
      */
+    /**
+     * A Latin name with a hyphen inside a part ({@code Min-jun}, {@code Jean-Luc}) is no Japanese name, whose
+     * romanization never has one: it is keyed by sound as a whole, as its katakana is, even where each piece happens
+     * to be valid Hepburn.
+     */
+    private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("[A-Za-z]-[A-Za-z]");
+
     static String id(Cluster c, NameRomanizer spellings) {
         return id(c, spellings, CountryWords.none());
     }
 
     /** @param countries the countries that may open an event's or a treaty's name ({@link CountryWords}) */
     static String id(Cluster c, NameRomanizer spellings, CountryWords countries) {
-        MentionForm rep = c.representative();
         String key = null;
         EntityType type = type(c);
+        MentionForm rep = NilKeyForm.of(c, type);
         List<String> english = type == EntityType.PERSON ? spelled(rep, spellings) : null;
         if (english != null) {
             key = ForeignName.shared().person(english, ForeignName.Script.LATIN, false);
         } else if (type == EntityType.PERSON) {
             key = rep.roman() != null ? ForeignName.shared().person(rep.roman(), script(rep.canonical()),
-                    Hepburn.isKana(rep.canonical()) && ForeignName.loanMarks(rep.canonical())) : null;
+                    Hepburn.isKana(rep.canonical()) && ForeignName.loanMarks(rep.canonical())
+                            || HYPHENATED.matcher(rep.canonical()).find()) : null;
         } else {
             key = NilKey.of(type, rep.canonical(), rep.tokens(), spellings, countries);
             for (MentionForm f : c.forms()) {  // the fullest name may lack tokens of its own (a headline): another's
@@ -133,7 +141,7 @@ final class NilNames {
      * (each katakana part spelled by {@code spellings} when it knows them all), else the canonical form.
      */
     static String name(Cluster c, NameRomanizer spellings) {
-        MentionForm rep = c.representative();
+        MentionForm rep = NilKeyForm.of(c, c.type());
         if (NameForms.isLatin(rep.canonical())) {
             return rep.canonical().strip();
         }

@@ -1,0 +1,48 @@
+package dev.kiji.link;
+
+import dev.kiji.doc.EntityType;
+import java.util.Comparator;
+
+/**
+ * The form of a cluster an unlinked entity's NIL key is read from: the form nearest to how the other
+ * language writes the name, when the article gives one besides its fullest form. The English article
+ * names a foreign entity in Latin letters and a foreign person by the sound of the name, so
+ * <ul>
+ *   <li>a person named in kanji whose article also gives the name in katakana parts (a Korean or Chinese
+ *       name with its reading: {@code 金大植（キム・デシク）}) is keyed from the katakana, whose sound the
+ *       English spelling shares, not from the Japanese reading of the kanji;</li>
+ *   <li>any other entity whose Japanese article also writes it in Latin letters (a work's original title, an
+ *       acronym: {@code 海の灯（The Sea Lamp）}, {@code 国際学力調査（ＸＹＺＡ）}) is keyed from the Latin form.</li>
+ * </ul>
+ * Otherwise the representative (fullest) form. A function of the cluster alone, so deterministic.
+ */
+final class NilKeyForm {
+    private NilKeyForm() {
+    }
+
+    static MentionForm of(Cluster c, EntityType type) {
+        MentionForm rep = c.representative();
+        if (NameForms.isLatin(rep.canonical())) {
+            return rep;
+        }
+        if (type == EntityType.PERSON) {
+            if (Hepburn.isKana(rep.canonical())) {
+                return rep;
+            }
+            return c.forms().stream()
+                    .filter(f -> Hepburn.isKana(f.canonical()) && f.roman() != null && f.roman().size() > 1)
+                    .max(FULLEST).orElse(rep);
+        }
+        return c.forms().stream().filter(f -> NameForms.isLatin(f.canonical()) && letters(f.canonical()) > 1)
+                .max(FULLEST).orElse(rep);
+    }
+
+    /** Most parts, then longest key, then earliest: as {@link Cluster#representative}. */
+    private static final Comparator<MentionForm> FULLEST = Comparator.comparingInt((MentionForm f) -> f.partKeys().size())
+            .thenComparingInt(f -> f.key().length())
+            .thenComparing(Comparator.comparingInt(MentionForm::start).reversed());
+
+    private static int letters(String s) {
+        return (int) s.chars().filter(Character::isLetter).count();
+    }
+}

@@ -1,0 +1,67 @@
+package dev.kiji.link;
+
+import static dev.kiji.doc.EntityType.ORGANIZATION;
+import static dev.kiji.doc.EntityType.PERSON;
+import static dev.kiji.doc.EntityType.PRODUCT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiji.doc.Document;
+import dev.kiji.doc.Mention;
+import dev.kiji.link.kb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A name glossed in parentheses in another script ({@link ParentheticalGloss}) is the same entity, and its NIL
+ * id is read from the form the English article shares ({@link NilKeyForm}): the katakana reading of a Korean
+ * name in kanji, the Latin title of a work. Invented names throughout.
+ */
+class CrossLingualGlossTest {
+    private static final EntityLinker LINKER = new EntityLinker(KnowledgeBase.shared());
+
+    private static String id(Document d, String mention) {
+        return LINKER.process(d).mentions().stream().filter(m -> m.text().equals(mention)).map(Mention::entity)
+                .findFirst().orElseThrow();
+    }
+
+    private static String en(String text, String name, dev.kiji.doc.EntityType type) {
+        return id(DocBuilder.en("Report", text).m(name, type).build(), name);
+    }
+
+    /** The name and its gloss share one id, and it is the id the English article gives the glossed form. */
+    private static void assertGlossShared(String jaText, String name, String gloss, String enText, String enName,
+            dev.kiji.doc.EntityType type) {
+        Document ja = DocBuilder.ja("記事", jaText).m(name, type).m(gloss, type).build();
+        String id = id(ja, name);
+        assertEquals(id, id(ja, gloss));
+        assertEquals(en(enText, enName, type), id);
+    }
+
+    @Test
+    void koreanNameInKanjiIsKeyedFromItsKatakanaReading() {
+        assertGlossShared("無所属の朴泰植（パク・テシク）氏が当選した。", "朴泰植", "パク・テシク",
+                "Independent Park Tae-sik won the race.", "Park Tae-sik", PERSON);
+    }
+
+    @Test
+    void workTitledInJapaneseTakesTheIdOfItsEnglishTitle() {
+        assertGlossShared("小説「霧の港」（英題「The Harbor of Mist」）が選ばれた。", "霧の港", "The Harbor of Mist",
+                "The novel \"The Harbor of Mist\" won.", "The Harbor of Mist", PRODUCT);
+    }
+
+    @Test
+    void aNameFarFromTheParenthesisIsNoGloss() {
+        Document ja = DocBuilder.ja("会見", "鷲宮工業の社長が会見し、業界団体（ＷＴＵＡ）にも触れた。")
+                .m("鷲宮工業", ORGANIZATION).m("ＷＴＵＡ", ORGANIZATION).build();
+        assertNotEquals(id(ja, "鷲宮工業"), id(ja, "ＷＴＵＡ"));
+    }
+
+    @Test
+    void hyphenatedGivenNameIsKeyedBySoundLikeItsKatakana() {
+        Document ja = DocBuilder.ja("会談", "ユン・ソヨン氏が来日した。").m("ユン・ソヨン", PERSON).build();
+        String en = en("Yun So-yon arrived in Tokyo.", "Yun So-yon", PERSON);
+        assertEquals(en, id(ja, "ユン・ソヨン"));
+        assertTrue(en.startsWith("nil:person:"), en);
+    }
+}
