@@ -69,12 +69,26 @@ public final class Pipelines {
         POS
     }
 
+    /** Which English analysis to run. */
+    public enum EnglishRecognizer {
+        /** kiji's lean CoreNLP setup (one CoNLL CRF + numeric classifiers): the default. */
+        LEAN,
+        /** CoreNLP's default NER settings (three CRFs, SUTime, fine-grained regexner): a baseline. */
+        CORENLP_DEFAULT
+    }
+
     /** The standard pipeline linking against {@code kb}, with the chosen Japanese recognizer. */
     public static Pipeline standard(KnowledgeBase kb, JapaneseRecognizer recognizer) {
+        return standard(kb, recognizer, EnglishRecognizer.LEAN);
+    }
+
+    /** The standard pipeline linking against {@code kb}, with the chosen Japanese and English recognizers. */
+    public static Pipeline standard(KnowledgeBase kb, JapaneseRecognizer recognizer, EnglishRecognizer english) {
         Map<String, List<Stage>> byLang = new LinkedHashMap<>();
         byLang.put("ja", List.of(new JapaneseSentenceSplitter(), new KuromojiTokenizer(),
                 recognizer == JapaneseRecognizer.MODEL ? new JapaneseNer(kb) : new ProperNounChunker()));
-        byLang.put("en", List.of(new EnglishAnalyzer()));
+        byLang.put("en", List.of(english == EnglishRecognizer.LEAN ? new EnglishAnalyzer()
+                : EnglishAnalyzer.withStockCoreNlp()));
         return Pipeline.of(List.of(new Normalizer(), new LanguageDetector(), new ByLanguage(byLang),
                 linker(kb), new TopicClassifier(),
                 new KeyphraseExtractor()));

@@ -23,16 +23,23 @@ import picocli.CommandLine.Option;
 final class EvalCommand {
 
     @Command(name = "ner", mixinStandardHelpOptions = true,
-            description = {"Japanese NER precision, recall and F1 (strict: exact span and type), overall and per type,",
-                "with the main confusions: on the Stockmark dataset (--data/--split/--part) or on test-corpus gold (--gold)."})
+            description = {"NER precision, recall and F1 (strict: exact span and type), overall and per type, with the",
+                "main confusions: Japanese on the Stockmark dataset (--data/--split/--part), or Japanese or",
+                "English articles of test-corpus gold (--gold, --lang)."})
     static final class Ner implements Callable<Integer> {
         @Option(names = "--data", paramLabel = "ner.json") Path data;
         @Option(names = "--split", paramLabel = "split.tsv") Path split;
         @Option(names = "--part", paramLabel = "dev|test", defaultValue = "dev") String part;
-        @Option(names = "--gold", paramLabel = "DIR", description = "Gold directory (Japanese gold articles are scored).")
+        @Option(names = "--gold", paramLabel = "DIR", description = "Gold directory (articles of --lang are scored).")
         Path gold;
-        @Option(names = "--recognizer", defaultValue = "model", description = "model (default) or pos (the baseline chunker); --gold only.")
-        Pipelines.JapaneseRecognizer recognizer;
+        @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja", description = "Language of the gold articles scored (default ja); --gold only.")
+        String lang;
+        @Option(names = "--recognizer", paramLabel = "NAME", defaultValue = "model",
+                description = {"model (default: kiji's recognizer), pos (Japanese: the baseline chunker) or",
+                    "corenlp-default (English: CoreNLP's default NER settings over the same tokens); --gold only."})
+        String recognizer;
+        @Option(names = "--coarse", description = "Organizations match whatever their subtype (for recognizers without subtypes).")
+        boolean coarse;
         @Option(names = "--json", description = "End with one JSON line {\"precision\":…,\"recall\":…,\"f1\":…,\"per_type\":{…}}.")
         boolean json;
         @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -41,9 +48,9 @@ final class EvalCommand {
         public Integer call() throws Exception {
             EvalResult r;
             if (gold != null) {
-                Pipeline p = Pipelines.standard(KnowledgeBase.shared(), recognizer);
-                r = NerEvaluator.evaluateGold(gold, text -> {
-                    Outcome o = p.run(Document.create("gold", "gold", null, null, null, "ja", text));
+                Pipeline p = pipeline();
+                r = NerEvaluator.evaluateGold(gold, lang, coarse, text -> {
+                    Outcome o = p.run(Document.create("gold", "gold", null, null, null, lang, text));
                     return o instanceof Outcome.Annotated a ? a.document().mentions() : List.of();
                 });
             } else if (data != null && split != null) {
@@ -59,6 +66,27 @@ final class EvalCommand {
                 System.out.println(r.toJsonLine());
             }
             return 0;
+        }
+
+        private Pipeline pipeline() {
+            boolean ja = lang.equals("ja");
+            if (!ja && !lang.equals("en")) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang is ja or en");
+            }
+            return switch (recognizer) {
+                case "model" -> Pipelines.standard(KnowledgeBase.shared());
+                case "pos" -> {
+                    if (!ja) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--recognizer pos is Japanese only");
+                    yield Pipelines.standard(KnowledgeBase.shared(), Pipelines.JapaneseRecognizer.POS);
+                }
+                case "corenlp-default" -> {
+                    if (ja) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--recognizer corenlp-default is English only");
+                    yield Pipelines.standard(KnowledgeBase.shared(), Pipelines.JapaneseRecognizer.MODEL,
+                            Pipelines.EnglishRecognizer.CORENLP_DEFAULT);
+                }
+                default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--recognizer is model, pos or corenlp-default, not " + recognizer);
+            };
         }
     }
 

@@ -37,27 +37,36 @@ public final class NerEvaluator {
         return scorer.result();
     }
 
-    /**
-     * Scores {@code ner} (article text → mentions) against every gold JSON file under
-     * {@code goldDir} ({@code {"article": path relative to goldDir's parent, "lang", "mentions":[{start,
-     * end, text, type, subtype}]}}, code-point offsets). Only Japanese articles and the six named
-     * types count; value types (DATE, MONEY…) are ignored on both sides.
-     */
+    /** Japanese gold articles, strict classes: {@link #evaluateGold(Path, String, boolean, Function)}. */
     public static EvalResult evaluateGold(Path goldDir, Function<String, List<Mention>> ner) throws IOException {
+        return evaluateGold(goldDir, "ja", false, ner);
+    }
+
+    /**
+     * Scores {@code ner} (article text → mentions) against every gold JSON file of language
+     * {@code lang} under {@code goldDir} ({@code {"article": path relative to goldDir's parent, "lang",
+     * "mentions":[{start, end, text, type, subtype}]}}, code-point offsets). Only the six named types
+     * count; value types (DATE, MONEY…) are ignored on both sides. With {@code coarse}, an
+     * organization matches whatever its subtype (reported as {@code ORGANIZATION}): the comparison
+     * for recognizers that have no subtypes.
+     */
+    public static EvalResult evaluateGold(Path goldDir, String lang, boolean coarse,
+            Function<String, List<Mention>> ner) throws IOException {
         Path corpusDir = goldDir.toAbsolutePath().getParent();
         ObjectMapper om = new ObjectMapper();
-        Scorer scorer = new Scorer();
+        Scorer scorer = coarse ? new Scorer(c -> c.type() == EntityType.ORGANIZATION ? "ORGANIZATION" : c.key())
+                : new Scorer();
         List<Path> files;
         try (Stream<Path> s = Files.walk(goldDir)) { // only this gold set, never a sibling one (heldout/)
             files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
         for (Path f : files) {
             JsonNode root = om.readTree(f.toFile());
-            if (!root.has("article") || !root.has("mentions") || !"ja".equals(root.path("lang").asText())) continue;
+            if (!root.has("article") || !root.has("mentions") || !lang.equals(root.path("lang").asText())) continue;
             String text = Files.readString(corpusDir.resolve(root.get("article").asText()), StandardCharsets.UTF_8);
             List<Span> gold = new ArrayList<>();
             for (JsonNode m : root.get("mentions")) {
-                NerClass c = classOf(m.path("type").asText(), m.path("subtype").asText(null));
+                NerClass c = classOf(m.path("type").asText(), m.path("subtype").asText(null), coarse);
                 if (c == null) continue;
                 int a = text.offsetByCodePoints(0, m.get("start").asInt());
                 int b = text.offsetByCodePoints(0, m.get("end").asInt());
@@ -65,7 +74,7 @@ public final class NerEvaluator {
             }
             List<Span> pred = new ArrayList<>();
             for (Mention m : ner.apply(text)) {
-                NerClass c = NerClass.of(m.type(), m.subtype());
+                NerClass c = NerClass.of(m.type(), coarse ? null : m.subtype());
                 if (c != null && m.span().end() > m.span().start()) {
                     pred.add(new Span(m.span().start(), m.span().end(), c));
                 }
@@ -75,7 +84,7 @@ public final class NerEvaluator {
         return scorer.result();
     }
 
-    private static NerClass classOf(String type, String subtype) {
+    private static NerClass classOf(String type, String subtype, boolean coarse) {
         EntityType t;
         try {
             t = EntityType.valueOf(type);
@@ -83,7 +92,7 @@ public final class NerEvaluator {
             return null;
         }
         if (t.isValue()) return null;
-        Subtype st = subtype == null || subtype.isEmpty() || t != EntityType.ORGANIZATION ? null
+        Subtype st = coarse || subtype == null || subtype.isEmpty() || t != EntityType.ORGANIZATION ? null
                 : Subtype.valueOf(subtype);
         return NerClass.of(t, st);
     }

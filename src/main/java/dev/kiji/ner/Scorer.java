@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Accumulates strict span/type matches between gold and predicted spans, sentence by sentence. */
 final class Scorer {
@@ -13,6 +14,17 @@ final class Scorer {
     private int boundary;
     private int missed;
     private int spurious;
+    private final Function<NerClass, String> keyOf;
+
+    /** Scores per class ({@link NerClass#key()}). */
+    Scorer() {
+        this(NerClass::key);
+    }
+
+    /** Scores per {@code keyOf(class)}: classes with one key are reported together. */
+    Scorer(Function<NerClass, String> keyOf) {
+        this.keyOf = keyOf;
+    }
 
     void add(List<Span> gold, List<Span> pred) {
         Set<Span> predSet = new HashSet<>(pred);
@@ -28,7 +40,7 @@ final class Scorer {
                 if (p.start() == g.start() && p.end() == g.end()) same = p;
                 else if (p.start() < g.end() && g.start() < p.end() && p.type() == g.type()) overlapSameType = true;
             }
-            if (same != null) confusions.merge(g.type().key() + " → " + same.type().key(), 1, Integer::sum);
+            if (same != null) confusions.merge(keyOf.apply(g.type()) + " → " + keyOf.apply(same.type()), 1, Integer::sum);
             else if (overlapSameType) boundary++;
             else missed++;
         }
@@ -41,7 +53,7 @@ final class Scorer {
     }
 
     private int[] counts(NerClass c) {
-        return perType.computeIfAbsent(c.key(), k -> new int[3]);
+        return perType.computeIfAbsent(keyOf.apply(c), k -> new int[3]);
     }
 
     EvalResult result() {

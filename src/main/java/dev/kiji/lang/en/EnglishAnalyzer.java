@@ -29,6 +29,14 @@ public final class EnglishAnalyzer implements Stage {
         this(SharedCoreNlp.shared());
     }
 
+    /**
+     * The same stage over CoreNLP's default NER settings instead of kiji's lean ones (loads its own
+     * CoreNLP, ~2.5 GB): the baseline {@code kiji eval ner --lang en --recognizer corenlp-default} measures.
+     */
+    public static EnglishAnalyzer withStockCoreNlp() {
+        return new EnglishAnalyzer(new SharedCoreNlp(CoreNlpSettings.stockAnalyze()));
+    }
+
     EnglishAnalyzer(SharedCoreNlp nlp) {
         this.nlp = nlp;
     }
@@ -77,10 +85,10 @@ public final class EnglishAnalyzer implements Stage {
                 }
             }
         }
-        mentions.addAll(ValueRules.find(parsed.annotation().get(CoreAnnotations.TokensAnnotation.class), text,
-                docDate, mentions));
-        mentions.sort((a, b) -> a.span().compareTo(b.span()));
-        return doc.withSentences(sentences).withTokens(tokens).withMentions(mentions);
+        List<CoreLabel> coreTokens = parsed.annotation().get(CoreAnnotations.TokensAnnotation.class);
+        mentions.addAll(ValueRules.find(coreTokens, text, docDate, mentions));
+        return doc.withSentences(sentences).withTokens(tokens).withMentions(NamedPhrases.apply(coreTokens, text,
+                TitleFragments.drop(coreTokens, mentions)));
     }
 
     private static CharSpan trim(CharSpan s, String text) {

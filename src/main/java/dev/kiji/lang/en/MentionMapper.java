@@ -21,9 +21,6 @@ final class MentionMapper {
             "AG", "GmbH");
     private static final Set<String> POLITICAL_WORDS = Set.of("Ministry", "Department", "Party", "Parliament",
             "Congress", "Senate", "Government", "Council", "Commission", "Cabinet");
-    private static final Set<String> EVENT_WORDS = Set.of("War", "Summit", "Olympics", "Olympic", "Cup", "Games",
-            "Conference", "Election", "Elections", "Championship", "Championships", "Festival", "Tournament",
-            "Expo", "Revolution", "Marathon", "Prix");
     private static final Set<String> TITLES = Set.of("President", "Vice", "Prime", "Minister", "Secretary",
             "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Chancellor", "King",
             "Queen", "Prince", "Princess", "Pope", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "General",
@@ -66,7 +63,7 @@ final class MentionMapper {
     }
 
     private static boolean isEvent(List<CoreLabel> tokens) {
-        return tokens.stream().anyMatch(t -> EVENT_WORDS.contains(t.word()));
+        return tokens.stream().anyMatch(t -> NamedPhrases.EVENT_HEADS.contains(t.word()));
     }
 
     private static boolean isPronoun(List<CoreLabel> tokens) {

@@ -17,11 +17,17 @@ import java.util.List;
 final class SharedCoreNlp {
     private static final SharedCoreNlp SHARED = new SharedCoreNlp();
 
-    private final Lazy<Loaded> loaded = new Lazy<>(() -> new Loaded(new StanfordCoreNLP(CoreNlpSettings.split()),
-            new StanfordCoreNLP(CoreNlpSettings.analyze())));
+    private final Lazy<Loaded> loaded;
 
     /** A fresh, unloaded holder (tests); production code uses {@link #shared()}. */
     SharedCoreNlp() {
+        this(CoreNlpSettings.analyze());
+    }
+
+    /** A holder whose POS/lemma/NER pass uses {@code analyze} (tokenization and splitting are kiji's). */
+    SharedCoreNlp(java.util.Properties analyze) {
+        loaded = new Lazy<>(() -> new Loaded(new StanfordCoreNLP(CoreNlpSettings.split()),
+                new StanfordCoreNLP(analyze)));
     }
 
     /** The process-wide holder. */
