@@ -1,6 +1,7 @@
 package dev.kiji;
 
 import dev.kiji.lang.en.EnglishAnalyzer;
+import dev.kiji.lang.ja.JapaneseValues;
 import dev.kiji.lang.ja.KuromojiTokenizer;
 import dev.kiji.lang.ja.ProperNounChunker;
 import dev.kiji.langid.LanguageDetector;
@@ -86,7 +87,8 @@ public final class Pipelines {
     public static Pipeline standard(KnowledgeBase kb, JapaneseRecognizer recognizer, EnglishRecognizer english) {
         Map<String, List<Stage>> byLang = new LinkedHashMap<>();
         byLang.put("ja", List.of(new JapaneseSentenceSplitter(), new KuromojiTokenizer(),
-                recognizer == JapaneseRecognizer.MODEL ? new JapaneseNer(kb) : new ProperNounChunker()));
+                recognizer == JapaneseRecognizer.MODEL ? new JapaneseNer(kb) : new ProperNounChunker(),
+                new JapaneseValues()));
         byLang.put("en", List.of(english == EnglishRecognizer.LEAN ? new EnglishAnalyzer()
                 : EnglishAnalyzer.withStockCoreNlp()));
         return Pipeline.of(List.of(new Normalizer(), new LanguageDetector(), new ByLanguage(byLang),

@@ -1,6 +1,7 @@
 package dev.kiji.cli;
 
 import dev.kiji.Pipelines;
+import dev.kiji.eval.ValueEvaluator;
 import dev.kiji.doc.Document;
 import dev.kiji.ner.EvalResult;
 import dev.kiji.ner.NerEvaluator;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
 
 /** {@code kiji eval ...}: accuracy figures printed by commands. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Prints accuracy figures.",
-        subcommands = {EvalCommand.Ner.class, EvalCommand.Link.class, EvalCommand.Topics.class})
+        subcommands = {EvalCommand.Ner.class, EvalCommand.Values.class, EvalCommand.Link.class, EvalCommand.Topics.class})
 final class EvalCommand {
 
     @Command(name = "ner", mixinStandardHelpOptions = true,
@@ -69,10 +70,7 @@ final class EvalCommand {
         }
 
         private Pipeline pipeline() {
-            boolean ja = lang.equals("ja");
-            if (!ja && !lang.equals("en")) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang is ja or en");
-            }
+            boolean ja = requireLanguage(spec, lang);
             return switch (recognizer) {
                 case "model" -> Pipelines.standard(KnowledgeBase.shared());
                 case "pos" -> {
@@ -87,6 +85,30 @@ final class EvalCommand {
                 default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--recognizer is model, pos or corenlp-default, not " + recognizer);
             };
+        }
+    }
+
+    @Command(name = "values", mixinStandardHelpOptions = true,
+            description = {"DATE, MONEY and PERCENT mentions on test-corpus gold: span-and-type precision, recall and F1",
+                "per type, and the share of right spans that carry exactly the gold's normalized value."})
+    static final class Values implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Gold directory, e.g. test-corpus/gold.")
+        Path gold;
+        @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja", description = "Language of the gold articles scored (default ja).")
+        String lang;
+        @Option(names = "--json", description = "End with one JSON line of the figures.")
+        boolean json;
+        @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            requireLanguage(spec, lang);
+            ValueEvaluator.Report r = ValueEvaluator.evaluate(gold, lang, Articles.annotator(Pipelines.standard()));
+            System.out.print(r.toText());
+            if (json) {
+                System.out.println(r.toJsonLine());
+            }
+            return 0;
         }
     }
 
@@ -144,5 +166,13 @@ final class EvalCommand {
             System.out.print(TopicEvaluator.format(r, json));
             return 0;
         }
+    }
+
+    /** Rejects a {@code --lang} other than ja or en; true for ja. */
+    private static boolean requireLanguage(picocli.CommandLine.Model.CommandSpec spec, String lang) {
+        if (!lang.equals("ja") && !lang.equals("en")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--lang is ja or en");
+        }
+        return lang.equals("ja");
     }
 }

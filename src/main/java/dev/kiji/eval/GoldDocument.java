@@ -2,6 +2,7 @@ package dev.kiji.eval;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.kiji.doc.CharSpan;
 import dev.kiji.doc.EntityType;
 import dev.kiji.doc.Subtype;
 import java.util.List;
@@ -37,5 +38,20 @@ public record GoldDocument(String article, String lang, String pair, List<String
     @JsonIgnoreProperties(ignoreUnknown = false)
     public record GoldMention(int start, int end, String text, EntityType type, Subtype subtype, String value,
             String entity) {
+
+        /**
+         * This mention's span in UTF-16 units of {@code articleText}, or {@code null} when the
+         * code-point offsets are out of range or do not cover {@link #text()}.
+         */
+        public CharSpan span(String articleText) {
+            try {
+                int a = articleText.offsetByCodePoints(0, start);
+                int b = articleText.offsetByCodePoints(a, end - start);
+                CharSpan s = new CharSpan(a, b);
+                return s.slice(articleText).equals(text) ? s : null;
+            } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
+                return null;
+            }
+        }
     }
 }

@@ -90,8 +90,8 @@ public final class LinkEvaluator {
             List<Mention> goldMentions = new ArrayList<>();
             Map<String, String> goldIds = new LinkedHashMap<>();
             for (GoldDocument.GoldMention gm : gd.mentions()) {
-                CharSpan span = toUtf16(doc.text(), gm.start(), gm.end());
-                if (span == null || !span.slice(doc.text()).equals(gm.text())) {
+                CharSpan span = gm.span(doc.text());
+                if (span == null) {
                     skipped++;
                     continue;
                 }
@@ -123,17 +123,6 @@ public final class LinkEvaluator {
 
     private static String key(CharSpan s) {
         return s.start() + ":" + s.end();
-    }
-
-    /** Code-point offsets to a UTF-16 span, or {@code null} when out of range. */
-    static CharSpan toUtf16(String text, int cpStart, int cpEnd) {
-        try {
-            int start = text.offsetByCodePoints(0, cpStart);
-            int end = text.offsetByCodePoints(start, cpEnd - cpStart);
-            return new CharSpan(start, end);
-        } catch (IndexOutOfBoundsException | IllegalArgumentException e) {
-            return null;
-        }
     }
 
     /** Running totals for one evaluation mode. */

@@ -9,6 +9,7 @@ import dev.kiji.doc.Document;
 import dev.kiji.doc.EntityType;
 import dev.kiji.doc.Mention;
 import dev.kiji.doc.Token;
+import dev.kiji.eval.GoldDocument;
 import dev.kiji.link.kb.KnowledgeBase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -147,7 +148,12 @@ class LinkEvaluatorTest {
 
     @Test
     void codePointOffsetsBecomeUtf16Spans() {
-        assertEquals(new CharSpan(2, 4), LinkEvaluator.toUtf16("𠮷田町", 1, 3));
-        assertEquals(null, LinkEvaluator.toUtf16("abc", 2, 9));
+        assertEquals(new CharSpan(2, 4), mention(1, 3, "田町").span("𠮷田町"));
+        assertEquals(null, mention(2, 9, "c").span("abc"));
+        assertEquals(null, mention(0, 1, "x").span("abc"), "offsets that do not cover the text");
+    }
+
+    private static GoldDocument.GoldMention mention(int start, int end, String text) {
+        return new GoldDocument.GoldMention(start, end, text, EntityType.LOCATION, null, null, "kb:loc:x");
     }
 }

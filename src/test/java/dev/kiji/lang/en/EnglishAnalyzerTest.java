@@ -100,8 +100,8 @@ class EnglishAnalyzerTest {
     void valuesAreNormalized() {
         assertMention("January 21, 2022", EntityType.DATE, null, "2022-01-21");
         assertMention("Thursday", EntityType.DATE, null, "2022-01-20");
-        assertMention("14 percent", EntityType.PERCENT, null, "14%");
-        assertMention("$3 billion", EntityType.MONEY, null, "$3000000000");
+        assertMention("14 percent", EntityType.PERCENT, null, "14");
+        assertMention("$3 billion", EntityType.MONEY, null, "USD 3000000000");
     }
 
     @Test
