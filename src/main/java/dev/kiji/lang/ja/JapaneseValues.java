@@ -53,18 +53,27 @@ public final class JapaneseValues implements Stage {
         String n = norm.text();
         JapaneseDates dates = new JapaneseDates(JapaneseDocDate.of(doc.published(), n));
         List<Mention> out = new ArrayList<>(doc.mentions());
-        Matcher m = VALUE.matcher(n);
-        while (m.find()) {
-            if (m.end() == m.start()) {
+        Matcher m = VALUE.matcher(n).useTransparentBounds(true); // the look-behind sees before the region
+        int i = 0;
+        while (i < n.length()) {
+            // every value starts with a digit, a minus sign or an era name: try the pattern only there
+            if (!mayStart(n.charAt(i)) || !m.region(i, n.length()).lookingAt() || m.end() == i) {
+                i++;
                 continue;
             }
             Mention value = value(m, dates, norm, doc.text());
             if (value != null && doc.mentions().stream().noneMatch(e -> e.span().overlaps(value.span()))) {
                 out.add(value);
             }
+            i = m.end();
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return doc.withMentions(out);
+    }
+
+    private static boolean mayStart(char c) {
+        return c >= '0' && c <= '9' || c == 'マ' || c == '-' || c == '−' || c == '▲' || c == '令' || c == '平'
+                || c == '昭';
     }
 
     private static Mention value(Matcher m, JapaneseDates dates, NormalizedText norm, String text) {
