@@ -16,11 +16,6 @@ import java.util.Set;
  * emit it (NUMBER, ORDINAL, DURATION, SET, nationality adjectives, pronoun mentions).
  */
 final class MentionMapper {
-    private static final Set<String> COMPANY_ENDINGS = Set.of("Inc", "Inc.", "Corp", "Corp.", "Corporation",
-            "Co", "Co.", "Company", "Ltd", "Ltd.", "Limited", "LLC", "PLC", "plc", "Group", "Bank", "Holdings",
-            "AG", "GmbH");
-    private static final Set<String> POLITICAL_WORDS = Set.of("Ministry", "Department", "Party", "Parliament",
-            "Congress", "Senate", "Government", "Council", "Commission", "Cabinet");
     private static final Set<String> TITLES = Set.of("President", "Vice", "Prime", "Minister", "Secretary",
             "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Chancellor", "King",
             "Queen", "Prince", "Princess", "Pope", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "General",
@@ -52,13 +47,7 @@ final class MentionMapper {
     }
 
     private static Mention organization(List<CoreLabel> tokens, String text) {
-        String last = tokens.get(tokens.size() - 1).word();
-        Subtype subtype = null;
-        if (tokens.size() > 1 && COMPANY_ENDINGS.contains(last)) {
-            subtype = Subtype.COMPANY;
-        } else if (tokens.stream().anyMatch(t -> POLITICAL_WORDS.contains(t.word()))) {
-            subtype = Subtype.POLITICAL;
-        }
+        Subtype subtype = OrgWords.subtype(tokens.stream().map(CoreLabel::word).toList());
         return mention(tokens, text, EntityType.ORGANIZATION, subtype, null);
     }
 

@@ -34,6 +34,12 @@ class MentionRulesTest {
         assertEquals(Subtype.POLITICAL, map("ORGANIZATION", "Ministry of/IN Fisheries").subtype());
         assertEquals(Subtype.POLITICAL, map("ORGANIZATION", "Green Party").subtype());
         assertNull(map("ORGANIZATION", "Red Cross").subtype());
+        assertEquals(Subtype.COMPANY, map("ORGANIZATION", "Ostrava University").subtype());
+        assertEquals(Subtype.COMPANY, map("ORGANIZATION", "Brightwater Co.").subtype());
+        assertEquals(Subtype.POLITICAL, map("ORGANIZATION", "Coastal Safety Agency").subtype());
+        assertEquals(Subtype.OTHER, map("ORGANIZATION", "Baltic Rowing Federation").subtype());
+        assertEquals(Subtype.OTHER, map("ORGANIZATION", "Green Harbor Fund").subtype());
+        assertNull(map("ORGANIZATION", "Union").subtype(), "a one-word name decides nothing by its last word");
     }
 
     @Test
