@@ -55,7 +55,20 @@ final class NewsPostPass {
         /** A non-person mention ending in a person-only title whose rest is a katakana word or an ENAMDICT person name → that person (森田投手). */
         TITLED_MENTIONS,
         /** Uncovered names the knowledge base knows as one kind of organization, or as a facility or event → that class (ＥＵ, 札幌地裁, 首相官邸); see {@link KnownNames}. */
-        KNOWN_NAMES
+        KNOWN_NAMES,
+        /** A PERSON loses a final title (…教授, …・コーチ); a non-person that is an ENAMDICT surname + given name, or one before
+         *  a person-only or minister's title (…教諭, …文科相), is that person; see {@link PersonTitles}. */
+        PERSON_TITLES,
+        /** A name after the noun classifying it (出版社ハーパー・ブックス, 与党「新未来党」) gets the noun's type; see {@link Appositives}. */
+        APPOSITIVES,
+        /** An acronym in parentheses after a mention takes its type everywhere, after a described concept it is dropped; see {@link ParenAcronyms}. */
+        PAREN_ACRONYMS,
+        /** A full name's surname before a title (李大統領, 山田容疑者) or a katakana name's last part elsewhere → PERSON; see {@link PersonShortForms}. */
+        SHORT_FORMS,
+        /** 日本人, 日本語, 日本時間, 英題 hold no place mention; a product's 3号機 is not part of its name; see {@link NameUsages}. */
+        NAME_USAGES,
+        /** An organization, facility, product or event mention the knowledge base knows as one class gets that class. */
+        KNOWN_TYPES
     }
 
     /**
@@ -119,6 +132,7 @@ final class NewsPostPass {
             s = retypeRegionPerson(tokens, retypeLatin(text, s));
             if (rules.contains(Rule.ASSOCIATIONS)) s = association(text, s);
             if (rules.contains(Rule.TITLED_MENTIONS)) s = TitledNameRule.retitle(text, s, dictionary);
+            if (rules.contains(Rule.PERSON_TITLES)) s = PersonTitles.apply(text, tokens, s, dictionary);
             if (rules.contains(Rule.PAREN_SPLIT) && splitAtParenthesis(text, s, out)) continue;
             List<Span> parts = rules.contains(Rule.ENUMERATION_SPLIT) ? EnumerationSplitter.split(text, tokens, s) : List.of(s);
             for (Span p : parts) {
@@ -131,6 +145,8 @@ final class NewsPostPass {
             }
         }
         if (rules.contains(Rule.SPLIT_JOINED)) out = JoinedNameSplitter.split(text, out, this::isSurname);
+        if (rules.contains(Rule.APPOSITIVES)) out = Appositives.apply(text, out);
+        if (rules.contains(Rule.PAREN_ACRONYMS)) ParenAcronyms.apply(text, tokens, out);
         if (rules.contains(Rule.LATIN_LISTS)) {
             out.sort(null);
             LatinLists.apply(text, out);
@@ -138,11 +154,18 @@ final class NewsPostPass {
         if (rules.contains(Rule.PROPAGATE)) MentionPropagator.propagate(text, tokens, out);
         addRegions(tokens, out);
         out.sort(null);
+        if (rules.contains(Rule.KNOWN_TYPES) && knownNames != null) knownNames.get().retype(text, out);
         if (rules.contains(Rule.KNOWN_NAMES) && knownNames != null) {
             knownNames.get().add(text, tokens, out);
             out.sort(null);
         }
+        if (rules.contains(Rule.SHORT_FORMS)) PersonShortForms.add(text, out, dictionary);
         if (rules.contains(Rule.NUMBERED_EVENTS)) NumberedEvents.add(text, out);
+        if (rules.contains(Rule.NAME_USAGES)) {
+            out.replaceAll(s -> NameUsages.apply(text, s));
+            out.removeIf(java.util.Objects::isNull);
+        }
+        out.sort(null);
         return out;
     }
 
