@@ -68,7 +68,11 @@ final class NewsPostPass {
         /** 日本人, 日本語, 日本時間, 英題 hold no place mention; a product's 3号機 is not part of its name; see {@link NameUsages}. */
         NAME_USAGES,
         /** An organization, facility, product or event mention the knowledge base knows as one class gets that class. */
-        KNOWN_TYPES
+        KNOWN_TYPES,
+        /** A facility or product of ordinary dictionary nouns only (太陽光発電所) is dropped; see {@link GenericCompounds}. */
+        GENERIC_COMPOUNDS,
+        /** A person ending in an event head (…オープン) is an event; an event "place・venue" is the place and the venue; see {@link EventShapes}. */
+        EVENT_SHAPES
     }
 
     /**
@@ -129,11 +133,14 @@ final class NewsPostPass {
         List<Span> out = new ArrayList<>(spans.size() + 4);
         for (Span s : spans) {
             if (badStart(tokens, s) || commonNoun(tokens, s)) continue;
+            if (rules.contains(Rule.GENERIC_COMPOUNDS)
+                    && GenericCompounds.generic(text, tokens, s, dictionary, knownNames == null ? null : knownNames.get())) continue;
             s = retypeRegionPerson(tokens, retypeLatin(text, s));
             if (rules.contains(Rule.ASSOCIATIONS)) s = association(text, s);
             if (rules.contains(Rule.TITLED_MENTIONS)) s = TitledNameRule.retitle(text, s, dictionary);
             if (rules.contains(Rule.PERSON_TITLES)) s = PersonTitles.apply(text, tokens, s, dictionary);
             if (rules.contains(Rule.PAREN_SPLIT) && splitAtParenthesis(text, s, out)) continue;
+            if (rules.contains(Rule.EVENT_SHAPES) && EventShapes.apply(text, tokens, s, out)) continue;
             List<Span> parts = rules.contains(Rule.ENUMERATION_SPLIT) ? EnumerationSplitter.split(text, tokens, s) : List.of(s);
             for (Span p : parts) {
                 if (rules.contains(Rule.COUNTRY_SPLIT) && CountrySplitter.split(tokens, p, out)) continue;

@@ -62,6 +62,22 @@ class NewsNameRulesTest {
                 run(p, t, "日本銀行/COMPANY", "山田/PERSON").stream().map(NewsNameRulesTest::key).toList());
     }
 
+    @Test
+    void aTournamentTypedAsAPersonIsAnEventAndAPlaceWithItsVenueIsSplit() {
+        NewsPostPass p = only(NewsPostPass.Rule.EVENT_SHAPES);
+        String t = "山田建設カップオープンは19日、大阪・中央アリーナで開幕した。";
+        assertEquals(List.of("0:山田建設カップオープン/EVENT", "16:大阪/LOCATION", "19:中央アリーナ/FACILITY"),
+                run(p, t, "山田建設カップオープン/PERSON", "大阪・中央アリーナ/EVENT").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
+    void aFacilityOfOrdinaryNounsIsDroppedButALawOrANamedPlaceIsKept() {
+        NewsPostPass p = only(NewsPostPass.Rule.GENERIC_COMPOUNDS);
+        String t = "町の太陽光発電所と国立競技場は、労働基準法に従う。";
+        assertEquals(List.of("9:国立競技場/FACILITY", "16:労働基準法/PRODUCT"),
+                run(p, t, "太陽光発電所/FACILITY", "国立競技場/FACILITY", "労働基準法/PRODUCT"));
+    }
+
     private static String key(String s) {
         int slash = s.lastIndexOf('/');
         NerClass c = NerClass.valueOf(s.substring(slash + 1));
