@@ -13,7 +13,8 @@ import java.util.Map;
  * other occurrences of the same name in the article are treated the same way.
  */
 final class Appositives {
-    private static final Map<String, NerClass> CLASSES = Map.ofEntries(
+    static final Map<String, NerClass> CLASSES = Map.ofEntries(
+            Map.entry("子会社", NerClass.COMPANY), Map.entry("科学誌", NerClass.PRODUCT), Map.entry("学術誌", NerClass.PRODUCT),
             Map.entry("出版社", NerClass.COMPANY), Map.entry("会社", NerClass.COMPANY), Map.entry("企業", NerClass.COMPANY),
             Map.entry("大手", NerClass.COMPANY), Map.entry("商社", NerClass.COMPANY), Map.entry("通信社", NerClass.COMPANY),
             Map.entry("古都", NerClass.LOCATION), Map.entry("首都", NerClass.LOCATION), Map.entry("都市", NerClass.LOCATION),
@@ -90,6 +91,15 @@ final class Appositives {
 
     private static boolean wholeRun(String text, int a, int b) {
         return (a == 0 || !isNameChar(text.charAt(a - 1))) && (b >= text.length() || !isNameChar(text.charAt(b)));
+    }
+
+    /** Whether {@code [a, b)} is one run of katakana/Latin name characters (ジョン・スミス, ＪＡＳＭ). */
+    static boolean isNameRun(String text, int a, int b) {
+        if (b - a < 2) return false;
+        for (int i = a; i < b; i++) {
+            if (!isNameChar(text.charAt(i)) && !(i > a && Character.isDigit(text.charAt(i)))) return false;
+        }
+        return text.charAt(a) != '・';
     }
 
     private static boolean isNameChar(char c) {

@@ -143,7 +143,7 @@ final class NewsPostPass {
             if (rules.contains(Rule.EVENT_SHAPES) && EventShapes.apply(text, tokens, s, out)) continue;
             List<Span> parts = rules.contains(Rule.ENUMERATION_SPLIT) ? EnumerationSplitter.split(text, tokens, s) : List.of(s);
             for (Span p : parts) {
-                if (rules.contains(Rule.COUNTRY_SPLIT) && CountrySplitter.split(tokens, p, out)) continue;
+                if (rules.contains(Rule.COUNTRY_SPLIT) && CountrySplitter.split(text, tokens, p, out)) continue;
                 if (p.type() == NerClass.LOCATION) {
                     AdminSplitter.split(text, tokens, p, rules.contains(Rule.ADMIN_SPLIT), rules.contains(Rule.TRIM_INSIDE), out);
                 } else {

@@ -78,6 +78,14 @@ class NewsNameRulesTest {
                 run(p, t, "太陽光発電所/FACILITY", "国立競技場/FACILITY", "労働基準法/PRODUCT"));
     }
 
+    @Test
+    void aCountryBeforeAForeignNameIsSplitOffAndAClassNounGivesTheType() {
+        NewsPostPass p = only(NewsPostPass.Rule.COUNTRY_SPLIT);
+        String t = "韓国ネクソンと、英科学誌サイエンス・ニュースが報じた。";
+        assertEquals(List.of("0:韓国/LOCATION", "2:ネクソン/ORGANIZATION/COMPANY", "8:英/LOCATION", "12:サイエンス・ニュース/PRODUCT"),
+                run(p, t, "韓国ネクソン/COMPANY", "英科学誌サイエンス・ニュース/PERSON").stream().map(NewsNameRulesTest::key).toList());
+    }
+
     private static String key(String s) {
         int slash = s.lastIndexOf('/');
         NerClass c = NerClass.valueOf(s.substring(slash + 1));
