@@ -72,7 +72,9 @@ final class NewsPostPass {
         /** A facility or product of ordinary dictionary nouns only (太陽光発電所) is dropped; see {@link GenericCompounds}. */
         GENERIC_COMPOUNDS,
         /** A person ending in an event head (…オープン) is an event; an event "place・venue" is the place and the venue; see {@link EventShapes}. */
-        EVENT_SHAPES
+        EVENT_SHAPES,
+        /** 株式会社 and the name after it, in any script, is a company, and so is the bare name elsewhere; see {@link CorporateNames}. */
+        CORPORATE_NAMES
     }
 
     /**
@@ -154,6 +156,7 @@ final class NewsPostPass {
         if (rules.contains(Rule.SPLIT_JOINED)) out = JoinedNameSplitter.split(text, out, this::isSurname);
         if (rules.contains(Rule.APPOSITIVES)) out = Appositives.apply(text, out);
         if (rules.contains(Rule.PAREN_ACRONYMS)) ParenAcronyms.apply(text, tokens, out);
+        if (rules.contains(Rule.CORPORATE_NAMES)) CorporateNames.apply(text, tokens, out);
         if (rules.contains(Rule.LATIN_LISTS)) {
             out.sort(null);
             LatinLists.apply(text, out);

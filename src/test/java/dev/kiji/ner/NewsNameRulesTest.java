@@ -86,6 +86,15 @@ class NewsNameRulesTest {
                 run(p, t, "韓国ネクソン/COMPANY", "英科学誌サイエンス・ニュース/PERSON").stream().map(NewsNameRulesTest::key).toList());
     }
 
+    @Test
+    void aNameAfterKabushikiGaishaIsACompanyHereAndElsewhere() {
+        NewsPostPass p = only(NewsPostPass.Rule.CORPORATE_NAMES);
+        String t = "株式会社ひなた食品（大阪市）は、ひなた食品の新工場を株式会社ミドリ代表取締役と視察した。";
+        assertEquals(List.of("0:株式会社ひなた食品/ORGANIZATION/COMPANY", "16:ひなた食品/ORGANIZATION/COMPANY",
+                "26:株式会社ミドリ/ORGANIZATION/COMPANY"),
+                run(p, t).stream().map(NewsNameRulesTest::key).toList());
+    }
+
     private static String key(String s) {
         int slash = s.lastIndexOf('/');
         NerClass c = NerClass.valueOf(s.substring(slash + 1));
