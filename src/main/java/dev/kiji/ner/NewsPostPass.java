@@ -74,7 +74,9 @@ final class NewsPostPass {
         /** A person ending in an event head (…オープン) is an event; an event "place・venue" is the place and the venue; see {@link EventShapes}. */
         EVENT_SHAPES,
         /** 株式会社 and the name after it, in any script, is a company, and so is the bare name elsewhere; see {@link CorporateNames}. */
-        CORPORATE_NAMES
+        CORPORATE_NAMES,
+        /** A place or KB-known name before a generic head (東京株式市場, 札幌市長選, 東証プライム市場) is that name; see {@link GenericHeads}. */
+        GENERIC_HEADS
     }
 
     /**
@@ -141,7 +143,8 @@ final class NewsPostPass {
             if (rules.contains(Rule.ASSOCIATIONS)) s = association(text, s);
             if (rules.contains(Rule.TITLED_MENTIONS)) s = TitledNameRule.retitle(text, s, dictionary);
             if (rules.contains(Rule.PERSON_TITLES)) s = PersonTitles.apply(text, tokens, s, dictionary);
-            if (rules.contains(Rule.PAREN_SPLIT) && splitAtParenthesis(text, s, out)) continue;
+            if (rules.contains(Rule.GENERIC_HEADS)) s = GenericHeads.apply(text, tokens, s, knownNames == null ? null : knownNames.get());
+            if (rules.contains(Rule.PAREN_SPLIT) && ParenAcronyms.splitUnclosed(text, s, out)) continue;
             if (rules.contains(Rule.EVENT_SHAPES) && EventShapes.apply(text, tokens, s, out)) continue;
             List<Span> parts = rules.contains(Rule.ENUMERATION_SPLIT) ? EnumerationSplitter.split(text, tokens, s) : List.of(s);
             for (Span p : parts) {
@@ -198,20 +201,6 @@ final class NewsPostPass {
             return new Span(s.start(), s.end(), NerClass.PERSON);
         }
         return s;
-    }
-
-    /** Adds "A" and "B" for a mention "A（B" (no closing parenthesis inside); false if {@code s} is not one. */
-    private static boolean splitAtParenthesis(String text, Span s, List<Span> out) {
-        int open = -1;
-        for (int i = s.start(); i < s.end(); i++) {
-            char c = text.charAt(i);
-            if (c == '）' || c == ')') return false;
-            if ((c == '（' || c == '(') && open < 0) open = i;
-        }
-        if (open <= s.start() || open + 1 >= s.end()) return false;
-        out.add(new Span(s.start(), open, s.type()));
-        out.add(new Span(open + 1, s.end(), s.type()));
-        return true;
     }
 
     private Span retypeRegionPerson(List<Token> tokens, Span s) {

@@ -9,6 +9,7 @@ import java.util.List;
  * (欧州宇宙機関（ＥＳＡ）) the acronym is the same entity, so it and every later occurrence get the mention's
  * type; after a described concept, a noun modified by a verb or adjective (遠隔で受診する仕組み（ＯＴＣ）), it is
  * a common term, so the mentions of it are dropped. Acronyms are 2–8 capital letters or digits, half or full width.
+ * Also splits a mention that runs into an unclosed parenthesis (PAREN_SPLIT).
  */
 final class ParenAcronyms {
     private ParenAcronyms() {
@@ -75,5 +76,19 @@ final class ParenAcronyms {
         String before = tokens.get(k - 1).pos();
         return noun.startsWith("名詞") && !noun.startsWith("名詞-固有名詞")
                 && (before.startsWith("動詞") || before.startsWith("助動詞") || before.startsWith("形容詞"));
+    }
+
+    /** Adds "A" and "B" for a mention "A（B" (no closing parenthesis inside); false if {@code s} is not one. */
+    static boolean splitUnclosed(String text, Span s, List<Span> out) {
+        int open = -1;
+        for (int i = s.start(); i < s.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '）' || c == ')') return false;
+            if ((c == '（' || c == '(') && open < 0) open = i;
+        }
+        if (open <= s.start() || open + 1 >= s.end()) return false;
+        out.add(new Span(s.start(), open, s.type()));
+        out.add(new Span(open + 1, s.end(), s.type()));
+        return true;
     }
 }

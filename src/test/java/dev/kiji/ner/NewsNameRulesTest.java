@@ -95,6 +95,15 @@ class NewsNameRulesTest {
                 run(p, t).stream().map(NewsNameRulesTest::key).toList());
     }
 
+    @Test
+    void aPlaceOrKnownNameBeforeAGenericHeadIsThatName() {
+        NewsPostPass p = only(NewsPostPass.Rule.GENERIC_HEADS);
+        String t = "大阪株式市場と札幌市長選、日銀支店、アオゾラ事務所。";
+        assertEquals(List.of("0:大阪/LOCATION", "7:札幌/LOCATION", "13:日銀/ORGANIZATION/POLITICAL", "18:アオゾラ事務所/FACILITY"),
+                run(p, t, "大阪株式市場/FACILITY", "札幌市長選/EVENT", "日銀支店/COMPANY", "アオゾラ事務所/FACILITY").stream()
+                        .map(NewsNameRulesTest::key).toList());
+    }
+
     private static String key(String s) {
         int slash = s.lastIndexOf('/');
         NerClass c = NerClass.valueOf(s.substring(slash + 1));
