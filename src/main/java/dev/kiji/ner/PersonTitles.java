@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * Person mentions and their titles on news copy, after the span typer: a PERSON keeps no title (玄昌浩教授 →
- * 玄昌浩, ジョン・スミス・コーチ → ジョン・スミス: the tagger cuts titles before the typer, so a span it typed otherwise
+ * 玄昌浩, ジョン・スミス・コーチ → ジョン・スミス, 山田経産相 → 山田: the tagger cuts titles before the typer, so a span it typed otherwise
  * and the typer turned into a PERSON still has one); a non-person mention that is a kanji surname and given name
  * from ENAMDICT (山田花子 typed as a company), optionally followed by a person-only title or a minister's title
  * (山田文科相), is that person without the title.
@@ -18,7 +18,7 @@ final class PersonTitles {
     /** Titles that follow only people; 市長, 知事 and the like also follow places and are not used on non-persons. */
     private static final Pattern PERSON_ONLY = Pattern.compile(
             "(?:教諭|教授|准教授|助教|容疑者|被告|選手|投手|監督|コーチ|氏|さん|[一-龠]{1,3}相)$");
-    private static final Pattern ANY_TITLE = Pattern.compile("(?:・?(?:コーチ|トレーナー)|教諭)$");
+    private static final Pattern ANY_TITLE = Pattern.compile("(?:・?(?:コーチ|トレーナー)|教諭|投手|捕手|内野手|外野手|[一-龠]{1,2}相)$");
     private static final int PLACE_OR_BODY = NameType.PLACE.bit() | NameType.COMPANY.bit()
             | NameType.ORGANIZATION.bit() | NameType.PRODUCT.bit() | NameType.STATION.bit();
 

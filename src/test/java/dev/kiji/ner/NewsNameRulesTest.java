@@ -104,6 +104,13 @@ class NewsNameRulesTest {
                         .map(NewsNameRulesTest::key).toList());
     }
 
+    @Test
+    void anAmendmentOrASumoRankInFrontOfANameIsLeftOut() {
+        NewsPostPass p = only(NewsPostPass.Rule.LEADING_MODIFIERS);
+        String t = "改正森林法の施行日、大関若葉山が勝った。";
+        assertEquals(List.of("2:森林法/PRODUCT", "12:若葉山/PERSON"), run(p, t, "改正森林法/PRODUCT", "大関若葉山/PERSON"));
+    }
+
     private static String key(String s) {
         int slash = s.lastIndexOf('/');
         NerClass c = NerClass.valueOf(s.substring(slash + 1));

@@ -23,6 +23,13 @@ class NewsPeopleRulesTest {
     }
 
     @Test
+    void aPersonLosesAPlayersOrAMinistersTitle() {
+        NewsPostPass p = only(NewsPostPass.Rule.PERSON_TITLES);
+        String t = "中村投手と、小川財務相が並んだ。";
+        assertEquals(List.of("0:中村/PERSON", "6:小川/PERSON"), run(p, t, "中村投手/PERSON", "小川財務相/PERSON"));
+    }
+
+    @Test
     void aSurnameAndGivenNameTypedOtherwiseIsAPersonWithoutItsTitle() {
         NewsPostPass p = only(NewsPostPass.Rule.PERSON_TITLES);
         String t = "数学を教える佐藤花子教諭は、同校の鈴木一郎社長にも話した。";
