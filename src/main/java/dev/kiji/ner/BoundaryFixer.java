@@ -20,19 +20,20 @@ final class BoundaryFixer {
     private BoundaryFixer() {
     }
 
+    /** Length of the longest person title ending {@code name} and shorter than it, or 0. */
+    static int personSuffixLength(String name) {
+        for (String suf : PERSON_SUFFIXES) {
+            if (name.length() > suf.length() && name.endsWith(suf)) return suf.length();
+        }
+        return 0;
+    }
+
     static List<Span> fix(CharView v, List<Span> spans) {
         List<Span> out = new ArrayList<>(spans.size());
         for (Span s : spans) {
             int a = s.start();
             int b = s.end();
-            if (s.type() == NerClass.PERSON) {
-                for (String suf : PERSON_SUFFIXES) {
-                    if (b - a > suf.length() && v.text.startsWith(suf, b - suf.length())) {
-                        b -= suf.length();
-                        break;
-                    }
-                }
-            }
+            if (s.type() == NerClass.PERSON) b -= personSuffixLength(v.text.substring(a, b));
             while (a < b && isTrim(v.text.charAt(a))) a++;
             while (b > a && isTrim(v.text.charAt(b - 1))) b--;
             if (b > a) out.add(new Span(a, b, s.type()));

@@ -22,7 +22,7 @@ final class CountrySplitter {
     }
 
     /** Adds the country mentions of {@code s} to {@code out} and returns true, or returns false when {@code s} is not such a mention. */
-    static boolean split(List<Token> tokens, Span s, List<Span> out) {
+    static boolean split(String text, List<Token> tokens, Span s, List<Span> out) {
         int first = NewsPostPass.tokenAt(tokens, s.start());
         if (first < 0 || tokens.get(first).span().start() != s.start()) return false;
         int countries = 0;
@@ -31,6 +31,7 @@ final class CountrySplitter {
         int generic = 0;
         for (; i < tokens.size() && tokens.get(i).span().end() <= s.end() && GENERIC.contains(tokens.get(i).surface()); i++) generic++;
         boolean whole = i > first && tokens.get(i - 1).span().end() == s.end();
+        if (countries == 1 && generic == 0 && foreignName(text, tokens.get(first), s, out)) return true;
         if (countries == 1 && generic == 0 && abbreviated(tokens.get(first), s)) {
             Token c = tokens.get(first);
             out.add(new Span(c.span().start(), c.span().end(), NerClass.LOCATION));
@@ -51,6 +52,28 @@ final class CountrySplitter {
     private static boolean abbreviated(Token country, Span s) {
         return country.span().end() - country.span().start() == 1 && s.end() - country.span().end() >= 2
                 && s.type().type() == dev.kiji.doc.EntityType.ORGANIZATION;
+    }
+
+    /**
+     * A country in front of a foreign (katakana or Latin) organization or product name, optionally with the noun
+     * that classifies it, is split off (韓国ネクソン → 韓国 + ネクソン; 米子会社ＡＢＣ → 米 + ＡＢＣ, a company; 英科学誌
+     * ネイチャー → 英 + ネイチャー, a journal): a country is never the first word of a foreign company's name.
+     */
+    private static boolean foreignName(String text, Token country, Span s, List<Span> out) {
+        int a = country.span().end();
+        NerClass type = s.type();
+        for (var e : Appositives.CLASSES.entrySet()) {
+            if (text.startsWith(e.getKey(), a) && Appositives.isNameRun(text, a + e.getKey().length(), s.end())) {
+                a += e.getKey().length();
+                type = e.getValue();
+                break;
+            }
+        }
+        boolean named = type.type() == dev.kiji.doc.EntityType.ORGANIZATION || type == NerClass.PRODUCT;
+        if (!named || !Appositives.isNameRun(text, a, s.end())) return false;
+        out.add(new Span(country.span().start(), country.span().end(), NerClass.LOCATION));
+        out.add(new Span(a, s.end(), type));
+        return true;
     }
 
     private static boolean isCountry(Token t) {

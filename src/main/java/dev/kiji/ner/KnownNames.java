@@ -77,6 +77,19 @@ final class KnownNames {
         return known ? NerClass.of(type, subtype) : null;
     }
 
+    /**
+     * Gives every organization, facility, product or event mention whose exact text the KB knows as one class that
+     * class (北大西洋条約機構 typed as a company is the KB's political organization); persons and places are left alone.
+     */
+    void retype(String text, List<Span> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Span s = out.get(i);
+            if (s.type() == NerClass.PERSON || s.type() == NerClass.LOCATION || s.end() - s.start() < 2) continue;
+            NerClass c = classOf(text.substring(s.start(), s.end()));
+            if (c != null && c != s.type()) out.set(i, new Span(s.start(), s.end(), c));
+        }
+    }
+
     /** Adds a mention for every uncovered name the KB knows ({@code out} sorted and disjoint before and after). */
     void add(String text, List<Token> tokens, List<Span> out) {
         List<Span> covered = new ArrayList<>(out);

@@ -55,7 +55,30 @@ final class NewsPostPass {
         /** A non-person mention ending in a person-only title whose rest is a katakana word or an ENAMDICT person name → that person (森田投手). */
         TITLED_MENTIONS,
         /** Uncovered names the knowledge base knows as one kind of organization, or as a facility or event → that class (ＥＵ, 札幌地裁, 首相官邸); see {@link KnownNames}. */
-        KNOWN_NAMES
+        KNOWN_NAMES,
+        /** A PERSON loses a final title (…教授, …・コーチ); a non-person that is an ENAMDICT surname + given name, or one before
+         *  a person-only or minister's title (…教諭, …文科相), is that person; see {@link PersonTitles}. */
+        PERSON_TITLES,
+        /** A name after the noun classifying it (出版社ハーパー・ブックス, 与党「新未来党」) gets the noun's type; see {@link Appositives}. */
+        APPOSITIVES,
+        /** An acronym in parentheses after a mention takes its type everywhere, after a described concept it is dropped; see {@link ParenAcronyms}. */
+        PAREN_ACRONYMS,
+        /** A full name's surname before a title (李大統領, 山田容疑者) or a katakana name's last part elsewhere → PERSON; see {@link PersonShortForms}. */
+        SHORT_FORMS,
+        /** 日本人, 日本語, 日本時間, 英題 hold no place mention; a product's 3号機 is not part of its name; see {@link NameUsages}. */
+        NAME_USAGES,
+        /** An organization, facility, product or event mention the knowledge base knows as one class gets that class. */
+        KNOWN_TYPES,
+        /** A facility or product of ordinary dictionary nouns only (太陽光発電所) is dropped; see {@link GenericCompounds}. */
+        GENERIC_COMPOUNDS,
+        /** A person ending in an event head (…オープン) is an event; an event "place・venue" is the place and the venue; see {@link EventShapes}. */
+        EVENT_SHAPES,
+        /** 株式会社 and the name after it, in any script, is a company, and so is the bare name elsewhere; see {@link CorporateNames}. */
+        CORPORATE_NAMES,
+        /** A place or KB-known name before a generic head (東京株式市場, 札幌市長選, 東証プライム市場) is that name; see {@link GenericHeads}. */
+        GENERIC_HEADS,
+        /** 改正, a sumo rank or 市立 in front of a name is outside it (改正河川法 → 河川法); see {@link LeadingModifiers}. */
+        LEADING_MODIFIERS
     }
 
     /**
@@ -116,13 +139,19 @@ final class NewsPostPass {
         List<Span> out = new ArrayList<>(spans.size() + 4);
         for (Span s : spans) {
             if (badStart(tokens, s) || commonNoun(tokens, s)) continue;
+            if (rules.contains(Rule.GENERIC_COMPOUNDS)
+                    && GenericCompounds.generic(text, tokens, s, dictionary, knownNames == null ? null : knownNames.get())) continue;
             s = retypeRegionPerson(tokens, retypeLatin(text, s));
             if (rules.contains(Rule.ASSOCIATIONS)) s = association(text, s);
             if (rules.contains(Rule.TITLED_MENTIONS)) s = TitledNameRule.retitle(text, s, dictionary);
-            if (rules.contains(Rule.PAREN_SPLIT) && splitAtParenthesis(text, s, out)) continue;
+            if (rules.contains(Rule.PERSON_TITLES)) s = PersonTitles.apply(text, tokens, s, dictionary);
+            if (rules.contains(Rule.LEADING_MODIFIERS)) s = LeadingModifiers.apply(tokens, s);
+            if (rules.contains(Rule.GENERIC_HEADS)) s = GenericHeads.apply(text, tokens, s, knownNames == null ? null : knownNames.get());
+            if (rules.contains(Rule.PAREN_SPLIT) && ParenAcronyms.splitUnclosed(text, s, out)) continue;
+            if (rules.contains(Rule.EVENT_SHAPES) && EventShapes.apply(text, tokens, s, out)) continue;
             List<Span> parts = rules.contains(Rule.ENUMERATION_SPLIT) ? EnumerationSplitter.split(text, tokens, s) : List.of(s);
             for (Span p : parts) {
-                if (rules.contains(Rule.COUNTRY_SPLIT) && CountrySplitter.split(tokens, p, out)) continue;
+                if (rules.contains(Rule.COUNTRY_SPLIT) && CountrySplitter.split(text, tokens, p, out)) continue;
                 if (p.type() == NerClass.LOCATION) {
                     AdminSplitter.split(text, tokens, p, rules.contains(Rule.ADMIN_SPLIT), rules.contains(Rule.TRIM_INSIDE), out);
                 } else {
@@ -131,6 +160,9 @@ final class NewsPostPass {
             }
         }
         if (rules.contains(Rule.SPLIT_JOINED)) out = JoinedNameSplitter.split(text, out, this::isSurname);
+        if (rules.contains(Rule.APPOSITIVES)) out = Appositives.apply(text, out);
+        if (rules.contains(Rule.PAREN_ACRONYMS)) ParenAcronyms.apply(text, tokens, out);
+        if (rules.contains(Rule.CORPORATE_NAMES)) CorporateNames.apply(text, tokens, out);
         if (rules.contains(Rule.LATIN_LISTS)) {
             out.sort(null);
             LatinLists.apply(text, out);
@@ -138,11 +170,18 @@ final class NewsPostPass {
         if (rules.contains(Rule.PROPAGATE)) MentionPropagator.propagate(text, tokens, out);
         addRegions(tokens, out);
         out.sort(null);
+        if (rules.contains(Rule.KNOWN_TYPES) && knownNames != null) knownNames.get().retype(text, out);
         if (rules.contains(Rule.KNOWN_NAMES) && knownNames != null) {
             knownNames.get().add(text, tokens, out);
             out.sort(null);
         }
+        if (rules.contains(Rule.SHORT_FORMS)) PersonShortForms.add(text, out, dictionary);
         if (rules.contains(Rule.NUMBERED_EVENTS)) NumberedEvents.add(text, out);
+        if (rules.contains(Rule.NAME_USAGES)) {
+            out.replaceAll(s -> NameUsages.apply(text, s));
+            out.removeIf(java.util.Objects::isNull);
+        }
+        out.sort(null);
         return out;
     }
 
@@ -165,20 +204,6 @@ final class NewsPostPass {
             return new Span(s.start(), s.end(), NerClass.PERSON);
         }
         return s;
-    }
-
-    /** Adds "A" and "B" for a mention "A（B" (no closing parenthesis inside); false if {@code s} is not one. */
-    private static boolean splitAtParenthesis(String text, Span s, List<Span> out) {
-        int open = -1;
-        for (int i = s.start(); i < s.end(); i++) {
-            char c = text.charAt(i);
-            if (c == '）' || c == ')') return false;
-            if ((c == '（' || c == '(') && open < 0) open = i;
-        }
-        if (open <= s.start() || open + 1 >= s.end()) return false;
-        out.add(new Span(s.start(), open, s.type()));
-        out.add(new Span(open + 1, s.end(), s.type()));
-        return true;
     }
 
     private Span retypeRegionPerson(List<Token> tokens, Span s) {

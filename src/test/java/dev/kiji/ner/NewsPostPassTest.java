@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 
 /** Each post-pass rule on invented sentences, with the tagger's output given by hand. */
 class NewsPostPassTest {
-    private static final NameDictionary DICT = NameDictionary.loadDefault();
+    static final NameDictionary DICT = NameDictionary.loadDefault();
     private static final NewsPostPass PASS = new NewsPostPass(DICT);
 
     /** Applies {@code pass} to {@code text} with the given mentions ("surface/CLASS", first occurrence each). */
-    private static List<String> run(NewsPostPass pass, String text, String... mentions) {
+    static List<String> run(NewsPostPass pass, String text, String... mentions) {
         List<Token> tokens = NerTagger.tokenizeNormalized(text);
         List<Span> spans = new ArrayList<>();
         int from = 0;

@@ -1,0 +1,113 @@
+package dev.kiji.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A name in apposition to the noun that classifies it, the Japanese news way of introducing a foreign or
+ * unfamiliar name: 出版社ハーパー・ブックス, 古都ルアンパバーン, 美術館ルーヴル・ランス, 与党「新未来党」, 労働組合「ユナイト」.
+ * The name is the quoted text after the class noun, or a katakana/Latin run (with ・) after it that the tagger
+ * already marked in part or that has a ・ (a plain katakana word after 企業 is often a common noun: 企業ガバナンス).
+ * The name gets the class noun's type and replaces the mentions inside it (or covering class noun and name);
+ * other occurrences of the same name in the article are treated the same way.
+ */
+final class Appositives {
+    static final Map<String, NerClass> CLASSES = Map.ofEntries(
+            Map.entry("子会社", NerClass.COMPANY), Map.entry("科学誌", NerClass.PRODUCT), Map.entry("学術誌", NerClass.PRODUCT),
+            Map.entry("出版社", NerClass.COMPANY), Map.entry("会社", NerClass.COMPANY), Map.entry("企業", NerClass.COMPANY),
+            Map.entry("大手", NerClass.COMPANY), Map.entry("商社", NerClass.COMPANY), Map.entry("通信社", NerClass.COMPANY),
+            Map.entry("古都", NerClass.LOCATION), Map.entry("首都", NerClass.LOCATION), Map.entry("都市", NerClass.LOCATION),
+            Map.entry("州都", NerClass.LOCATION), Map.entry("港町", NerClass.LOCATION),
+            Map.entry("美術館", NerClass.FACILITY), Map.entry("博物館", NerClass.FACILITY), Map.entry("劇場", NerClass.FACILITY),
+            Map.entry("競技場", NerClass.FACILITY),
+            Map.entry("労働組合", NerClass.ORG_OTHER), Map.entry("労組", NerClass.ORG_OTHER), Map.entry("団体", NerClass.ORG_OTHER),
+            Map.entry("与党", NerClass.POLITICAL), Map.entry("野党", NerClass.POLITICAL), Map.entry("政党", NerClass.POLITICAL));
+    private static final int MAX_QUOTED = 24;
+
+    private Appositives() {
+    }
+
+    static List<Span> apply(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans);
+        List<Span> sorted = new ArrayList<>(spans);
+        sorted.sort(null);
+        List<Span> names = new ArrayList<>();
+        List<Integer> nouns = new ArrayList<>();
+        for (Map.Entry<String, NerClass> c : CLASSES.entrySet()) {
+            String noun = c.getKey();
+            for (int at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + 1)) {
+                Span name = nameAfter(text, at + noun.length(), c.getValue(), sorted);
+                if (name != null) {
+                    names.add(name);
+                    nouns.add(at);
+                }
+            }
+        }
+        for (int i = 0; i < names.size(); i++) {
+            Span n = names.get(i);
+            String s = text.substring(n.start(), n.end());
+            for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+                int end = at + s.length();
+                if (at == n.start()) place(out, n, nouns.get(i));
+                else if (wholeRun(text, at, end)) place(out, new Span(at, end, n.type()), at);
+            }
+        }
+        return out;
+    }
+
+    private static Span nameAfter(String text, int at, NerClass type, List<Span> sorted) {
+        if (at >= text.length()) return null;
+        if (text.charAt(at) == '「') {
+            int close = text.indexOf('」', at + 1);
+            if (close < 0 || close - at - 1 < 2 || close - at - 1 > MAX_QUOTED) return null;
+            String q = text.substring(at + 1, close);
+            if (q.indexOf('\n') >= 0 || q.indexOf('。') >= 0 || q.indexOf('、') >= 0) return null;
+            return new Span(at + 1, close, type);
+        }
+        int end = at;
+        boolean dot = false;
+        while (end < text.length() && isNameChar(text.charAt(end))) {
+            dot |= text.charAt(end) == '・';
+            end++;
+        }
+        while (end > at && text.charAt(end - 1) == '・') end--;
+        if (end - at < 2 || !NerTagger.isKatakana(text.charAt(at)) && !Character.isLetter(text.charAt(at))) return null;
+        if (end < text.length() && Character.isLetterOrDigit(text.charAt(end)) && !isJapanese(text.charAt(end))) return null;
+        boolean tagged = NewsPostPass.overlapsAny(sorted, at, end);
+        return dot || tagged ? new Span(at, end, type) : null;
+    }
+
+    /** Replaces mentions inside {@code name} or covering it from {@code from} on; leaves it alone when a mention crosses its end. */
+    private static void place(List<Span> out, Span name, int from) {
+        for (Span o : out) {
+            if (o.start() < name.end() && name.start() < o.end() && (o.end() > name.end() || o.start() < from)) {
+                return;
+            }
+        }
+        out.removeIf(o -> o.start() < name.end() && name.start() < o.end());
+        out.add(name);
+    }
+
+    private static boolean wholeRun(String text, int a, int b) {
+        return (a == 0 || !isNameChar(text.charAt(a - 1))) && (b >= text.length() || !isNameChar(text.charAt(b)));
+    }
+
+    /** Whether {@code [a, b)} is one run of katakana/Latin name characters (ジョン・スミス, ＪＡＳＭ). */
+    static boolean isNameRun(String text, int a, int b) {
+        if (b - a < 2) return false;
+        for (int i = a; i < b; i++) {
+            if (!isNameChar(text.charAt(i)) && !(i > a && Character.isDigit(text.charAt(i)))) return false;
+        }
+        return text.charAt(a) != '・';
+    }
+
+    private static boolean isNameChar(char c) {
+        return NerTagger.isKatakana(c) || c == '・' || c == '＝' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+                || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ');
+    }
+
+    private static boolean isJapanese(char c) {
+        return c >= 0x3040;
+    }
+}

@@ -1,0 +1,40 @@
+package dev.kiji.ner;
+
+import dev.kiji.doc.Token;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The shape of event mentions in news copy: a "person" ending in an event head (…オープン, …選手権, …マラソン; a
+ * sponsor's surname often starts a tournament's name) is an event; an "event" that is a place token, a middle dot
+ * and a venue (大阪・中央アリーナ, the news way of locating a match) is the place and the facility.
+ */
+final class EventShapes {
+    private static final Pattern EVENT_HEAD = Pattern.compile("(?:オープン|選手権|選手権大会|大会|マラソン|五輪|杯|グランプリ)$");
+    private static final Pattern VENUE_HEAD = Pattern.compile(
+            "(?:コロシアム|スタジアム|アリーナ|ドーム|ホール|競技場|球場|会館|体育館|記念館|センター|公園)$");
+
+    private EventShapes() {
+    }
+
+    /** {@code s} retyped, or split into {@code out} (true) when it is a place and a venue. */
+    static boolean apply(String text, List<Token> tokens, Span s, List<Span> out) {
+        String t = text.substring(s.start(), s.end());
+        if (s.type() == NerClass.PERSON && t.length() > 4 && EVENT_HEAD.matcher(t).find()) {
+            out.add(new Span(s.start(), s.end(), NerClass.EVENT));
+            return true;
+        }
+        if (s.type() != NerClass.EVENT) return false;
+        int dot = t.indexOf('・');
+        if (dot < 1 || dot + 3 > t.length() || !VENUE_HEAD.matcher(t).find()) return false;
+        int k = NewsPostPass.tokenAt(tokens, s.start());
+        int b = s.start() + dot;
+        if (k < 0 || tokens.get(k).span().start() != s.start() || tokens.get(k).span().end() != b
+                || !tokens.get(k).pos().startsWith("名詞-固有名詞-地域")) {
+            return false;
+        }
+        out.add(new Span(s.start(), b, NerClass.LOCATION));
+        out.add(new Span(b + 1, s.end(), NerClass.FACILITY));
+        return true;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.kiji.ner;
+
+import dev.kiji.doc.Token;
+import java.util.List;
+
+/**
+ * A place or a known organization followed by a generic head noun is that place or organization, not a longer
+ * name (news copy): 東京株式市場 → 東京, 大阪事務所 → 大阪, 札幌市長選 → 札幌, 旭川市議 → 旭川, 東南アジア諸国 →
+ * 東南アジア, 東証プライム市場 → 東証. The head must follow a single IPADIC place token (LOCATION) or a name the
+ * knowledge base knows as one class (that class); other mentions come back unchanged.
+ */
+final class GenericHeads {
+    /** Longest first, so 株式市場 is cut whole rather than as 市場. */
+    private static final String[] HEADS = {"外国為替市場", "スタンダード市場", "プライム市場", "グロース市場", "株式市場", "為替市場",
+        "市長選", "知事選", "市議選", "県議選", "事務所", "市場", "支店", "支社", "市議", "県議", "諸国"};
+
+    private GenericHeads() {
+    }
+
+    static Span apply(String text, List<Token> tokens, Span s, KnownNames known) {
+        String t = text.substring(s.start(), s.end());
+        for (String h : HEADS) {
+            if (t.length() <= h.length() || !t.endsWith(h)) continue;
+            int b = s.end() - h.length();
+            String name = text.substring(s.start(), b);
+            if (onePlaceToken(tokens, s.start(), b)) return new Span(s.start(), b, NerClass.LOCATION);
+            NerClass c = known == null || name.length() < 2 ? null : known.classOf(name);
+            return c == null ? s : new Span(s.start(), b, c);
+        }
+        return s;
+    }
+
+    private static boolean onePlaceToken(List<Token> tokens, int a, int b) {
+        int k = NewsPostPass.tokenAt(tokens, a);
+        return k >= 0 && tokens.get(k).span().start() == a && tokens.get(k).span().end() == b
+                && tokens.get(k).pos().startsWith("名詞-固有名詞-地域");
+    }
+}

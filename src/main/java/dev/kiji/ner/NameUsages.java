@@ -1,0 +1,30 @@
+package dev.kiji.ner;
+
+import java.util.regex.Pattern;
+
+/**
+ * Words built on a name that are not the name's use as an entity in kiji's annotation (test-corpus
+ * conventions): a country or place before 人, 語, 時間 or 題 (日本人, 日本語, 日本時間, 英題) is a nationality, a
+ * language, a time zone or a title, not the place; a product's unit serial (ロケット3号機, 探査機2号機) is not
+ * part of the product series name. Per mention; returns null for a mention to drop.
+ */
+final class NameUsages {
+    private static final Pattern SERIAL = Pattern.compile("[0-9０-９]+号機$");
+
+    private NameUsages() {
+    }
+
+    static Span apply(String text, Span s) {
+        if (s.type() == NerClass.LOCATION && attributive(text, s.end())) return null;
+        if (s.type() == NerClass.PRODUCT) {
+            var m = SERIAL.matcher(text.substring(s.start(), s.end()));
+            if (m.find() && m.start() >= 2) return new Span(s.start(), s.start() + m.start(), s.type());
+        }
+        return s;
+    }
+
+    private static boolean attributive(String text, int at) {
+        if (text.startsWith("人民", at) || text.startsWith("人口", at) || text.startsWith("人権", at)) return false;
+        return text.startsWith("人", at) || text.startsWith("語", at) || text.startsWith("時間", at) || text.startsWith("題", at);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.kiji.ner;
+
+import dev.kiji.doc.Token;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Acronyms introduced in parentheses, the news way of defining a short form: after a mention
+ * (欧州宇宙機関（ＥＳＡ）) the acronym is the same entity, so it and every later occurrence get the mention's
+ * type; after a described concept, a noun modified by a verb or adjective (遠隔で受診する仕組み（ＯＴＣ）), it is
+ * a common term, so the mentions of it are dropped. Acronyms are 2–8 capital letters or digits, half or full width.
+ * Also splits a mention that runs into an unclosed parenthesis (PAREN_SPLIT).
+ */
+final class ParenAcronyms {
+    private ParenAcronyms() {
+    }
+
+    static void apply(String text, List<Token> tokens, List<Span> out) {
+        for (int p = text.indexOf('（'); p >= 0; p = text.indexOf('（', p + 1)) {
+            int close = acronymEnd(text, p + 1);
+            if (close < 0) continue;
+            String acronym = text.substring(p + 1, close);
+            Span owner = endingAt(out, p > 0 && text.charAt(p - 1) == '」' ? p - 1 : p);
+            if (owner != null) {
+                if (owner.type() != NerClass.PERSON) retype(text, acronym, owner.type(), out);
+            } else if (describedConcept(tokens, p)) {
+                out.removeIf(s -> text.substring(s.start(), s.end()).equals(acronym));
+            }
+        }
+    }
+
+    /** End of a 2–8 character acronym starting at {@code a} and closed by ） right after it, or -1. */
+    private static int acronymEnd(String text, int a) {
+        int b = a;
+        while (b < text.length() && b - a <= 8 && isAcronymChar(text.charAt(b), b == a)) b++;
+        return b - a >= 2 && b - a <= 8 && b < text.length() && (text.charAt(b) == '）') ? b : -1;
+    }
+
+    private static boolean isAcronymChar(char c, boolean first) {
+        boolean upper = (c >= 'A' && c <= 'Z') || (c >= 'Ａ' && c <= 'Ｚ');
+        boolean digit = (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+        return upper || (!first && (digit || c == '＆' || c == '&'));
+    }
+
+    private static Span endingAt(List<Span> out, int p) {
+        for (Span s : out) {
+            if (s.end() == p) return s;
+        }
+        return null;
+    }
+
+    /** Every whole occurrence of {@code acronym}: a mention with exactly its span gets {@code type}, an uncovered one is added. */
+    private static void retype(String text, String acronym, NerClass type, List<Span> out) {
+        List<Span> add = new ArrayList<>();
+        for (int at = text.indexOf(acronym); at >= 0; at = text.indexOf(acronym, at + 1)) {
+            int end = at + acronym.length();
+            if (at > 0 && isAcronymChar(text.charAt(at - 1), false) || end < text.length() && isAcronymChar(text.charAt(end), false)) {
+                continue;
+            }
+            boolean covered = false;
+            for (int i = 0; i < out.size(); i++) {
+                Span o = out.get(i);
+                if (o.start() == at && o.end() == end) out.set(i, new Span(at, end, type));
+                covered |= o.start() < end && at < o.end();
+            }
+            if (!covered) add.add(new Span(at, end, type));
+        }
+        out.addAll(add);
+    }
+
+    /** Whether the text before {@code p} ends in a common noun modified by a verb, auxiliary or adjective. */
+    private static boolean describedConcept(List<Token> tokens, int p) {
+        int k = NewsPostPass.tokenAt(tokens, p - 1);
+        if (k < 1 || tokens.get(k).span().end() != p) return false;
+        String noun = tokens.get(k).pos();
+        String before = tokens.get(k - 1).pos();
+        return noun.startsWith("名詞") && !noun.startsWith("名詞-固有名詞")
+                && (before.startsWith("動詞") || before.startsWith("助動詞") || before.startsWith("形容詞"));
+    }
+
+    /** Adds "A" and "B" for a mention "A（B" (no closing parenthesis inside); false if {@code s} is not one. */
+    static boolean splitUnclosed(String text, Span s, List<Span> out) {
+        int open = -1;
+        for (int i = s.start(); i < s.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '）' || c == ')') return false;
+            if ((c == '（' || c == '(') && open < 0) open = i;
+        }
+        if (open <= s.start() || open + 1 >= s.end()) return false;
+        out.add(new Span(s.start(), open, s.type()));
+        out.add(new Span(open + 1, s.end(), s.type()));
+        return true;
+    }
+}

@@ -1,0 +1,119 @@
+package dev.kiji.ner;
+
+import static dev.kiji.ner.NewsPostPassTest.DICT;
+import static dev.kiji.ner.NewsPostPassTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** APPOSITIVES, PAREN_ACRONYMS, NAME_USAGES and KNOWN_TYPES on invented sentences, the tagger's output given by hand. */
+class NewsNameRulesTest {
+    private static NewsPostPass only(NewsPostPass.Rule rule) {
+        return new NewsPostPass(DICT, EnumSet.of(rule), KnownNames::ofDefaultKb);
+    }
+
+    @Test
+    void aQuotedNameAfterItsClassNounGetsTheClassType() {
+        NewsPostPass p = only(NewsPostPass.Rule.APPOSITIVES);
+        String t = "与党「新しい未来党」が勝ち、新しい未来党の候補が当選した。";
+        assertEquals(List.of("3:新しい未来党/ORGANIZATION/POLITICAL", "14:新しい未来党/ORGANIZATION/POLITICAL"),
+                run(p, t, "未来党/PRODUCT", "未来党/POLITICAL").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
+    void aKatakanaNameAfterItsClassNounLosesTheNounAndGetsItsType() {
+        NewsPostPass p = only(NewsPostPass.Rule.APPOSITIVES);
+        String t = "古都ルアンパバーンと、美術館ルーヴル・ランスを訪ねた。企業ガバナンスも学んだ。";
+        assertEquals(List.of("2:ルアンパバーン/LOCATION", "14:ルーヴル・ランス/FACILITY"),
+                run(p, t, "古都ルアンパバーン/EVENT").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
+    void anAcronymAfterAMentionTakesItsTypeEverywhere() {
+        NewsPostPass p = only(NewsPostPass.Rule.PAREN_ACRONYMS);
+        String t = "欧州宇宙機関（ＥＳＡ）は発表した。ＥＳＡの計画は続く。";
+        assertEquals(List.of("0:欧州宇宙機関/ORGANIZATION/POLITICAL", "7:ＥＳＡ/ORGANIZATION/POLITICAL",
+                "17:ＥＳＡ/ORGANIZATION/POLITICAL"),
+                run(p, t, "欧州宇宙機関/POLITICAL", "ＥＳＡ/COMPANY", "ＥＳＡ/COMPANY").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
+    void anAcronymOfADescribedConceptIsDropped() {
+        NewsPostPass p = only(NewsPostPass.Rule.PAREN_ACRONYMS);
+        String t = "自宅で受診する仕組み（ＯＬＣ）を広げる。ＯＬＣは普及した。";
+        assertEquals(List.of(), run(p, t, "ＯＬＣ/COMPANY", "ＯＬＣ/COMPANY"));
+    }
+
+    @Test
+    void nationalitiesLanguagesAndTimeZonesHoldNoPlaceAndSerialsAreCut() {
+        NewsPostPass p = only(NewsPostPass.Rule.NAME_USAGES);
+        String t = "フランス人の記者がフランス語で書き、フランスで試験機2号機を見た。";
+        assertEquals(List.of("18:フランス/LOCATION", "23:試験機/PRODUCT"),
+                run(p, t, "フランス/LOCATION", "フランス/LOCATION", "フランス/LOCATION", "試験機2号機/PRODUCT"));
+    }
+
+    @Test
+    void aKnownOrganizationTakesTheKnowledgeBaseType() {
+        NewsPostPass p = only(NewsPostPass.Rule.KNOWN_TYPES);
+        String t = "日本銀行は会合を開き、山田は発言した。";
+        assertEquals(List.of("0:日本銀行/ORGANIZATION/POLITICAL", "11:山田/PERSON"),
+                run(p, t, "日本銀行/COMPANY", "山田/PERSON").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
+    void aTournamentTypedAsAPersonIsAnEventAndAPlaceWithItsVenueIsSplit() {
+        NewsPostPass p = only(NewsPostPass.Rule.EVENT_SHAPES);
+        String t = "山田建設カップオープンは19日、大阪・中央アリーナで開幕した。";
+        assertEquals(List.of("0:山田建設カップオープン/EVENT", "16:大阪/LOCATION", "19:中央アリーナ/FACILITY"),
+                run(p, t, "山田建設カップオープン/PERSON", "大阪・中央アリーナ/EVENT").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
+    void aFacilityOfOrdinaryNounsIsDroppedButALawOrANamedPlaceIsKept() {
+        NewsPostPass p = only(NewsPostPass.Rule.GENERIC_COMPOUNDS);
+        String t = "町の太陽光発電所と国立競技場は、労働基準法に従う。";
+        assertEquals(List.of("9:国立競技場/FACILITY", "16:労働基準法/PRODUCT"),
+                run(p, t, "太陽光発電所/FACILITY", "国立競技場/FACILITY", "労働基準法/PRODUCT"));
+    }
+
+    @Test
+    void aCountryBeforeAForeignNameIsSplitOffAndAClassNounGivesTheType() {
+        NewsPostPass p = only(NewsPostPass.Rule.COUNTRY_SPLIT);
+        String t = "韓国ネクソンと、英科学誌サイエンス・ニュースが報じた。";
+        assertEquals(List.of("0:韓国/LOCATION", "2:ネクソン/ORGANIZATION/COMPANY", "8:英/LOCATION", "12:サイエンス・ニュース/PRODUCT"),
+                run(p, t, "韓国ネクソン/COMPANY", "英科学誌サイエンス・ニュース/PERSON").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
+    void aNameAfterKabushikiGaishaIsACompanyHereAndElsewhere() {
+        NewsPostPass p = only(NewsPostPass.Rule.CORPORATE_NAMES);
+        String t = "株式会社ひなた食品（大阪市）は、ひなた食品の新工場を株式会社ミドリ代表取締役と視察した。";
+        assertEquals(List.of("0:株式会社ひなた食品/ORGANIZATION/COMPANY", "16:ひなた食品/ORGANIZATION/COMPANY",
+                "26:株式会社ミドリ/ORGANIZATION/COMPANY"),
+                run(p, t).stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
+    void aPlaceOrKnownNameBeforeAGenericHeadIsThatName() {
+        NewsPostPass p = only(NewsPostPass.Rule.GENERIC_HEADS);
+        String t = "大阪株式市場と札幌市長選、日銀支店、アオゾラ事務所。";
+        assertEquals(List.of("0:大阪/LOCATION", "7:札幌/LOCATION", "13:日銀/ORGANIZATION/POLITICAL", "18:アオゾラ事務所/FACILITY"),
+                run(p, t, "大阪株式市場/FACILITY", "札幌市長選/EVENT", "日銀支店/COMPANY", "アオゾラ事務所/FACILITY").stream()
+                        .map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
+    void anAmendmentOrASumoRankInFrontOfANameIsLeftOut() {
+        NewsPostPass p = only(NewsPostPass.Rule.LEADING_MODIFIERS);
+        String t = "改正森林法の施行日、大関若葉山が勝った。";
+        assertEquals(List.of("2:森林法/PRODUCT", "12:若葉山/PERSON"), run(p, t, "改正森林法/PRODUCT", "大関若葉山/PERSON"));
+    }
+
+    private static String key(String s) {
+        int slash = s.lastIndexOf('/');
+        NerClass c = NerClass.valueOf(s.substring(slash + 1));
+        return s.substring(0, slash) + "/" + c.type() + (c.subtype() == null ? "" : "/" + c.subtype());
+    }
+}

@@ -1,0 +1,75 @@
+package dev.kiji.ner;
+
+import static dev.kiji.ner.NewsPostPassTest.DICT;
+import static dev.kiji.ner.NewsPostPassTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** PERSON_TITLES and SHORT_FORMS on invented sentences, with the tagger's output given by hand. */
+class NewsPeopleRulesTest {
+    private static NewsPostPass only(NewsPostPass.Rule... rules) {
+        return new NewsPostPass(DICT, EnumSet.of(rules[0], rules));
+    }
+
+    @Test
+    void aPersonLosesAFinalTitle() {
+        NewsPostPass p = only(NewsPostPass.Rule.PERSON_TITLES);
+        String t = "会見した山田太郎教授と、マリア・ロペス・コーチが語った。";
+        assertEquals(List.of("4:山田太郎/PERSON", "12:マリア・ロペス/PERSON"),
+                run(p, t, "山田太郎教授/PERSON", "マリア・ロペス・コーチ/PERSON"));
+    }
+
+    @Test
+    void aPersonLosesAPlayersOrAMinistersTitle() {
+        NewsPostPass p = only(NewsPostPass.Rule.PERSON_TITLES);
+        String t = "中村投手と、小川財務相が並んだ。";
+        assertEquals(List.of("0:中村/PERSON", "6:小川/PERSON"), run(p, t, "中村投手/PERSON", "小川財務相/PERSON"));
+    }
+
+    @Test
+    void aSurnameAndGivenNameTypedOtherwiseIsAPersonWithoutItsTitle() {
+        NewsPostPass p = only(NewsPostPass.Rule.PERSON_TITLES);
+        String t = "数学を教える佐藤花子教諭は、同校の鈴木一郎社長にも話した。";
+        assertEquals(List.of("6:佐藤花子/PERSON", "17:鈴木一郎/PERSON"),
+                run(p, t, "佐藤花子教諭/COMPANY", "鈴木一郎/COMPANY"));
+    }
+
+    @Test
+    void placesAndBuildingsEndingInNameLikeKanjiStayAsTheyAre() {
+        NewsPostPass p = only(NewsPostPass.Rule.PERSON_TITLES);
+        String t = "熊本県合志市と広島城を訪れた。";
+        assertEquals(List.of("3:合志市/LOCATION", "7:広島城/FACILITY"), run(p, t, "合志市/LOCATION", "広島城/FACILITY"));
+    }
+
+    @Test
+    void aFullNamesSurnameBeforeATitleIsThatPerson() {
+        NewsPostPass p = only(NewsPostPass.Rule.SHORT_FORMS);
+        String t = "大統領の朴明洙氏が来日した。朴大統領は人権を語り、朴政権の方針を示した。";
+        assertEquals(List.of("4:朴明洙/PERSON", "14:朴/PERSON", "25:朴/PERSON"),
+                run(p, t, "朴明洙/PERSON", "朴政権/POLITICAL"));
+    }
+
+    @Test
+    void aSurnameInsideAWordOrWithoutATitleIsNotAPerson() {
+        NewsPostPass p = only(NewsPostPass.Rule.SHORT_FORMS);
+        String t = "山田太郎容疑者を逮捕した。山田容疑者は否認。小山田さんと山田村は無関係。";
+        assertEquals(List.of("0:山田太郎/PERSON", "13:山田/PERSON"), run(p, t, "山田太郎/PERSON"));
+    }
+
+    @Test
+    void aMinistersSurnameWithTheFusedTitleIsThePerson() {
+        NewsPostPass p = only(NewsPostPass.Rule.SHORT_FORMS);
+        String t = "高橋健司文科相が就任した。高橋文科相は会見で述べた。";
+        assertEquals(List.of("0:高橋健司/PERSON", "13:高橋/PERSON"), run(p, t, "高橋健司/PERSON", "高橋文科相/FACILITY"));
+    }
+
+    @Test
+    void aKatakanaNamesLastPartElsewhereIsThatPerson() {
+        NewsPostPass p = only(NewsPostPass.Rule.SHORT_FORMS);
+        String t = "決勝でカルロス・メンデスを破った。メンデスは涙を見せた。メンデスタジアムは別だ。";
+        assertEquals(List.of("3:カルロス・メンデス/PERSON", "17:メンデス/PERSON"), run(p, t, "カルロス・メンデス/PERSON"));
+    }
+}
