@@ -7,6 +7,8 @@ package dev.kiji.ner;
  */
 final class Viterbi {
     private static final float NEG = -1e30f;
+    /** Relative and absolute slack on the lead test, far above float rounding of the path scores. */
+    private static final float MARGIN = 1e-3f;
     private static final Transitions BIOES = new Transitions(Bio.NUM_LABELS);
 
     private Viterbi() {
@@ -51,8 +53,29 @@ final class Viterbi {
             for (int q = 0; q < g.preds.length; q++) { // maxima only, branch-free: back pointers are recovered below
                 int[] pa = g.preds[q];
                 int m = pa.length;
-                for (int k = 0; k < m; k++) gathered[k] = score[prev + pa[k]];
+                float top = NEG;
+                float second = NEG;
+                int topK = 0;
+                for (int k = 0; k < m; k++) {
+                    float v = score[prev + pa[k]];
+                    gathered[k] = v;
+                    if (v > top) {
+                        second = top;
+                        top = v;
+                        topK = k;
+                    } else if (v > second) {
+                        second = v;
+                    }
+                }
                 int[] targets = g.targets[q];
+                if (top - second > g.spread[q] + MARGIN * Math.abs(top) + MARGIN) {
+                    // the leading predecessor is ahead by more than any transition can make up: it is every
+                    // target's best, so its sum is the maximum the full scan below would find (same float sums)
+                    for (int x = 0; x < targets.length; x++) {
+                        score[row + targets[x]] = top + g.scores[q][x][topK] + e[targets[x]];
+                    }
+                    continue;
+                }
                 for (int x = 0; x < targets.length; x++) {
                     float[] pt = g.scores[q][x];
                     float best = NEG;
@@ -120,9 +143,10 @@ final class Viterbi {
 
     /**
      * Labels grouped by identical predecessor lists (with BIOES: every B-, S- and the O label share
-     * one list of 17), so that a position gathers those predecessors' scores once per group.
+     * one list of 17), so that a position gathers those predecessors' scores once per group; {@code
+     * spread} bounds how much a group's transitions can reorder its predecessors.
      */
-    private record Groups(int[][] preds, int[][] targets, float[][][] scores) {
+    private record Groups(int[][] preds, int[][] targets, float[][][] scores, float[] spread) {
         static Groups of(int[][] predsOfLabel, float[] trans, int l) {
             java.util.Map<java.util.List<Integer>, java.util.List<Integer>> byPreds = new java.util.LinkedHashMap<>();
             for (int b = 0; b < l; b++) {
@@ -143,7 +167,19 @@ final class Viterbi {
                 }
                 q++;
             }
-            return new Groups(preds, targets, scores);
+            float[] spread = new float[g]; // per group: the widest range of one target's transition scores
+            for (int k = 0; k < g; k++) {
+                for (float[] row : scores[k]) {
+                    float lo = Float.MAX_VALUE;
+                    float hi = -Float.MAX_VALUE;
+                    for (float v : row) {
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
+                    spread[k] = Math.max(spread[k], hi - lo);
+                }
+            }
+            return new Groups(preds, targets, scores, spread);
         }
     }
 

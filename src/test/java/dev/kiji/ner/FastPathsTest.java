@@ -93,6 +93,60 @@ class FastPathsTest {
         assertTrue(Bio.allowedEnd(y[n - 1]));
     }
 
+    /**
+     * Long sequences whose emissions often put one label far ahead (as real text does), so that the
+     * decoder's lead shortcut is taken: the path must be exactly the plain full-scan Viterbi's.
+     */
+    @Property(tries = 60)
+    void viterbiShortcutsGiveThePlainFullScanPath(@ForAll long seed, @ForAll @IntRange(min = 1, max = 400) int n,
+            @ForAll @IntRange(min = 0, max = 40) int lead) {
+        Random r = new Random(seed);
+        float[][] em = new float[n][L];
+        for (float[] row : em) {
+            for (int b = 0; b < L; b++) row[b] = (float) r.nextGaussian() * 2;
+            row[r.nextInt(L)] += lead; // one label clearly ahead at many positions
+        }
+        float[] trans = new float[(L + 1) * L];
+        for (int i = 0; i < trans.length; i++) trans[i] = (float) r.nextGaussian() * 3;
+        boolean[] glued = new boolean[n];
+        for (int i = 1; i < n; i++) glued[i] = r.nextInt(4) == 0;
+        assertArrayEquals(fullScan(em, trans, glued), Viterbi.decode(em, trans, L, glued));
+    }
+
+    /** Textbook Viterbi over every allowed pair; ties go to the lowest predecessor label. */
+    private static int[] fullScan(float[][] em, float[] trans, boolean[] glued) {
+        int n = em.length;
+        float[][] score = new float[n][L];
+        int[][] back = new int[n][L];
+        for (int b = 0; b < L; b++) score[0][b] = Bio.allowed(-1, b) ? trans[L * L + b] + em[0][b] : -1e30f;
+        for (int i = 1; i < n; i++) {
+            for (int b = 0; b < L; b++) {
+                float best = -1e30f;
+                int arg = 0;
+                for (int a = 0; a < L; a++) {
+                    if (!Bio.allowed(a, b) || glued[i] && !Bio.noBoundary(a, b)) continue;
+                    float v = score[i - 1][a] + trans[a * L + b];
+                    if (v > best) {
+                        best = v;
+                        arg = a;
+                    }
+                }
+                score[i][b] = best + em[i][b];
+                back[i][b] = arg;
+            }
+        }
+        int arg = 0;
+        for (int b = 1; b < L; b++) {
+            if (Bio.allowedEnd(b) && score[n - 1][b] > score[n - 1][arg]) arg = b;
+        }
+        int[] y = new int[n];
+        for (int i = n - 1; i >= 0; i--) {
+            y[i] = arg;
+            arg = back[i][arg];
+        }
+        return y;
+    }
+
     private static double bruteForce(float[][] em, float[] trans, boolean[] glued, int[] y, int i) {
         if (i == y.length) return Bio.allowedEnd(y[i - 1]) ? score(em, trans, y) : Double.NEGATIVE_INFINITY;
         double best = Double.NEGATIVE_INFINITY;
