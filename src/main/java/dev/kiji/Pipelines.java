@@ -89,8 +89,8 @@ public final class Pipelines {
         byLang.put("ja", List.of(new JapaneseSentenceSplitter(), new KuromojiTokenizer(),
                 recognizer == JapaneseRecognizer.MODEL ? new JapaneseNer(kb) : new ProperNounChunker(),
                 new JapaneseValues()));
-        byLang.put("en", List.of(english == EnglishRecognizer.LEAN ? new EnglishAnalyzer()
-                : EnglishAnalyzer.withStockCoreNlp()));
+        byLang.put("en", List.of(english == EnglishRecognizer.LEAN ? new EnglishAnalyzer(kb)
+                : EnglishAnalyzer.withStockCoreNlp(kb)));
         return Pipeline.of(List.of(new Normalizer(), new LanguageDetector(), new ByLanguage(byLang),
                 linker(kb), new TopicClassifier(),
                 new KeyphraseExtractor()));

@@ -6,6 +6,7 @@ import dev.kiji.doc.Layer;
 import dev.kiji.doc.Mention;
 import dev.kiji.doc.Sentence;
 import dev.kiji.doc.Token;
+import dev.kiji.link.kb.KnowledgeBase;
 import dev.kiji.pipeline.Stage;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -23,22 +24,29 @@ import java.util.Set;
  */
 public final class EnglishAnalyzer implements Stage {
     private final SharedCoreNlp nlp;
+    private final KnowledgeBase kb;
 
-    /** A stage on the process-wide, lazily loaded CoreNLP. */
+    /** A stage on the process-wide, lazily loaded CoreNLP, without knowledge-base types. */
     public EnglishAnalyzer() {
-        this(SharedCoreNlp.shared());
+        this(SharedCoreNlp.shared(), null);
+    }
+
+    /** A stage on the process-wide CoreNLP whose multi-word names take the type {@code kb} knows them by ({@link KnownTypes}). */
+    public EnglishAnalyzer(KnowledgeBase kb) {
+        this(SharedCoreNlp.shared(), kb);
     }
 
     /**
      * The same stage over CoreNLP's default NER settings instead of kiji's lean ones (loads its own
      * CoreNLP, ~2.5 GB): the baseline {@code kiji eval ner --lang en --recognizer corenlp-default} measures.
      */
-    public static EnglishAnalyzer withStockCoreNlp() {
-        return new EnglishAnalyzer(new SharedCoreNlp(CoreNlpSettings.stockAnalyze()));
+    public static EnglishAnalyzer withStockCoreNlp(KnowledgeBase kb) {
+        return new EnglishAnalyzer(new SharedCoreNlp(CoreNlpSettings.stockAnalyze()), kb);
     }
 
-    EnglishAnalyzer(SharedCoreNlp nlp) {
+    EnglishAnalyzer(SharedCoreNlp nlp, KnowledgeBase kb) {
         this.nlp = nlp;
+        this.kb = kb;
     }
 
     @Override
@@ -87,8 +95,8 @@ public final class EnglishAnalyzer implements Stage {
         }
         List<CoreLabel> coreTokens = parsed.annotation().get(CoreAnnotations.TokensAnnotation.class);
         mentions.addAll(ValueRules.find(coreTokens, text, docDate, mentions));
-        return doc.withSentences(sentences).withTokens(tokens).withMentions(NamedPhrases.apply(coreTokens, text,
-                TitleFragments.drop(coreTokens, mentions)));
+        List<Mention> named = NamedPhrases.apply(coreTokens, text, TitleFragments.drop(coreTokens, mentions));
+        return doc.withSentences(sentences).withTokens(tokens).withMentions(kb == null ? named : KnownTypes.apply(kb, named));
     }
 
     private static CharSpan trim(CharSpan s, String text) {

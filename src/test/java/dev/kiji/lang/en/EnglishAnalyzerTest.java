@@ -35,7 +35,7 @@ class EnglishAnalyzerTest {
 
     @BeforeAll
     static void annotateFirstDocument() {
-        stage = new EnglishAnalyzer(NLP);
+        stage = new EnglishAnalyzer(NLP, null);
         loadedBeforeFirstDocument = NLP.isLoaded();
         PrintStream out = System.out;
         PrintStream err = System.err;

@@ -1,0 +1,57 @@
+package dev.kiji.lang.en;
+
+import dev.kiji.doc.EntityType;
+import dev.kiji.doc.Mention;
+import dev.kiji.doc.Subtype;
+import dev.kiji.link.kb.KnowledgeBase;
+import dev.kiji.link.kb.NameKey;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A multi-word name the knowledge base knows exactly, as one kind of facility, event, product or
+ * organization with a subtype, takes that type: CoreNLP's three classes have no facility, event or
+ * product, so it calls "Joetsu Shinkansen" a person and "Tokyo Dome" a place. Persons and places the
+ * KB also knows under the name, or names of several kinds, are left as tagged.
+ */
+final class KnownTypes {
+    private KnownTypes() {
+    }
+
+    static List<Mention> apply(KnowledgeBase kb, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Mention typed = m;
+            if (!m.type().isValue() && m.text().strip().indexOf(' ') > 0) {
+                Kind k = kindOf(kb, m.text());
+                if (k != null && (k.type != m.type() || k.subtype != m.subtype())) {
+                    typed = new Mention(m.span(), m.text(), k.type, k.subtype, m.value(), m.entity());
+                }
+            }
+            out.add(typed);
+        }
+        return out;
+    }
+
+    private record Kind(EntityType type, Subtype subtype) {
+    }
+
+    /** The one kind the KB's exact aliases give {@code name}, or {@code null} when none, several, or a person or place. */
+    private static Kind kindOf(KnowledgeBase kb, String name) {
+        Kind found = null;
+        for (KnowledgeBase.AliasHit h : kb.lookup(NameKey.of(name))) {
+            if (h.partial()) {
+                continue;
+            }
+            EntityType t = h.entry().type();
+            boolean kind = t == EntityType.FACILITY || t == EntityType.EVENT || t == EntityType.PRODUCT
+                    || t == EntityType.ORGANIZATION && h.entry().subtype() != null;
+            Kind k = new Kind(t, t == EntityType.ORGANIZATION ? h.entry().subtype() : null);
+            if (!kind || found != null && !found.equals(k)) {
+                return null;
+            }
+            found = k;
+        }
+        return found;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.kiji.lang.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kiji.doc.CharSpan;
+import dev.kiji.doc.EntityType;
+import dev.kiji.doc.Mention;
+import dev.kiji.doc.Subtype;
+import dev.kiji.link.kb.KbEntry;
+import dev.kiji.link.kb.KnowledgeBase;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Multi-word names take the one kind the knowledge base knows them by. */
+class KnownTypesTest {
+    private static KbEntry entry(String id, EntityType type, Subtype subtype, String en) {
+        return new KbEntry(id, type, subtype, new KbEntry.Labels(en, null), new KbEntry.Aliases(List.of(), List.of()),
+                null, null);
+    }
+
+    private static final KnowledgeBase KB = KnowledgeBase.of(List.of(
+            entry("kb:fac:varna_line", EntityType.FACILITY, null, "Varna Express Line"),
+            entry("kb:org:ostrava_union", EntityType.ORGANIZATION, Subtype.OTHER, "Ostrava Rowing Union"),
+            entry("kb:org:nosub", EntityType.ORGANIZATION, null, "Halden Works"),
+            entry("kb:fac:mara_quill_hall", EntityType.FACILITY, null, "Mara Quill"),
+            entry("kb:person:mara_quill", EntityType.PERSON, null, "Mara Quill"),
+            entry("kb:product:kestrel", EntityType.PRODUCT, null, "Kestrel")));
+
+    private static final String TEXT = "Varna Express Line, Ostrava Rowing Union, Halden Works, Mara Quill, Kestrel";
+
+    private static Mention mention(String surface, EntityType type, Subtype subtype) {
+        int s = TEXT.indexOf(surface);
+        return Mention.of(new CharSpan(s, s + surface.length()), TEXT, type, subtype, null);
+    }
+
+    @Test
+    void aKnownMultiWordNameTakesItsKind() {
+        List<Mention> out = KnownTypes.apply(KB, List.of(
+                mention("Varna Express Line", EntityType.PERSON, null),
+                mention("Ostrava Rowing Union", EntityType.ORGANIZATION, Subtype.COMPANY)));
+        assertEquals(EntityType.FACILITY, out.get(0).type());
+        assertEquals(new CharSpan(0, 18), out.get(0).span());
+        assertEquals(Subtype.OTHER, out.get(1).subtype());
+    }
+
+    @Test
+    void unclearOrSingleWordNamesStayAsTagged() {
+        List<Mention> in = List.of(
+                mention("Halden Works", EntityType.LOCATION, null), // an organization without subtype: no kind to give
+                mention("Mara Quill", EntityType.PERSON, null), // known as a person and as a hall
+                mention("Kestrel", EntityType.PERSON, null)); // one word: too weak
+        assertEquals(in, KnownTypes.apply(KB, in));
+    }
+}
