@@ -67,6 +67,15 @@ public final class EnamdictRomanizer implements NameRomanizer {
         return allOf(kanji, EnumSet.of(NameType.PLACE), true);
     }
 
+    private static final Set<NameType> THINGS = EnumSet.of(NameType.PLACE, NameType.STATION, NameType.ORGANIZATION,
+            NameType.COMPANY, NameType.PRODUCT, NameType.WORK);
+
+    @Override
+    public boolean namesAThing(String name) {
+        Optional<NameEntry> e = dictionary.get().lookup(Normalizer.normalize(name, Normalizer.Form.NFKC));
+        return e.isPresent() && e.get().types().stream().anyMatch(THINGS::contains);
+    }
+
     /** One-word romanizations of a kanji entry of one of {@code types} (of only those, when {@code only}). */
     private List<String> allOf(String kanji, Set<NameType> types, boolean only) {
         if (kanji.isEmpty() || !isKanji(kanji)) return List.of();

@@ -33,7 +33,8 @@ import java.util.Set;
  * first split into one mention per country ({@link CountryPairs}), and two names joined by a conjunction into
  * two mentions when the article names each alone ({@link CoordinatedNames}); an English "person" named like a place or a
  * company ({@code Miyazaki Prefecture}, {@code X Holdings}) is retyped first ({@link NameClass}). A one-word English
- * name the text calls a place ({@code in X}, {@code X-based}) becomes a LOCATION ({@link PlaceCues}). Value mentions (DATE, MONEY, …) keep {@code entity == null} and form no entity.
+ * name the text calls a place ({@code in X}, {@code X-based}) becomes a LOCATION ({@link PlaceCues}); a type the name
+ * or the article's other mentions contradict is corrected ({@link NameEvidence}). Value mentions (DATE, MONEY, …) keep {@code entity == null} and form no entity.
  * Entities are sorted by salience, highest first, ties by id. Thread-safe; share one instance.
  */
 public final class EntityLinker implements Stage {
@@ -48,6 +49,7 @@ public final class EntityLinker implements Stage {
     private final PlaceRole placeRole;
     private final NameRomanizer spellings;
     private final StrayPersons strayPersons;
+    private final NameEvidence nameEvidence;
 
     public EntityLinker(KnowledgeBase kb) {
         this(kb, NameRomanizer.none());
@@ -77,6 +79,7 @@ public final class EntityLinker implements Stage {
         this.placeRole = new PlaceRole(kb);
         this.strayPersons = new StrayPersons(kb);
         this.placeCues = new PlaceCues(kb);
+        this.nameEvidence = new NameEvidence(kb, NameReadings.shared(), spellings);
     }
 
     /** The knowledge base this linker links to. */
@@ -128,8 +131,9 @@ public final class EntityLinker implements Stage {
         }
         List<Mention> retyped = strayPersons.retyped(entityForms);
         List<Mention> places = placeCues.retyped(entityForms, doc.text());
+        List<Mention> evidence = nameEvidence.retyped(entityForms);
         for (int k = 0; k < entityForms.size(); k++) {
-            Mention r = retyped.get(k) != null ? retyped.get(k) : places.get(k);
+            Mention r = retyped.get(k) != null ? retyped.get(k) : places.get(k) != null ? places.get(k) : evidence.get(k);
             if (r != null) {
                 MentionForm f = entityForms.get(k);
                 entityForms.set(k, forms.of(f.index(), r, doc, tokens));

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * Groups the entity mentions of one article, in text order. A mention joins the most recently
@@ -246,6 +247,24 @@ final class MentionClusterer {
         return shorter.length() >= 2 && longer.length() > shorter.length() && longer.startsWith(shorter);
     }
 
+    /**
+     * The parts of a multi-part name a one-off single name may be a misspelling of: any part of a person's
+     * name (a misspelt surname), only the head word of any other name. The later words of an organization or
+     * place name describe it ({@code Space}, {@code Orbit}, {@code Motors}) and are no short form of it, so
+     * {@code SpaceX} is no misspelling of {@code Amatsu Space}.
+     */
+    private static List<Integer> comparableParts(MentionForm g) {
+        if (g.type() == EntityType.PERSON) {
+            return IntStream.range(0, g.roman().size()).boxed().toList();
+        }
+        for (int i = 0; i < g.partKeys().size(); i++) {
+            if (!GenericWords.legalOrParticle(g.partKeys().get(i))) {
+                return i < g.roman().size() ? List.of(i) : List.of();
+            }
+        }
+        return List.of();
+    }
+
     private static boolean misspelt(MentionForm f, Cluster c) {
         if (!spellingVaries(f)) {
             return false;
@@ -262,7 +281,7 @@ final class MentionClusterer {
                 return true;
             }
             if (!f.isMultiPart() && g.isMultiPart() && g.roman() != null) {
-                for (int i = 0; i < g.roman().size(); i++) {
+                for (int i : comparableParts(g)) {
                     boolean same = bothKana && i < g.partKeys().size()
                             ? NameSimilarity.likelySameKana(f.key(), g.partKeys().get(i))
                             : NameSimilarity.likelySame(s, g.roman().get(i));

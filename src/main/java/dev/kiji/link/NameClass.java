@@ -9,13 +9,16 @@ import java.util.Set;
 /**
  * Corrects a PERSON mention whose English name ends in a word no person's name ends in: a place
  * class ({@code Miyazaki Prefecture}, {@code Nagaoka City}, {@code Shimanto River}) makes it a
- * LOCATION, a generic organization word ({@code Kanamori Pharmaceutical}, {@code X Holdings}), also kept in
+ * LOCATION, a facility word ({@code Joetsu Shinkansen}, {@code Miyazaki Airport}) a FACILITY, a generic organization word ({@code Kanamori Pharmaceutical}, {@code X Holdings}), also kept in
  * romaji ({@code X Denki}, {@code X Yakuhin}), an ORGANIZATION. The recognizer's type decides which KB entries may be linked and the NIL id's type,
  * so the Japanese side (typed right by its dictionary) and the English side agree.
  */
 final class NameClass {
     private static final Set<String> PLACE_WORDS = Set.of("prefecture", "city", "town", "village", "ward",
             "county", "river", "bay", "lake", "island", "islands", "peninsula", "strait", "mountains");
+    /** Facility words no person's name ends in (not {@code Park}, {@code Temple}, {@code Castle}, {@code Tower}). */
+    private static final Set<String> FACILITY_WORDS = Set.of("airport", "station", "shinkansen", "expressway",
+            "stadium", "gymnasium", "shrine", "museum", "library", "tunnel", "arena");
 
     private NameClass() {
     }
@@ -31,6 +34,9 @@ final class NameClass {
         String last = words[words.length - 1];
         if (PLACE_WORDS.contains(last)) {
             return new Mention(m.span(), m.text(), EntityType.LOCATION, null, m.value(), m.entity());
+        }
+        if (FACILITY_WORDS.contains(last)) {
+            return new Mention(m.span(), m.text(), EntityType.FACILITY, null, m.value(), m.entity());
         }
         if (japaneseFullName(m.text())) {
             return m;

@@ -31,6 +31,14 @@ public interface NameRomanizer {
         return List.of();
     }
 
+    /**
+     * True when the dictionary lists the whole name as something other than a person or a person's name part
+     * (a place, station, organization, company, product or work: {@code 新潮社}, {@code 中野坂上}).
+     */
+    default boolean namesAThing(String name) {
+        return false;
+    }
+
     /** A romanizer that knows no names: everything goes through the Hepburn fallback. */
     static NameRomanizer none() {
         return name -> Optional.empty();

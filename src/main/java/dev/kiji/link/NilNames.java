@@ -57,7 +57,8 @@ final class NilNames {
         return cls != null ? cls : t;
     }
 
-    private static List<String> japaneseTail(String name) {
+    /** English words of the generic word that ends a Japanese name ({@code 鷲宮港湾 → [port]}), or none. */
+    static List<String> japaneseTail(String name) {
         for (int cut = 1; cut < name.length(); cut++) {
             String e = GenericWords.english(name.substring(cut));
             if (e != null && !e.isEmpty()) {

@@ -93,4 +93,15 @@ class ClusterBoundaryTest {
         assertEquals(idOf(d, "鷹森宗篤", 0), idOf(d, "宗篤", 0));
         assertNotEquals(idOf(d, "鷹森宗篤", 0), idOf(d, "木下美沙", 0));
     }
+
+    @Test
+    void aOneOffNameDoesNotJoinACompanyThroughAWordOfItsName() {
+        Document d = LINKER.process(DocBuilder.en("Launch", "Kestrel Orbit Inc. built the probe. Kestrel Orbit said it "
+                + "competes with OrbitX and Halvane Motors; Halvanne sued.")
+                .m("Kestrel Orbit Inc.", ORGANIZATION).m("Kestrel Orbit", ORGANIZATION).m("OrbitX", ORGANIZATION)
+                .m("Halvane Motors", ORGANIZATION).m("Halvanne", ORGANIZATION).build());
+        assertEquals(idOf(d, "Kestrel Orbit Inc.", 0), idOf(d, "Kestrel Orbit", 0));
+        assertNotEquals(idOf(d, "Kestrel Orbit", 0), idOf(d, "OrbitX", 0), "Orbit is a word of the name, not the name");
+        assertEquals(idOf(d, "Halvane Motors", 0), idOf(d, "Halvanne", 0), "a misspelt short form still joins");
+    }
 }

@@ -1,0 +1,107 @@
+package dev.kiji.link;
+
+import dev.kiji.doc.EntityType;
+import dev.kiji.doc.Mention;
+import dev.kiji.doc.Subtype;
+import dev.kiji.link.kb.KnowledgeBase;
+import dev.kiji.link.kb.NameReadings;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Retypes an entity mention where the recognizer's type is weaker evidence than the name itself or the rest
+ * of the article, so that one unlinked entity gets one type, and so one NIL id ({@code nil:<type>:<key>}), in
+ * both languages. No rule retypes a name the KB knows in full as a thing of another type (then the KB's type stands):
+ * <ul>
+ *   <li>a kanji name that is a known family name followed by a known given name ({@link NameReadings}), that
+ *       ENAMDICT lists as no place or organization and that ends in no generic word or place suffix
+ *       ({@code 田原市}), is a PERSON
+ *       ({@code 四十物湊} typed an organization, {@code 錦織圭} typed an event);</li>
+ *   <li>a one-word name the article's people are named by ({@code Koketsu} beside {@code Chihiro Koketsu}) is a
+ *       PERSON when more of the article's person mentions carry it than mentions of the recognizer's type;</li>
+ *   <li>a one-word Hepburn name ending in {@code sha} (社, a company: {@code Kodansha}) typed a place, product
+ *       or facility is an ORGANIZATION.</li>
+ * </ul>
+ */
+final class NameEvidence {
+    private static final int MIN_SHA_NAME = 8;
+
+    private final KnowledgeBase kb;
+    private final NameReadings readings;
+    private final NameRomanizer dictionary;
+
+    NameEvidence(KnowledgeBase kb, NameReadings readings, NameRomanizer dictionary) {
+        this.kb = kb;
+        this.readings = readings;
+        this.dictionary = dictionary;
+    }
+
+    /** For each form, the mention retyped, or {@code null} to keep it. */
+    List<Mention> retyped(List<MentionForm> forms) {
+        Set<String> fullNameParts = new HashSet<>();
+        forms.stream().filter(f -> f.type() == EntityType.PERSON && f.isMultiPart())
+                .forEach(f -> fullNameParts.addAll(f.partKeys()));
+        Map<String, Integer> personVotes = new HashMap<>();  // person mentions carrying a part of a full name
+        Map<String, Integer> typeVotes = new HashMap<>();
+        for (MentionForm f : forms) {
+            if (f.type() == EntityType.PERSON) {
+                f.partKeys().stream().distinct().filter(fullNameParts::contains)
+                        .forEach(p -> personVotes.merge(p, 1, Integer::sum));
+            } else {
+                typeVotes.merge(f.type() + ":" + f.key(), 1, Integer::sum);
+            }
+        }
+        List<Mention> out = new ArrayList<>(forms.size());
+        for (MentionForm f : forms) {
+            out.add(retype(f, personVotes, typeVotes));
+        }
+        return out;
+    }
+
+    private Mention retype(MentionForm f, Map<String, Integer> personVotes, Map<String, Integer> typeVotes) {
+        if (f.type() == EntityType.PERSON || f.type().isValue()) {
+            return null;
+        }
+        boolean person = personShape(f)
+                || !f.isMultiPart() && personVotes.getOrDefault(f.key(), 0) > typeVotes.getOrDefault(f.type() + ":" + f.key(), 0);
+        if (person && !kbKnowsAsOtherThan(f, EntityType.PERSON)) {
+            return as(f.mention(), EntityType.PERSON, null);
+        }
+        if (f.type() != EntityType.ORGANIZATION && companyInRomaji(f.canonical())
+                && !kbKnowsAsOtherThan(f, EntityType.ORGANIZATION)) {
+            return as(f.mention(), EntityType.ORGANIZATION, Subtype.COMPANY);
+        }
+        return null;
+    }
+
+    /** The KB has the whole name for something of another type (then the KB's type stands). */
+    private boolean kbKnowsAsOtherThan(MentionForm f, EntityType type) {
+        return kb.lookup(f.key()).stream().anyMatch(h -> !h.partial() && h.entry().type() != type);
+    }
+
+    /** A kanji family name plus given name, and nothing a dictionary lists as a place or organization. */
+    private boolean personShape(MentionForm f) {
+        String s = f.canonical();
+        boolean placeSuffix = GenericWords.placeSuffix(s.substring(s.length() - 1))
+                || s.length() > 2 && GenericWords.placeSuffix(s.substring(s.length() - 2));  // 田原市 is no 田原 + 市
+        return !placeSuffix && readings.split(s, 0).isPresent() && !dictionary.namesAThing(s) && NilNames.japaneseTail(s).isEmpty();
+    }
+
+    /** {@code Kodansha}, {@code Shinchosha}: a Hepburn word that of eight or more letters that ends in the reading of 社. */
+    static boolean companyInRomaji(String name) {
+        if (!NameForms.isLatin(name) || name.strip().contains(" ")) {
+            return false;
+        }
+        String w = name.strip().toLowerCase(Locale.ROOT);
+        return w.length() >= MIN_SHA_NAME && w.endsWith("sha") && ForeignName.isHepburn(w);
+    }
+
+    private static Mention as(Mention m, EntityType type, Subtype subtype) {
+        return new Mention(m.span(), m.text(), type, subtype, m.value(), m.entity());
+    }
+}
