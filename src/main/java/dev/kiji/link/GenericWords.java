@@ -46,7 +46,12 @@ final class GenericWords {
             Map.entry("assembly", "parliament"), Map.entry("congress", "parliament"), Map.entry("tournament", "championship"),
             Map.entry("theatre", "theater"), Map.entry("accord", "agreement"), Map.entry("mountain", "mount"),
             Map.entry("mt", "mount"), Map.entry("expo", "exposition"), Map.entry("organisation", "organization"),
-            Map.entry("military", "army"), Map.entry("forces", "army"));
+            Map.entry("military", "army"), Map.entry("forces", "army"), Map.entry("environmental", "environment"),
+            Map.entry("defence", "defense"), Map.entry("harbor", "port"), Map.entry("harbour", "port"),
+            Map.entry("archipelago", "island"), Map.entry("bureau", "agency"), Map.entry("soccer", "football"),
+            Map.entry("agriculture", "agricultural"), Map.entry("constitutional", "constitution"),
+            Map.entry("tv", "television"), Map.entry("parliamentary", "parliament"), Map.entry("literature", "literary"),
+            Map.entry("countermeasure", "measure"), Map.entry("prosecutor", "prosecutors"), Map.entry("elections", "election"));
     static final int MAX_EN_WORDS;
     static final int MAX_JA_LENGTH;
 
@@ -91,7 +96,7 @@ final class GenericWords {
 
     /** Place class suffixes a LOCATION key leaves out, in either language. */
     private static final Set<String> JA_PLACE_SUFFIX = Set.of("市", "町", "村", "県", "府", "都", "区", "郡", "州",
-            "地方", "地域", "海", "湾", "灘", "省");
+            "地方", "地域", "海", "湾", "灘", "省", "地区");
     private static final Set<String> EN_PLACE_SUFFIX = Set.of("city", "town", "village", "prefecture", "ward",
             "district", "county", "region", "area", "sea", "bay", "gulf", "state", "province");
 

@@ -67,7 +67,7 @@ final class NilKey {
             out.add(name);
         }
         GenericWords.withoutOptionalQualifiers(generic.stream().map(w -> RomanKey.part(GenericWords.canonical(w)))
-                .filter(w -> !w.isEmpty()).toList()).stream().sorted().forEach(out::add);
+                .filter(w -> !w.isEmpty()).toList()).stream().sorted().distinct().forEach(out::add);
         return out.isEmpty() ? null : String.join("_", out);
     }
 
