@@ -30,7 +30,7 @@ final class ForeignModifiers {
      * The English of token {@code i} when it is a kanji compass word directly before a katakana token, or
      * {@code 中央} directly after or before one; else {@code null}.
      */
-    static String kanjiBesideKana(List<Token> tokens, int i, int end) {
+    static String besideKana(List<Token> tokens, int i, int end) {
         String s = tokens.get(i).surface();
         boolean kanaNext = i + 1 < end && isKatakana(tokens.get(i + 1).surface());
         if (s.equals(CENTRAL)) {
@@ -54,10 +54,16 @@ final class ForeignModifiers {
         return null;
     }
 
-    /** True for an English compass word or {@code Central} that is not the last word of the name. */
-    static boolean englishOpener(List<String> words, int i) {
-        return i + 1 < words.size() && ENGLISH.contains(words.get(i));
+    /**
+     * True for an English compass word or {@code Central} that is not the last word of the name nor joined to the next
+     * by {@code &} or {@code and} ({@code North & Rock} is a name of two proper words).
+     */
+    static boolean englishOpener(String name, List<String> words, int i) {
+        return i + 1 < words.size() && ENGLISH.contains(words.get(i)) && !CONJOINED.matcher(name).find();
     }
+
+    private static final java.util.regex.Pattern CONJOINED = java.util.regex.Pattern.compile(
+            "(?i)\\b(north|south|east|west|central)\\s*(&|and\\b)");
 
     private static boolean isKatakana(String s) {
         return !s.isEmpty() && s.chars().allMatch(c -> c >= 'ァ' && c <= 'ヺ' || c == 'ー' || c == '・');

@@ -42,7 +42,7 @@ final class GenericWords {
             Map.entry("electronics", "electric"), Map.entry("electrical", "electric"), Map.entry("railroad", "railway"),
             Map.entry("rail", "railway"), Map.entry("housing", "home"), Map.entry("factory", "plant"),
             Map.entry("centre", "center"), Map.entry("law", "act"), Map.entry("airline", "airlines"), Map.entry("industrie", "industry"),
-            Map.entry("award", "prize"), Map.entry("commission", "committee"), Map.entry("league", "federation"),
+            Map.entry("award", "prize"), Map.entry("commission", "committee"),
             Map.entry("assembly", "parliament"), Map.entry("congress", "parliament"), Map.entry("tournament", "championship"),
             Map.entry("theatre", "theater"), Map.entry("accord", "agreement"), Map.entry("mountain", "mount"),
             Map.entry("mt", "mount"), Map.entry("expo", "exposition"), Map.entry("organisation", "organization"),
@@ -123,7 +123,7 @@ final class GenericWords {
             "hydroelectric", "geothermal", "photovoltaic", "coal");
 
     /** What kind of union a union is ({@code labour}, {@code trade}): {@code X Union} for {@code X労働組合}. */
-    private static final Set<String> UNION_QUALIFIERS = Set.of("labour", "labor", "trade");
+    private static final Set<String> UNION_QUALIFIERS = Set.of("labour", "trade");
 
     /**
      * The canonical generic words of a key without the qualifiers English copy adds or leaves out as it pleases:

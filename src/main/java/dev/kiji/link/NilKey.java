@@ -66,7 +66,7 @@ final class NilKey {
         if (!name.isEmpty()) {
             out.add(name);
         }
-        GenericWords.withoutOptionalQualifiers(generic.stream().map(w -> RomanKey.part(GenericWords.canonical(w)))
+        GenericWords.withoutOptionalQualifiers(generic.stream().map(w -> NameKey.of(GenericWords.canonical(w)))
                 .filter(w -> !w.isEmpty()).toList()).stream().sorted().distinct().forEach(out::add);
         return out.isEmpty() ? null : String.join("_", out);
     }
@@ -153,7 +153,7 @@ final class NilKey {
                 continue;
             }
             anyKept = true;
-            if (ForeignModifiers.englishOpener(words, i)) {
+            if (ForeignModifiers.englishOpener(name, words, i)) {
                 generic.add(words.get(i++));
                 continue;
             }
@@ -197,7 +197,7 @@ final class NilKey {
         }
         int i = countries.leadingJapanese(tokens, end, generic) + nationality.foreignQualifier(tokens, end);
         while (i < end) {
-            String compass = ForeignModifiers.kanjiBesideKana(tokens, i, end);
+            String compass = ForeignModifiers.besideKana(tokens, i, end);
             if (compass != null) {
                 generic.add(compass);
                 i++;
