@@ -47,7 +47,7 @@ final class GenericWords {
             Map.entry("theatre", "theater"), Map.entry("accord", "agreement"), Map.entry("mountain", "mount"),
             Map.entry("mt", "mount"), Map.entry("expo", "exposition"), Map.entry("organisation", "organization"),
             Map.entry("military", "army"), Map.entry("forces", "army"), Map.entry("environmental", "environment"),
-            Map.entry("defence", "defense"), Map.entry("harbor", "port"), Map.entry("harbour", "port"),
+            Map.entry("defence", "defense"),
             Map.entry("archipelago", "island"), Map.entry("bureau", "agency"), Map.entry("soccer", "football"),
             Map.entry("agriculture", "agricultural"), Map.entry("constitutional", "constitution"),
             Map.entry("tv", "television"), Map.entry("parliamentary", "parliament"), Map.entry("literature", "literary"),
