@@ -42,7 +42,16 @@ final class GenericWords {
             Map.entry("electronics", "electric"), Map.entry("electrical", "electric"), Map.entry("railroad", "railway"),
             Map.entry("rail", "railway"), Map.entry("housing", "home"), Map.entry("factory", "plant"),
             Map.entry("centre", "center"), Map.entry("law", "act"), Map.entry("airline", "airlines"), Map.entry("industrie", "industry"),
-            Map.entry("award", "prize"));
+            Map.entry("award", "prize"), Map.entry("commission", "committee"),
+            Map.entry("assembly", "parliament"), Map.entry("congress", "parliament"), Map.entry("tournament", "championship"),
+            Map.entry("theatre", "theater"), Map.entry("accord", "agreement"), Map.entry("mountain", "mount"),
+            Map.entry("mt", "mount"), Map.entry("expo", "exposition"), Map.entry("organisation", "organization"),
+            Map.entry("military", "army"), Map.entry("forces", "army"), Map.entry("environmental", "environment"),
+            Map.entry("defence", "defense"),
+            Map.entry("archipelago", "island"), Map.entry("bureau", "agency"), Map.entry("soccer", "football"),
+            Map.entry("agriculture", "agricultural"), Map.entry("constitutional", "constitution"),
+            Map.entry("tv", "television"), Map.entry("parliamentary", "parliament"), Map.entry("literature", "literary"),
+            Map.entry("countermeasure", "measure"), Map.entry("prosecutor", "prosecutors"), Map.entry("elections", "election"));
     static final int MAX_EN_WORDS;
     static final int MAX_JA_LENGTH;
 
@@ -87,9 +96,9 @@ final class GenericWords {
 
     /** Place class suffixes a LOCATION key leaves out, in either language. */
     private static final Set<String> JA_PLACE_SUFFIX = Set.of("市", "町", "村", "県", "府", "都", "区", "郡", "州",
-            "地方", "地域", "海", "湾", "灘");
+            "地方", "地域", "海", "湾", "灘", "省", "地区");
     private static final Set<String> EN_PLACE_SUFFIX = Set.of("city", "town", "village", "prefecture", "ward",
-            "district", "county", "region", "area", "sea", "bay", "gulf");
+            "district", "county", "region", "area", "sea", "bay", "gulf", "state", "province");
 
     /**
      * Generic words that make a name an organization's whatever the recognizer typed it
@@ -113,12 +122,22 @@ final class GenericWords {
     private static final Set<String> PLANT_QUALIFIERS = Set.of("power", "solar", "wind", "nuclear", "thermal",
             "hydroelectric", "geothermal", "photovoltaic", "coal");
 
-    /** The canonical generic words of a key without the qualifiers of {@code plant} ({@link #PLANT_QUALIFIERS}). */
-    static List<String> withoutPlantQualifiers(List<String> canonicalWords) {
-        if (!canonicalWords.contains("plant")) {
-            return canonicalWords;
+    /** What kind of union a union is ({@code labour}, {@code trade}): {@code X Union} for {@code X労働組合}. */
+    private static final Set<String> UNION_QUALIFIERS = Set.of("labour", "trade");
+
+    /**
+     * The canonical generic words of a key without the qualifiers English copy adds or leaves out as it pleases:
+     * those of {@code plant} ({@link #PLANT_QUALIFIERS}) and of {@code union} ({@link #UNION_QUALIFIERS}).
+     */
+    static List<String> withoutOptionalQualifiers(List<String> canonicalWords) {
+        Set<String> optional = new HashSet<>();
+        if (canonicalWords.contains("plant")) {
+            optional.addAll(PLANT_QUALIFIERS);
         }
-        return canonicalWords.stream().filter(w -> !PLANT_QUALIFIERS.contains(w)).toList();
+        if (canonicalWords.contains("union")) {
+            optional.addAll(UNION_QUALIFIERS);
+        }
+        return optional.isEmpty() ? canonicalWords : canonicalWords.stream().filter(w -> !optional.contains(w)).toList();
     }
 
     private static final Set<String> END_ONLY = Set.of("川", "湖", "湾", "法");
@@ -205,7 +224,10 @@ final class GenericWords {
      * translates to: {@code [institute]}, {@code [real, estate]} (but not {@code [real]} alone), {@code [logistics]}.
      */
     static boolean genericEnglish(List<String> words) {
-        return EN_GENERIC.contains(phrase(words));
+        if (words.isEmpty() || legalOrParticle(words.get(words.size() - 1))) {
+            return false;
+        }
+        return EN_GENERIC.contains(phrase(words.stream().filter(w -> !legalOrParticle(w)).toList()));  // Board of Education
     }
 
     /** The form a generic word takes in a key: singular, synonyms folded ({@code Logistics → transport}). */

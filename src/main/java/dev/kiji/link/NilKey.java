@@ -66,8 +66,8 @@ final class NilKey {
         if (!name.isEmpty()) {
             out.add(name);
         }
-        GenericWords.withoutPlantQualifiers(generic.stream().map(w -> GenericWords.canonical(RomanKey.part(w)))
-                .filter(w -> !w.isEmpty()).toList()).stream().sorted().forEach(out::add);
+        GenericWords.withoutOptionalQualifiers(generic.stream().map(w -> NameKey.of(GenericWords.canonical(w)))
+                .filter(w -> !w.isEmpty()).toList()).stream().sorted().distinct().forEach(out::add);
         return out.isEmpty() ? null : String.join("_", out);
     }
 
@@ -153,13 +153,17 @@ final class NilKey {
                 continue;
             }
             anyKept = true;
+            if (ForeignModifiers.englishOpener(name, words, i)) {
+                generic.add(words.get(i++));
+                continue;
+            }
             int n = Math.min(GenericWords.MAX_EN_WORDS, words.size() - i);
             while (n > 0 && !GenericWords.genericEnglish(words.subList(i, i + n))) {
                 n--;
             }
             String romanized = n == 0 ? GenericWords.fromRomaji(words.get(i)) : null;
             if (n > 0) {
-                generic.addAll(words.subList(i, i + n));
+                words.subList(i, i + n).stream().filter(w -> !GenericWords.legalOrParticle(w)).forEach(generic::add);
                 i += n;
             } else if (romanized != null) {
                 generic.addAll(GenericWords.words(romanized));
@@ -193,6 +197,12 @@ final class NilKey {
         }
         int i = countries.leadingJapanese(tokens, end, generic) + nationality.foreignQualifier(tokens, end);
         while (i < end) {
+            String compass = ForeignModifiers.besideKana(tokens, i, end);
+            if (compass != null) {
+                generic.add(compass);
+                i++;
+                continue;
+            }
             int matched = 0;
             String english = null;
             StringBuilder run = new StringBuilder();
@@ -231,6 +241,11 @@ final class NilKey {
                 proper.add(NilWord.BREAK);  // ヨイヅキ・ゲームス: two words
                 i++;
                 continue;
+            }
+            String[] opener = ForeignModifiers.kanaOpener(t.surface());
+            if (opener != null) {
+                generic.add(opener[0]);
+                t = new Token(t.span(), opener[1], opener[1], t.pos(), null);
             }
             String roman = romanize(t);
             if (roman == null) {
