@@ -1,19 +1,14 @@
 package dev.kiji.ner;
 
-import static dev.kiji.ner.NewsPostPassTest.DICT;
+import static dev.kiji.ner.NewsPostPassTest.only;
 import static dev.kiji.ner.NewsPostPassTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** APPOSITIVES, PAREN_ACRONYMS, NAME_USAGES and KNOWN_TYPES on invented sentences, the tagger's output given by hand. */
 class NewsNameRulesTest {
-    private static NewsPostPass only(NewsPostPass.Rule rule) {
-        return new NewsPostPass(DICT, EnumSet.of(rule), KnownNames::ofDefaultKb);
-    }
-
     @Test
     void aQuotedNameAfterItsClassNounGetsTheClassType() {
         NewsPostPass p = only(NewsPostPass.Rule.APPOSITIVES);

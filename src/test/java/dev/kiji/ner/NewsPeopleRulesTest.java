@@ -1,19 +1,14 @@
 package dev.kiji.ner;
 
-import static dev.kiji.ner.NewsPostPassTest.DICT;
+import static dev.kiji.ner.NewsPostPassTest.only;
 import static dev.kiji.ner.NewsPostPassTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** PERSON_TITLES and SHORT_FORMS on invented sentences, with the tagger's output given by hand. */
 class NewsPeopleRulesTest {
-    private static NewsPostPass only(NewsPostPass.Rule... rules) {
-        return new NewsPostPass(DICT, EnumSet.of(rules[0], rules));
-    }
-
     @Test
     void aPersonLosesAFinalTitle() {
         NewsPostPass p = only(NewsPostPass.Rule.PERSON_TITLES);

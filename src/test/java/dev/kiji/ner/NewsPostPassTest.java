@@ -41,8 +41,9 @@ class NewsPostPassTest {
         return run(PASS, text, mentions);
     }
 
-    private static NewsPostPass only(NewsPostPass.Rule rule) {
-        return new NewsPostPass(DICT, EnumSet.of(rule));
+    /** A pass running only the given rules, with the default KB's names for the rules that use them. */
+    static NewsPostPass only(NewsPostPass.Rule first, NewsPostPass.Rule... more) {
+        return new NewsPostPass(DICT, EnumSet.of(first, more), KnownNames::ofDefaultKb);
     }
 
     @Test
