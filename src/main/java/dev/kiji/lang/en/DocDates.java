@@ -1,5 +1,6 @@
 package dev.kiji.lang.en;
 
+import dev.kiji.value.PublishedDate;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -11,20 +12,17 @@ import java.util.regex.Pattern;
  * of wire copy ("GENEVA, Jan. 21, 2022 -"). Without either, relative dates stay unanchored.
  */
 final class DocDates {
-    private static final Pattern ISO_PREFIX = Pattern.compile("\\s*(\\d{4})-(\\d{2})-(\\d{2}).*", Pattern.DOTALL);
     /** How far into the text a dateline may start. */
     static final int OPENING = 300;
     private static final Pattern DATELINE = Pattern.compile(
             "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.? (\\d{1,2}),? (\\d{4})\\b");
-    private static final java.util.List<String> MONTHS = java.util.List.of("jan", "feb", "mar", "apr", "may", "jun",
-            "jul", "aug", "sep", "oct", "nov", "dec");
 
     private DocDates() {
     }
 
     /** The anchor date of an article, or {@code null}; see the class comment. */
     static LocalDate of(String published, String text) {
-        LocalDate d = parse(published);
+        LocalDate d = PublishedDate.parse(published);
         return d != null ? d : dateline(text);
     }
 
@@ -35,25 +33,8 @@ final class DocDates {
             return null;
         }
         try {
-            int month = MONTHS.indexOf(m.group(1).substring(0, 3).toLowerCase(java.util.Locale.ROOT)) + 1;
+            int month = EnglishMonths.of(m.group(1));
             return LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)));
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    /** The date, or {@code null} when {@code published} is absent or not ISO-like. */
-    static LocalDate parse(String published) {
-        if (published == null) {
-            return null;
-        }
-        Matcher m = ISO_PREFIX.matcher(published);
-        if (!m.matches()) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
             return null;
         }

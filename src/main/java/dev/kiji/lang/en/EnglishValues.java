@@ -32,12 +32,8 @@ final class EnglishValues {
             Map.entry("roubles", "RUB"), Map.entry("baht", "THB"), Map.entry("pesos", "PHP"));
     private static final Map<String, Integer> SCALES = Map.of("thousand", 3, "million", 6, "billion", 9,
             "trillion", 12);
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
-    /** Month names and their abbreviations (with or without a full stop), index + 1 = month. */
-    private static final List<List<String>> MONTHS = List.of(List.of("january", "jan"), List.of("february", "feb"),
-            List.of("march", "mar"), List.of("april", "apr"), List.of("may"), List.of("june", "jun"),
-            List.of("july", "jul"), List.of("august", "aug"), List.of("september", "sep", "sept"),
-            List.of("october", "oct"), List.of("november", "nov"), List.of("december", "dec"));
+    /** A decimal number as CoreNLP tokenizes it: {@code 12}, {@code 1,200}, {@code 3.5}. */
+    static final Pattern NUMBER = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
     private static final Pattern CLOCK = Pattern.compile("(\\d{1,2})(?::(\\d{2}))?");
 
     private EnglishValues() {
@@ -171,16 +167,7 @@ final class EnglishValues {
             return 0;
         }
         String w = word(t, i);
-        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-            return 0;
-        }
-        String key = (w.endsWith(".") ? w.substring(0, w.length() - 1) : w).toLowerCase(Locale.ROOT);
-        for (int m = 0; m < MONTHS.size(); m++) {
-            if (MONTHS.get(m).contains(key)) {
-                return m + 1;
-            }
-        }
-        return 0;
+        return w.isEmpty() || !Character.isUpperCase(w.charAt(0)) ? 0 : EnglishMonths.of(w);
     }
 
     private static boolean isDay(String w) {

@@ -20,8 +20,6 @@ import java.util.Set;
 final class ValueRules {
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
-    private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december");
     private static final Set<String> MODIFIERS = Set.of("last", "next", "this", "past", "coming");
     private static final Set<String> UNITS = Set.of("week", "month", "year");
     private static final Set<String> DAYS = Set.of("today", "yesterday", "tomorrow");
@@ -74,7 +72,7 @@ final class ValueRules {
         if (WEEKDAYS.contains(w) && isCapitalized(t.get(i)) || DAYS.contains(w)) {
             return i + 1;
         }
-        if (MONTHS.contains(w) && isCapitalized(t.get(i)) && (!w.equals("may") || afterPreposition(t, i))) {
+        if (EnglishMonths.ofFullName(w) > 0 && isCapitalized(t.get(i)) && (!w.equals("may") || afterPreposition(t, i))) {
             return i + 1;
         }
         if (t.get(i).word().matches("(1[89]|20)\\d\\d") && afterPreposition(t, i)) {
@@ -92,8 +90,8 @@ final class ValueRules {
         }
         String word = lower(t, from);
         String value;
-        if (MONTHS.contains(word)) {
-            int month = MONTHS.indexOf(word) + 1;
+        int month = EnglishMonths.ofFullName(word);
+        if (month > 0) {
             value = DateNormalizer.normalize(String.format(Locale.ROOT, "****%02d", month), surface, docDate);
         } else if (t.get(from).word().matches("\\d{4}")) {
             value = t.get(from).word();
@@ -108,7 +106,7 @@ final class ValueRules {
     }
 
     private static boolean isNumber(CoreLabel t) {
-        return t.word().matches("\\d{1,3}(,\\d{3})*(\\.\\d+)?|\\d+(\\.\\d+)?");
+        return EnglishValues.NUMBER.matcher(t.word()).matches();
     }
 
     private static boolean isCapitalized(CoreLabel t) {

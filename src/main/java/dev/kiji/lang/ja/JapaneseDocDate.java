@@ -1,5 +1,6 @@
 package dev.kiji.lang.ja;
 
+import dev.kiji.value.PublishedDate;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
@@ -10,7 +11,6 @@ import java.util.regex.Pattern;
  * given (ISO prefix), else the first full date written in it (2022年1月21日), which news leads give.
  */
 final class JapaneseDocDate {
-    private static final Pattern ISO_PREFIX = Pattern.compile("\\s*(\\d{4})-(\\d{2})-(\\d{2}).*", Pattern.DOTALL);
     private static final Pattern FULL = Pattern.compile("(?<!\\d)(\\d{4})年(\\d{1,2})月(\\d{1,2})日");
 
     private JapaneseDocDate() {
@@ -18,16 +18,13 @@ final class JapaneseDocDate {
 
     /** The reference date, or {@code null}; {@code normalizedText} has ASCII digits. */
     static LocalDate of(String published, String normalizedText) {
-        if (published != null) {
-            Matcher p = ISO_PREFIX.matcher(published);
-            LocalDate d = p.matches() ? date(p) : null;
-            if (d != null) {
-                return d;
-            }
+        LocalDate d = PublishedDate.parse(published);
+        if (d != null) {
+            return d;
         }
         Matcher m = FULL.matcher(normalizedText);
         while (m.find()) {
-            LocalDate d = date(m);
+            d = date(m);
             if (d != null) {
                 return d;
             }

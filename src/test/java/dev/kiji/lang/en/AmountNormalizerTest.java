@@ -3,7 +3,6 @@ package dev.kiji.lang.en;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class AmountNormalizerTest {
@@ -25,14 +24,5 @@ class AmountNormalizerTest {
         assertEquals("0.25", AmountNormalizer.percent("%0.25"));
         assertEquals("-0.1", AmountNormalizer.percent("%-0.1"));
         assertNull(AmountNormalizer.percent("lots"));
-    }
-
-    @Test
-    void publishedDateIsReadFromIsoPrefix() {
-        assertEquals(LocalDate.of(2022, 1, 25), DocDates.parse("2022-01-25T08:00:00+09:00"));
-        assertEquals(LocalDate.of(2022, 1, 25), DocDates.parse("2022-01-25"));
-        assertNull(DocDates.parse("25/01/2022"));
-        assertNull(DocDates.parse("2022-13-01"));
-        assertNull(DocDates.parse(null));
     }
 }
