@@ -1,6 +1,5 @@
 package dev.kiji.eval;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kiji.doc.CharSpan;
 import dev.kiji.doc.Document;
@@ -8,7 +7,6 @@ import dev.kiji.doc.EntityType;
 import dev.kiji.doc.Mention;
 import dev.kiji.ner.EvalResult;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Scores value mentions (DATE, MONEY, PERCENT: the types the gold annotates) against test-corpus
@@ -27,8 +24,7 @@ import java.util.stream.Stream;
 public final class ValueEvaluator {
     /** The value types the gold annotates. */
     public static final List<EntityType> TYPES = List.of(EntityType.DATE, EntityType.MONEY, EntityType.PERCENT);
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ValueEvaluator() {
     }
@@ -78,7 +74,7 @@ public final class ValueEvaluator {
             perType.forEach((t, c) -> pt.put(t.name(), json(c)));
             m.put("per_type", pt);
             try {
-                return MAPPER.writeValueAsString(m);
+                return JSON.writeValueAsString(m);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -105,15 +101,12 @@ public final class ValueEvaluator {
      */
     public static Report evaluate(Path goldDir, String lang, Function<Path, Document> annotate) throws IOException {
         Path root = goldDir.toAbsolutePath().getParent();
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(goldDir)) {
-            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
+        List<Path> files = GoldDocument.files(goldDir);
         Map<EntityType, Counts> perType = new EnumMap<>(EntityType.class);
         TYPES.forEach(t -> perType.put(t, new Counts(0, 0, 0, 0)));
         int articles = 0;
         for (Path f : files) {
-            GoldDocument gd = MAPPER.readValue(f.toFile(), GoldDocument.class);
+            GoldDocument gd = GoldDocument.read(f);
             if (!lang.equals(gd.lang())) {
                 continue;
             }

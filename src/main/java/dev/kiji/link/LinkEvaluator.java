@@ -1,7 +1,5 @@
 package dev.kiji.link;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kiji.doc.CharSpan;
 import dev.kiji.doc.Document;
 import dev.kiji.doc.EntityType;
@@ -11,7 +9,6 @@ import dev.kiji.link.kb.KbEntry;
 import dev.kiji.link.kb.KnowledgeBase;
 import dev.kiji.eval.GoldDocument;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +19,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * {@code kiji eval link --gold DIR}: scores entity clustering and linking against the test-corpus
@@ -37,8 +33,6 @@ import java.util.stream.Stream;
 public final class LinkEvaluator {
     /** {@code -Dkiji.eval.verbose=true}: print every KB miss and cross-lingual disagreement to stderr. */
     private static final boolean VERBOSE = Boolean.getBoolean("kiji.eval.verbose");
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Path goldDir;
     private final Path corpusRoot;
@@ -77,15 +71,12 @@ public final class LinkEvaluator {
     }
 
     public LinkReport evaluate() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(goldDir)) {
-            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
+        List<Path> files = GoldDocument.files(goldDir);
         Accumulator gold = new Accumulator(kbIds, "gold");
         Accumulator e2e = new Accumulator(kbIds, "e2e");
         int skipped = 0;
         for (Path f : files) {
-            GoldDocument gd = MAPPER.readValue(f.toFile(), GoldDocument.class);
+            GoldDocument gd = GoldDocument.read(f);
             Document doc = annotate.apply(corpusRoot.resolve(gd.article()));
             List<Mention> goldMentions = new ArrayList<>();
             Map<String, String> goldIds = new LinkedHashMap<>();

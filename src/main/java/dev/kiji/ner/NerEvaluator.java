@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kiji.doc.EntityType;
 import dev.kiji.doc.Mention;
 import dev.kiji.doc.Subtype;
+import dev.kiji.eval.GoldDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /** Strict span-and-type evaluation on Stockmark parts and on the kiji gold test corpus. */
 public final class NerEvaluator {
@@ -56,10 +56,7 @@ public final class NerEvaluator {
         ObjectMapper om = new ObjectMapper();
         Scorer scorer = coarse ? new Scorer(c -> c.type() == EntityType.ORGANIZATION ? "ORGANIZATION" : c.key())
                 : new Scorer();
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(goldDir)) { // only this gold set, never a sibling one (heldout/)
-            files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-        }
+        List<Path> files = GoldDocument.files(goldDir);
         for (Path f : files) {
             JsonNode root = om.readTree(f.toFile());
             if (!root.has("article") || !root.has("mentions") || !lang.equals(root.path("lang").asText())) continue;
