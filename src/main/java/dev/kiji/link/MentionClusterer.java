@@ -69,7 +69,7 @@ final class MentionClusterer {
     }
 
     /**
-     * A one-off spelling the KB does not know ({@code Guterrez}, {@code ブリンキン}) joins the cluster of
+     * A one-off spelling the KB does not know ({@code Guterrez}, {@code ガテーレス}) joins the cluster of
      * a close same-type Latin or kana name. Repeated names are never merged this way: two people with
      * close names (Johnson, Johnston) are each usually named more than once.
      */

@@ -6,7 +6,7 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Decides whether two same-type names in one article are likely one name misspelt
- * ({@code Guterrez ≈ Guterres}, {@code ブリンキン ≈ ブリンケン} via their romanizations,
+ * ({@code Guterrez ≈ Guterres}, {@code ガテーレス ≈ グテーレス} via their romanizations,
  * {@code ラプロフ ≈ ラブロフ ≈ ラヴロフ} because kana names are compared without voicing marks). Both
  * conditions must hold: Jaro-Winkler similarity at least {@link #JARO_WINKLER_MIN} and at most
  * {@link #MAX_EDITS} Levenshtein edits, on forms of at least {@link #MIN_LENGTH} letters. The

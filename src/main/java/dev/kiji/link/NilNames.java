@@ -38,7 +38,7 @@ final class NilNames {
         EntityType cls = null;
         if (NameForms.isLatin(rep.canonical())) {
             List<String> words = new ArrayList<>(java.util.Arrays.stream(rep.canonical().toLowerCase(Locale.ROOT).split("\\s+"))
-                    .map(w -> w.replaceAll("[^a-z]", "")).filter(w -> !w.isEmpty()).toList());  // On-line is no line
+                    .map(w -> w.replaceAll("[^a-z]", "")).filter(w -> !w.isEmpty()).toList());  // punctuation inside a word (Re-Tech) splits no word
             while (words.size() > 1 && GenericWords.legalOrParticle(words.get(words.size() - 1))) {
                 words.remove(words.size() - 1);  // Higo Chemical Co.: the head is the word before the legal form
             }

@@ -5,10 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * A Latin-script name listed next to a Latin-script person is a person too: wire bylines and credit
- * lines list people in one shape (ロンドンのBen Hall、ブダペストのMarton Dunay、…), and a name the
- * dictionaries do not know (Marton Dunay) is otherwise easily taken for a product. Two names are
+ * lines list people in one shape (パリのLena Ostrova、リマのTomas Velarde、…), and a name the
+ * dictionaries do not know (Tomas Velarde) is otherwise easily taken for a product. Two names are
  * listed together when only a separator (、，, と や および) stands between them, optionally followed by a
- * place mention and の ("ブダペストの").
+ * place mention and の ("リマの").
  */
 final class LatinLists {
     private static final Pattern SPACED_NAME = Pattern.compile("[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}");
@@ -48,8 +48,8 @@ final class LatinLists {
     }
 
     /**
-     * The words of a Latin-script name shape, 2–3 capitalized words spaced or glued ({@code Ben Hall},
-     * {@code BenHall}), or null when {@code t} has another shape (all capitals, one word, other characters).
+     * The words of a Latin-script name shape, 2–3 capitalized words spaced or glued ({@code Lena Ostrova},
+     * {@code LenaOstrova}), or null when {@code t} has another shape (all capitals, one word, other characters).
      */
     static String[] nameParts(String t) {
         if (SPACED_NAME.matcher(t).matches()) return t.split(" ");

@@ -19,10 +19,10 @@ import java.util.function.Supplier;
 final class NewsPostPass {
     enum Rule {
         /** A non-PERSON mention of 2–3 distinct capitalized Latin words (spaced or CamelCase) that are all
-         *  ENAMDICT person-name romanizations ("Eri Sugiura", "BenHall") → PERSON. */
+         *  ENAMDICT person-name romanizations ("Kenji Tanaka", "TakeshiYamada") → PERSON. */
         LATIN_NAMES,
         /** A Latin-script name (2–3 capitalized words, spaced or CamelCase) listed next to a Latin-script PERSON,
-         *  with only 、/と and optionally "PLACEの" between them → PERSON (bylines: ロンドンのBen Hall、ブダペストのMarton Dunay). */
+         *  with only 、/と and optionally "PLACEの" between them → PERSON (bylines: パリのLena Ostrova、リマのTomas Velarde). */
         LATIN_LISTS,
         /** A company or political organization named as an association, federation or union (…協会, …連盟,
          *  …連合会, …組合, …労組) → ORGANIZATION/OTHER, kiji's convention for such bodies. */
