@@ -23,12 +23,21 @@ import java.util.Set;
 /**
  * Builds the default KB reproducibly: every ISO 3166 country/territory named from the JDK's CLDR
  * display names (English and Japanese) plus news short forms, the police, labour bureaus and courts of
- * every prefecture, the hand-curated core ({@value #CURATED}), then the ENAMDICT organizations and
- * companies whose names none of those hold ({@link EnamdictOrganizations}). Same JDK and ENAMDICT,
- * same output.
+ * every prefecture, the hand-curated core ({@link #CURATED}: one file per area, so that each can be
+ * reviewed on its own), then the ENAMDICT organizations and companies whose names none of those hold
+ * ({@link EnamdictOrganizations}). Same JDK and ENAMDICT, same output.
  */
 public final class KbBuilder {
-    static final String CURATED = "/dev/kiji/link/kb/curated.jsonl";
+    /**
+     * The curated files, read in this order: the news core, then world leaders, places and organizations,
+     * then Japanese people and organizations, then Japanese places, facilities, events and products. No id
+     * may appear in two of them ({@code KbCuratedFilesTest}).
+     */
+    static final List<String> CURATED = List.of(
+            "/dev/kiji/link/kb/curated.jsonl",
+            "/dev/kiji/link/kb/curated-world.jsonl",
+            "/dev/kiji/link/kb/curated-japan-orgs.jsonl",
+            "/dev/kiji/link/kb/curated-japan-places.jsonl");
 
     private KbBuilder() {
     }
@@ -96,12 +105,18 @@ public final class KbBuilder {
     }
 
     static List<KbEntry> curated() {
-        InputStream in = KbBuilder.class.getResourceAsStream(CURATED);
+        List<KbEntry> out = new ArrayList<>();
+        CURATED.forEach(file -> out.addAll(curated(file)));
+        return out;
+    }
+
+    static List<KbEntry> curated(String resource) {
+        InputStream in = KbBuilder.class.getResourceAsStream(resource);
         if (in == null) {
-            throw new IllegalStateException("missing classpath resource " + CURATED);
+            throw new IllegalStateException("missing classpath resource " + resource);
         }
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return KbJson.read(r, CURATED);
+            return KbJson.read(r, resource);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
