@@ -52,7 +52,7 @@ class EnglishRulesFuzzTest {
         List<Mention> all = new ArrayList<>(crf);
         all.addAll(EnglishValues.find(tokens, text, date, all));
         all.addAll(ValueRules.find(tokens, text, date, all));
-        List<Mention> out = NamedPhrases.apply(tokens, text, TitleFragments.drop(tokens, all));
+        List<Mention> out = PlaceOf.apply(tokens, NamedPhrases.apply(tokens, text, TitleFragments.drop(tokens, all)));
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
             assertTrue(m.span().start() >= 0 && m.span().end() <= text.length() && !m.span().isEmpty(), m + " in " + text);
