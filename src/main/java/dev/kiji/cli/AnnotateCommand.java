@@ -68,6 +68,11 @@ final class AnnotateCommand implements Callable<Integer> {
             description = "Worker threads (default: available processors). Output order and bytes do not depend on it.")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--chunk", paramLabel = "N",
+            description = "Documents a worker runs stage by stage at a time (default: " + Batch.DEFAULT_CHUNK
+                    + ", 1 for stdin so each record is written as soon as it is done). Output does not depend on it.")
+    Integer chunk;
+
     @Option(names = "--kb", paramLabel = "FILE",
             description = "Also link against this knowledge-base file (JSON Lines; repeatable; later files win on equal ids).")
     List<Path> kbFiles = List.of();
@@ -78,9 +83,9 @@ final class AnnotateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (maxChars < 1 || threads < 1) {
+        if (maxChars < 1 || threads < 1 || chunk != null && chunk < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "--max-chars and --threads must be positive");
+                    "--max-chars, --threads and --chunk must be positive");
         }
         if (resume && pretty) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--resume needs JSON Lines, not --pretty");
@@ -93,7 +98,8 @@ final class AnnotateCommand implements Callable<Integer> {
         InputReader reader = new InputReader(new ReadOptions(encoding, maxChars, include));
         RecordWriter writer = new RecordWriter(new OutputOptions(pretty, tokens, offsets));
         Batch batch = new Batch(Pipelines.standard(
-                kbFiles.isEmpty() ? KnowledgeBase.shared() : KnowledgeBase.loadDefault(kbFiles)), writer, threads);
+                kbFiles.isEmpty() ? KnowledgeBase.shared() : KnowledgeBase.loadDefault(kbFiles)), writer, threads,
+                chunk != null ? chunk : inputs.contains("-") ? 1 : Batch.DEFAULT_CHUNK);
         Summary summary;
         try (OutputStream out = open()) {
             Iterator<ReadResult> todo = new SkipDone(reader.read(inputs, System.in), done);

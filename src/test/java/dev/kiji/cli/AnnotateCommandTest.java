@@ -90,7 +90,7 @@ class AnnotateCommandTest {
     }
 
     @Test
-    void outputIsIdenticalAcrossRunsAndThreadCounts() throws IOException {
+    void outputIsIdenticalAcrossRunsThreadCountsAndChunkSizes() throws IOException {
         for (int i = 0; i < 6; i++) {
             write("d" + i + ".txt", JA.replace("山田花子", "佐藤" + "一二三四五六".charAt(i)), StandardCharsets.UTF_8);
         }
@@ -101,10 +101,16 @@ class AnnotateCommandTest {
         CliRunner.annotate(o1, "--threads", "1", tmp.resolve("in").toString());
         CliRunner.annotate(o2, "--threads", "3", tmp.resolve("in").toString());
         CliRunner.annotate(o3, "--threads", "3", tmp.resolve("in").toString());
+        Path o4 = tmp.resolve("o4.jsonl");
+        Path o5 = tmp.resolve("o5.jsonl");
+        CliRunner.annotate(o4, "--threads", "1", "--chunk", "1", tmp.resolve("in").toString());
+        CliRunner.annotate(o5, "--threads", "2", "--chunk", "3", tmp.resolve("in").toString());
         List<String> l1 = withoutMillis(o1);
         assertEquals(7, l1.size());
         assertEquals(l1, withoutMillis(o2));
         assertEquals(l1, withoutMillis(o3));
+        assertEquals(l1, withoutMillis(o4), "one document at a time");
+        assertEquals(l1, withoutMillis(o5), "chunks of three, an empty file among them");
     }
 
     static List<String> withoutMillis(Path p) throws IOException {
@@ -116,6 +122,7 @@ class AnnotateCommandTest {
         assertEquals(2, CliRunner.run(null, "annotate").exit());
         assertEquals(2, CliRunner.run(null, "annotate", "--offsets", "bytes", "x.txt").exit());
         assertEquals(2, CliRunner.run(null, "annotate", "--no-such-option", "x.txt").exit());
+        assertEquals(2, CliRunner.run(null, "annotate", "--chunk", "0", "x.txt").exit());
         assertEquals(2, CliRunner.run(null, "frobnicate").exit());
     }
 

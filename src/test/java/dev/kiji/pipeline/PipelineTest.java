@@ -91,4 +91,51 @@ class PipelineTest {
         p.run(doc("abc"));
         assertEquals(List.of("lang", "sentences"), List.copyOf(p.timings().millis().keySet()));
     }
+
+    @Test
+    void aBatchRunsStageByStageAndEachDocumentEndsAsItWouldAlone() {
+        List<String> calls = new java.util.ArrayList<>();
+        Stage lang = new Fake("lang", Set.of(Layer.TEXT), Set.of(Layer.LANGUAGE), d -> {
+            calls.add("lang " + d.id());
+            return d.withLang(d.text().startsWith("en") ? "en" : d.text().startsWith("ko") ? "ko" : "ja");
+        });
+        Stage picky = new Fake("picky", Set.of(Layer.LANGUAGE), Set.of(Layer.SENTENCES), d -> {
+            calls.add("picky " + d.id());
+            if (d.text().contains("bad")) {
+                throw new IllegalStateException("cannot");
+            }
+            return d.withSentences(List.of(new Sentence(new CharSpan(0, d.text().length()))));
+        });
+        Stage tokens = new Fake("tokens", Set.of(Layer.SENTENCES), Set.of(Layer.TOKENS), d -> {
+            calls.add("tokens " + d.id());
+            return d.withTokens(List.of());
+        });
+        Pipeline p = Pipeline.of(List.of(lang, new ByLanguage(Map.of("ja", List.of(picky, tokens),
+                "en", List.of(picky)))));
+        List<Document> docs = List.of(
+                Document.create("a", "s", null, null, null, null, "ja one"),
+                Document.create("b", "s", null, null, null, null, "en two"),
+                Document.create("c", "s", null, null, null, null, "ja bad"),
+                Document.create("d", "s", null, null, null, null, "ko four"),
+                Document.create("e", "s", null, null, null, null, "ja five"));
+        List<Outcome> batch = p.runAll(docs);
+        assertEquals(List.of("lang a", "lang b", "lang c", "lang d", "lang e", "picky a", "picky c", "picky e",
+                "tokens a", "tokens e", "picky b"), calls, "stage by stage, a branch on its documents in input order");
+        assertEquals(docs.size(), batch.size());
+        for (int i = 0; i < docs.size(); i++) {
+            Outcome alone = p.run(docs.get(i));
+            Outcome together = batch.get(i);
+            assertEquals(alone.getClass(), together.getClass(), docs.get(i).id());
+            if (alone instanceof Outcome.Annotated a) {
+                Document t = ((Outcome.Annotated) together).document();
+                assertEquals(List.of(a.document().lang(), a.document().sentences(), String.valueOf(a.document().tokens())),
+                        List.of(t.lang(), t.sentences(), String.valueOf(t.tokens())), docs.get(i).id());
+            } else {
+                assertEquals(((Outcome.Failed) alone).failure(), ((Outcome.Failed) together).failure());
+            }
+        }
+        assertEquals(ErrorCode.INTERNAL, ((Outcome.Failed) batch.get(2)).failure().code());
+        assertEquals(ErrorCode.UNSUPPORTED_LANGUAGE, ((Outcome.Failed) batch.get(3)).failure().code());
+        assertEquals("d", ((Outcome.Failed) batch.get(3)).failure().id());
+    }
 }
