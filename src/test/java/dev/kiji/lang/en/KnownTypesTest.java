@@ -24,9 +24,14 @@ class KnownTypesTest {
             entry("kb:org:nosub", EntityType.ORGANIZATION, null, "Halden Works"),
             entry("kb:fac:mara_quill_hall", EntityType.FACILITY, null, "Mara Quill"),
             entry("kb:person:mara_quill", EntityType.PERSON, null, "Mara Quill"),
-            entry("kb:product:kestrel", EntityType.PRODUCT, null, "Kestrel")));
+            entry("kb:product:kestrel", EntityType.PRODUCT, null, "Kestrel"),
+            entry("kb:loc:orvika", EntityType.LOCATION, null, "Orvika"),
+            entry("kb:loc:tessel", EntityType.LOCATION, null, "Tessel"),
+            new KbEntry("kb:person:anna_tessel", EntityType.PERSON, null, new KbEntry.Labels("Anna Tessel", null),
+                    new KbEntry.Aliases(List.of("Tessel"), List.of()), null, null)));
 
-    private static final String TEXT = "Varna Express Line, Ostrava Rowing Union, Halden Works, Mara Quill, Kestrel";
+    private static final String TEXT = "Varna Express Line, Ostrava Rowing Union, Halden Works, Mara Quill, Kestrel, "
+            + "Orvika, Tessel, Ken Orvika";
 
     private static Mention mention(String surface, EntityType type, Subtype subtype) {
         int s = TEXT.indexOf(surface);
@@ -50,5 +55,18 @@ class KnownTypesTest {
                 mention("Mara Quill", EntityType.PERSON, null), // known as a person and as a hall
                 mention("Kestrel", EntityType.PERSON, null)); // one word: too weak
         assertEquals(in, KnownTypes.apply(KB, in));
+    }
+
+    @Test
+    void aOneWordPersonTheKbKnowsOnlyAsAPlaceIsThatPlace() {
+        Mention orvika = mention("Orvika", EntityType.PERSON, null);
+        assertEquals(EntityType.LOCATION, KnownTypes.apply(KB, List.of(orvika)).get(0).type());
+        Mention tessel = mention("Tessel", EntityType.PERSON, null);
+        assertEquals(EntityType.PERSON, KnownTypes.apply(KB, List.of(tessel)).get(0).type(),
+                "also a person's surname in the KB");
+        Mention ken = mention("Ken Orvika", EntityType.PERSON, null);
+        assertEquals(List.of(EntityType.PERSON, EntityType.PERSON),
+                KnownTypes.apply(KB, List.of(orvika, ken)).stream().map(Mention::type).toList(),
+                "the surname of a person the article names in full");
     }
 }
