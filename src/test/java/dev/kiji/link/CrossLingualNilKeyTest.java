@@ -128,6 +128,9 @@ class CrossLingualNilKeyTest {
         "FACILITY; ロヴィーニョ/-|・/-|スノーパーク/-; Rovigno Snow Park",
         "ORGANIZATION; ノックス/-|財団/ザイダン; Knox Foundation",
         "ORGANIZATION; ライト/-|研究所/ケンキュウジョ; Wright Institute",
+        // a mountain read with 山's on-reading, a climbing route
+        "LOCATION; 鷹森山/タカモリサン; Mount Takamori",
+        "FACILITY; 鷹森/タカモリ|ルート/-; Takamori Trail",
     })
     void japaneseAndEnglishNamesShareTheKey(EntityType type, String japanese, String english) {
         String k = ja(type, japanese);
@@ -157,6 +160,7 @@ class CrossLingualNilKeyTest {
         "ORGANIZATION; 鷹森/タカモリ|重機/ジュウキ; Takamori Machinery",
         "ORGANIZATION; 鷹森/タカモリ|農園/ノウエン; Takamori Ranch",
         "ORGANIZATION; マグナ/-|研究所/ケンキュウジョ; Manya Institute",
+        "LOCATION; 鷹森山/タカモリヤマ; Mount Takamori",
     })
     void differentOrganizationsDoNotCollide(EntityType type, String japanese, String english) {
         assertNotEquals(ja(type, japanese), NilKey.of(type, english, List.of()), japanese + " / " + english);
