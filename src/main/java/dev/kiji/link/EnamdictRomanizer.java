@@ -49,7 +49,7 @@ public final class EnamdictRomanizer implements NameRomanizer {
         Optional<NameEntry> e = dictionary.get().lookup(kanjiName);
         if (e.isEmpty() || !e.get().types().contains(NameType.PERSON)) return Optional.empty();
         for (String r : e.get().romanizations()) {
-            String[] w = r.strip().split(" ");
+            String[] w = withoutDescription(r).split(" ");
             if (w.length == 2 && ONE_WORD.matcher(w[0]).matches() && ONE_WORD.matcher(w[1]).matches()) {
                 return Optional.of(List.of(w[0], w[1]));
             }
@@ -59,7 +59,23 @@ public final class EnamdictRomanizer implements NameRomanizer {
 
     @Override
     public Optional<String> givenName(String kanji) {
-        return allOf(kanji, EnumSet.of(NameType.GIVEN, NameType.OTHER), false).stream().findFirst();
+        return givenNames(kanji).stream().findFirst();
+    }
+
+    @Override
+    public List<String> givenNames(String kanji) {
+        return allOf(kanji, EnumSet.of(NameType.GIVEN, NameType.OTHER), false);
+    }
+
+    @Override
+    public List<String> familyNames(String kanji) {
+        return allOf(kanji, EnumSet.of(NameType.SURNAME), false);
+    }
+
+    /** A person's name without the description newer entries add after a comma ({@code Taro Yamada, Japanese judoka}). */
+    private static String withoutDescription(String romanization) {
+        int comma = romanization.indexOf(',');
+        return (comma < 0 ? romanization : romanization.substring(0, comma)).strip();
     }
 
     @Override

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Decides, the same way on the Japanese and the English side, which romanized name part keeps its
  * exact {@link RomanKey} and which takes the cross-script {@link PhoneticKey}. A part that is the
  * romanization of a Japanese family or given name ENAMDICT knows ({@link NameReadings}: {@code sato},
- * {@code saito}, {@code tsuyoshi}) stays exact, so Japanese names never collide by sound; any other
+ * {@code saito}, {@code tsuyoshi}; only those that are Hepburn, not the pinyin of a Chinese name the table also
+ * holds, such as {@code heng}) stays exact, so Japanese names never collide by sound; any other
  * part is keyed by sound when it is foreign: a Latin spelling that is not Hepburn ({@code Daniel},
  * {@code Nexus}, {@code Virtanen}) with {@link PhoneticKey#ofLatin}, kana that looks like a foreign
  * word with {@link PhoneticKey#ofRomaji}; a kanji reading and a Hepburn spelling stay exact.
@@ -26,7 +27,7 @@ final class ForeignName {
 
     ForeignName(NameReadings readings) {
         Set<String> j = new HashSet<>();
-        readings.romanizations().forEach(r -> j.add(RomanKey.part(r)));
+        readings.romanizations().stream().map(RomanKey::part).filter(ForeignName::isHepburn).forEach(j::add);
         this.japanese = Set.copyOf(j);
     }
 

@@ -51,7 +51,8 @@ final class GenericWords {
             Map.entry("archipelago", "island"), Map.entry("bureau", "agency"), Map.entry("soccer", "football"),
             Map.entry("agriculture", "agricultural"), Map.entry("constitutional", "constitution"),
             Map.entry("tv", "television"), Map.entry("parliamentary", "parliament"), Map.entry("literature", "literary"),
-            Map.entry("countermeasure", "measure"), Map.entry("prosecutor", "prosecutors"), Map.entry("elections", "election"));
+            Map.entry("countermeasure", "measure"), Map.entry("prosecutor", "prosecutors"), Map.entry("elections", "election"),
+            Map.entry("trail", "route"));
     static final int MAX_EN_WORDS;
     static final int MAX_JA_LENGTH;
 
@@ -140,12 +141,13 @@ final class GenericWords {
         return optional.isEmpty() ? canonicalWords : canonicalWords.stream().filter(w -> !optional.contains(w)).toList();
     }
 
-    private static final Set<String> END_ONLY = Set.of("川", "湖", "湾", "法");
+    private static final Set<String> END_ONLY = Set.of("川", "湖", "湾", "法", "山");
 
     /**
      * One-character words read as generic inside a token, and then only after a head of two or more
      * characters and when they end the whole name ({@code 米代川}, {@code 土佐湾}, {@code 河川法}; not
-     * {@code 品川}, {@code 品川区} or {@code 旭川}).
+     * {@code 品川}, {@code 品川区} or {@code 旭川}); a kanji head only when the token's reading ends in one the
+     * table lists, so {@code 鷹森山} タカモリサン is Mount Takamori but {@code 和歌山} ワカヤマ stays a name.
      */
     static boolean endOnly(String japanese) {
         return END_ONLY.contains(japanese);

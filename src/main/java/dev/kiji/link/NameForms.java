@@ -15,20 +15,18 @@ import java.util.Locale;
 /**
  * Builds {@link MentionForm}s: strips titles from person mentions, splits names into parts (at
  * separators, else at Japanese token boundaries) and romanizes Japanese parts from their
- * katakana readings ({@link NameRomanizer} first, {@link Hepburn} as fallback). An all-kanji person
- * name that {@link NameReadings} can split into a family and a given name takes that split and the
- * names' most frequent romanizations among real people instead of Kuromoji's tokens and readings.
+ * katakana readings ({@link NameRomanizer} first, {@link Hepburn} as fallback). A person named in kanji (or a
+ * kanji family name and a kana given name) whose family name is known is split and read name by name
+ * ({@link KanjiNames}) instead of token by token.
  */
 final class NameForms {
     private final NameRomanizer romanizer;
-    private final NameReadings readings;
-    private final NameRomanizer spellings;
+    private final KanjiNames kanjiNames;
 
     /** @param spellings dictionary of kanji full names and given names ({@link NameRomanizer#fullName}) */
     NameForms(NameRomanizer romanizer, NameReadings readings, NameRomanizer spellings) {
         this.romanizer = romanizer;
-        this.readings = readings;
-        this.spellings = spellings;
+        this.kanjiNames = new KanjiNames(readings, spellings);
     }
 
     MentionForm of(int index, Mention m, Document doc, TokenIndex tokens) {
@@ -53,8 +51,7 @@ final class NameForms {
         boolean fromTokens = false;
         List<Token> nameToks = toks;
         NameReadings.Split known = m.type() == EntityType.PERSON && rawParts.size() == 1
-                ? kanjiSplit(canonical, surnameLength(toks, absFrom, canonical.length()),
-                        toks.stream().allMatch(t -> t.reading() != null)) : null;
+                ? kanjiNames.split(canonical, toks, absFrom) : null;
         if (known != null) {
             rawParts = List.of(canonical.substring(0, known.at()), canonical.substring(known.at()));
         } else if (rawParts.size() == 1 && !isLatin(canonical) && !Hepburn.isKana(canonical) && toks.size() > 1
@@ -81,30 +78,8 @@ final class NameForms {
         } else if (m.type() == EntityType.PERSON || Hepburn.isKana(canonical)) {
             roman = romanize(rawParts, fromTokens ? nameToks : null, toks);
         }
-        boolean familyFirst = known != null || fromTokens && nameToks.size() == 2 && isSurname(nameToks.get(0));
+        boolean familyFirst = known != null || fromTokens && nameToks.size() == 2 && KanjiNames.isSurname(nameToks.get(0));
         return new MentionForm(index, m, canonical, key, s.titles(), List.copyOf(partKeys), roman, familyFirst, toks);
-    }
-
-    /**
-     * Family and given name of an all-kanji person name: as the dictionary lists that very person
-     * ({@code 茂木敏充 Motegi Toshimitsu}), else the table's most frequent readings of both parts, else the
-     * table's family name with the dictionary's given name when Kuromoji has no reading ({@code 柳瀬颯太});
-     * {@code null} when none applies.
-     */
-    private NameReadings.Split kanjiSplit(String name, int surnameLength, boolean readable) {
-        List<String> full = spellings.fullName(name).orElse(null);
-        NameReadings.Split known = readings.split(name, surnameLength).orElse(null);
-        if (full != null) {
-            int at = known != null ? known.at() : readings.familyLength(name, surnameLength);
-            if (at > 0) {
-                String a = full.get(0).toLowerCase(Locale.ROOT);
-                String b = full.get(1).toLowerCase(Locale.ROOT);
-                boolean givenFirst = known != null && RomanKey.part(b).equals(RomanKey.part(known.family()))
-                        && !RomanKey.part(a).equals(RomanKey.part(known.family()));  // "Yuzuru Hanyu"
-                return new NameReadings.Split(at, givenFirst ? b : a, givenFirst ? a : b);
-            }
-        }
-        return known != null || readable ? known : readings.splitWith(name, surnameLength, spellings::givenName).orElse(null);
     }
 
     /**
@@ -112,7 +87,7 @@ final class NameForms {
      * becomes surname + one given-name token with the joined surface and reading.
      */
     private static List<Token> surnameThenGiven(List<Token> toks) {
-        if (toks.size() < 3 || !isSurname(toks.get(0))) {
+        if (toks.size() < 3 || !KanjiNames.isSurname(toks.get(0))) {
             return toks;
         }
         List<Token> rest = toks.subList(1, toks.size());
@@ -131,19 +106,6 @@ final class NameForms {
         }
         String s = surface.toString();
         return List.of(toks.get(0), new Token(span, s, s, "名詞-固有名詞-人名-名", reading.toString()));
-    }
-
-    /** Length of a surname token that starts the name and is shorter than it, else 0. */
-    private static int surnameLength(List<Token> toks, int nameStart, int nameLength) {
-        if (toks.isEmpty() || toks.get(0).span().start() != nameStart || !isSurname(toks.get(0))) {
-            return 0;
-        }
-        int n = toks.get(0).span().length();
-        return n < nameLength ? n : 0;
-    }
-
-    private static boolean isSurname(Token t) {
-        return t.pos() != null && t.pos().contains("人名-姓");
     }
 
     private List<String> romanize(List<String> parts, List<Token> partTokens, List<Token> all) {

@@ -26,6 +26,16 @@ public interface NameRomanizer {
         return Optional.empty();
     }
 
+    /** Every romanization the dictionary gives a kanji given name, in its order ({@code 颯太 → [Souta]}), or none. */
+    default List<String> givenNames(String kanji) {
+        return givenName(kanji).map(List::of).orElse(List.of());
+    }
+
+    /** Every romanization the dictionary gives a kanji family name, in its order ({@code 東山 → [Higashiyama, Touyama]}). */
+    default List<String> familyNames(String kanji) {
+        return List.of();
+    }
+
     /** Romanizations of a kanji name the dictionary lists only as a place ({@code 四万十 → [Shimanto]}), or none. */
     default List<String> placeName(String kanji) {
         return List.of();

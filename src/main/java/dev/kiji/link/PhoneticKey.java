@@ -13,7 +13,9 @@ import java.util.Locale;
  *       {@code i} after {@code ch/j} at the end, when no vowel follows: {@code nekusasu → neksas});</li>
  *   <li>English side ({@link #ofLatin}): spelling folded to sound ({@code ph → f}, {@code th → s},
  *       {@code ck → k}, {@code c → s} before {@code e/i/y} else {@code k}, {@code q → k}, {@code x → ks},
- *       {@code sch → sh}, {@code h} after a vowel dropped, silent {@code gh} and the silent {@code e} of
+ *       {@code sch → sh}, {@code h} after a vowel dropped, silent letters dropped (initial {@code kn, wr, ps, pn, gn},
+ *       final {@code mb, mn}, a final {@code gn}'s {@code g}), Italian {@code gn} before a final vowel read {@code ny}
+ *       and {@code gli} read {@code li}, silent {@code gh} and the silent {@code e} of
  *       {@code -Ves} ({@code James}, {@code Games}) dropped, and an {@code o} after {@code t/d} before a consonant
  *       dropped as on the romaji side);</li>
  *   <li>both: {@code v = b}, {@code l = r}, {@code f = h}, {@code z = s}, {@code sh = s}, {@code ts = t},
@@ -36,6 +38,19 @@ final class PhoneticKey {
     private static final java.util.regex.Pattern FINAL_CE = java.util.regex.Pattern.compile("ce$");
     private static final java.util.regex.Pattern FINAL_GE = java.util.regex.Pattern.compile("(?<=[aeiouyrn])ge$");
     private static final java.util.regex.Pattern FINAL_V = java.util.regex.Pattern.compile("v$");
+    /** Letters English does not sound at the start of a word: Knox ノックス, Wright ライト, Psalm サーム, Gnome ノーム. */
+    private static final java.util.regex.Pattern SILENT_INITIAL = java.util.regex.Pattern.compile("^(?:k(?=n)|w(?=r)|p(?=[sn])|g(?=n))");
+    /** A final b after m and n after m: Lamb ラム, Column コラム. */
+    private static final java.util.regex.Pattern SILENT_FINAL_AFTER_M = java.util.regex.Pattern.compile("(?<=m)[bn]$");
+    /**
+     * Italian gn before a final vowel after two syllables, sounded ny: Bologna ボローニャ, Cortegno コルテーニョ
+     * (but Magna マグナ, Signa).
+     */
+    private static final java.util.regex.Pattern GN_FINAL = java.util.regex.Pattern.compile("(?<=[aeiou][^aeiou]{1,3}[aeiou])gn(?=[aeiou]$)");
+    /** Italian gli before a vowel, sounded li: Puglia プーリア, Modigliani モディリアーニ. */
+    private static final java.util.regex.Pattern GLI = java.util.regex.Pattern.compile("(?<=[aeiou])gl(?=i[aeiou])");
+    /** A final gn whose g English does not sound: Design デザイン, Campaign キャンペーン. */
+    private static final java.util.regex.Pattern GN_END = java.util.regex.Pattern.compile("(?<=[aeiou])gn$");
     private PhoneticKey() {
     }
 
@@ -97,6 +112,9 @@ final class PhoneticKey {
     /** An English spelling folded to sounds: the first step of {@link #ofLatin}; a word's silent final e is dropped. */
     static String latinSounds(String spelling) {
         String s = FINAL_V.matcher(letters(spelling)).replaceAll("f");  // Ivanov イワノフ, but Stove ストーブ
+        s = SILENT_INITIAL.matcher(s).replaceAll("");
+        s = SILENT_FINAL_AFTER_M.matcher(s).replaceAll("");
+        s = GN_END.matcher(GLI.matcher(GN_FINAL.matcher(s).replaceAll("ny")).replaceAll("l")).replaceAll("n");
         s = FINAL_GE.matcher(FINAL_CE.matcher(s).replaceAll("s")).replaceAll("j");  // Grace グレース, Page ペイジ
         s = TURE.matcher(s).replaceAll("chur");  // Nature ネイチャー, Future フューチャー
         s = SILENT_FINAL_E.matcher(FINAL_GUE.matcher(s).replaceAll("g")).replaceAll("");

@@ -115,6 +115,22 @@ class CrossLingualNilKeyTest {
         "ORGANIZATION; 鷹森/タカモリ|コミュニケーションズ/-; Takamori Communications",
         "ORGANIZATION; 鷹森/タカモリ|キャピタル/-|パートナーズ/-; Takamori Capital Partners",
         "ORGANIZATION; 鷹森/タカモリ|インダストリーズ/-; Takamori Industries",
+        // trades, shops and natural places of small local names
+        "ORGANIZATION; 鷹森/タカモリ|重機/ジュウキ; Takamori Heavy Machinery",
+        "ORGANIZATION; 鷹森/タカモリ|オート/-; Takamori Auto",
+        "ORGANIZATION; 鷹森/タカモリ|農園/ノウエン; Takamori Farm",
+        "FACILITY; 鷹森/タカモリ|診療所/シンリョウジョ; Takamori Clinic",
+        "ORGANIZATION; 鷹森/タカモリ|地方気象台/チホウキショウダイ; Takamori Local Meteorological Office",
+        "LOCATION; 鷹森/タカモリ|礁湖/ショウコ; Takamori Lagoon",
+        "ORGANIZATION; マリン/-|ハウス/-|たかもり/-; Marine House Takamori",
+        "EVENT; 鷹森/タカモリ|ゲーム/-|ショウ/-; Takamori Game Show",
+        // silent and Italian letters of an English spelling
+        "FACILITY; ロヴィーニョ/-|・/-|スノーパーク/-; Rovigno Snow Park",
+        "ORGANIZATION; ノックス/-|財団/ザイダン; Knox Foundation",
+        "ORGANIZATION; ライト/-|研究所/ケンキュウジョ; Wright Institute",
+        // a mountain read with 山's on-reading, a climbing route
+        "LOCATION; 鷹森山/タカモリサン; Mount Takamori",
+        "FACILITY; 鷹森/タカモリ|ルート/-; Takamori Trail",
     })
     void japaneseAndEnglishNamesShareTheKey(EntityType type, String japanese, String english) {
         String k = ja(type, japanese);
@@ -141,6 +157,10 @@ class CrossLingualNilKeyTest {
         "EVENT; 鷹森/タカモリ|マラソン/-; Takamori Cup",
         "LOCATION; 鷹森/タカモリ|トラフ/-; Takamori Trench",
         "ORGANIZATION; 鷹森/タカモリ|ケミカル/-; Takamori Steel",
+        "ORGANIZATION; 鷹森/タカモリ|重機/ジュウキ; Takamori Machinery",
+        "ORGANIZATION; 鷹森/タカモリ|農園/ノウエン; Takamori Ranch",
+        "ORGANIZATION; マグナ/-|研究所/ケンキュウジョ; Manya Institute",
+        "LOCATION; 鷹森山/タカモリヤマ; Mount Takamori",
     })
     void differentOrganizationsDoNotCollide(EntityType type, String japanese, String english) {
         assertNotEquals(ja(type, japanese), NilKey.of(type, english, List.of()), japanese + " / " + english);

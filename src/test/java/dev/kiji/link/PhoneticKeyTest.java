@@ -42,6 +42,9 @@ class PhoneticKeyTest {
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = ';', value = {
         "ダニエル・オカフォー; Daniel Okafor",
+        // a pinyin spelling the reading table holds for a Chinese person is no Japanese name
+        "ヘン・ソカ; Heng Sokha",
+        "ノックス・ライト; Knox Wright",
         "ミカエル・ヴィルタネン; Mikael Virtanen",
         "チネドゥ・オコンクォ; Chinedu Okonkwo",
         "ハンス・シュルツ; Hans Schultz",

@@ -83,6 +83,11 @@ public final class NameReadings {
         return out;
     }
 
+    /** The table's romanization of a kanji family name ({@code 中村 → nakamura}), or empty. */
+    public Optional<String> family(String kanji) {
+        return Optional.ofNullable(family.get(kanji));
+    }
+
     /** A full name split into family and given name ({@code at} = length of the family name) with their romanizations. */
     public record Split(int at, String family, String given) {
     }

@@ -1,0 +1,100 @@
+package dev.kiji.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kiji.dict.NameDictionary;
+import dev.kiji.doc.CharSpan;
+import dev.kiji.doc.Token;
+import dev.kiji.link.kb.NameReadings;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Kanji person names are read name by name: a given name Kuromoji cuts into kanji takes the dictionary's reading of
+ * the whole name, a family name Kuromoji tags as a place is found in the dictionary, a kanji family name before a
+ * kana given name stays one name. The names and dictionary entries are invented.
+ */
+class KanjiNamesTest {
+    /** A dictionary that knows the invented given name 晶樹 and the invented family name 西光院. */
+    private static final NameRomanizer DICT = new NameRomanizer() {
+        @Override
+        public Optional<String> english(String japaneseName) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<String> givenNames(String kanji) {
+            return kanji.equals("晶樹") ? List.of("Kouju", "Akiki", "Akinori") : List.of();
+        }
+
+        @Override
+        public List<String> familyNames(String kanji) {
+            return kanji.equals("西光院") ? List.of("Saikouin") : List.of();
+        }
+    };
+    private static final KanjiNames NAMES = new KanjiNames(NameReadings.shared(), DICT);
+
+    /** Tokens laid end to end from offset 0: surface, reading, part of speech, repeated. */
+    private static List<Token> tokens(String... f) {
+        List<Token> out = new ArrayList<>();
+        int at = 0;
+        for (int i = 0; i < f.length; i += 3) {
+            out.add(new Token(new CharSpan(at, at + f[i].length()), f[i], f[i], f[i + 2], f[i + 1]));
+            at += f[i].length();
+        }
+        return out;
+    }
+
+    private static String read(String name, List<Token> toks) {
+        NameReadings.Split s = NAMES.split(name, toks, 0);
+        return s == null ? null : s.at() + ":" + RomanKey.part(s.family()) + ":" + RomanKey.part(s.given());
+    }
+
+    @Test
+    void givenNameCutIntoKanjiTakesTheDictionaryReadingThatStartsLikeKuromojis() {
+        assertEquals("2:otsuka:akiki", read("大塚晶樹", tokens("大塚", "オオツカ", "名詞-固有名詞-人名-姓",
+                "晶", "アキ", "名詞-一般", "樹", "ジュ", "名詞-接尾-一般")));
+    }
+
+    @Test
+    void aDictionaryReadingEqualToKuromojisJoinedReadingWins() {
+        assertEquals("2:otsuka:akinori", read("大塚晶樹", tokens("大塚", "オオツカ", "名詞-固有名詞-人名-姓",
+                "晶", "アキ", "名詞-一般", "樹", "ノリ", "名詞-一般")));
+    }
+
+    @Test
+    void aGivenNameKuromojiReadsAsOneTokenKeepsItsReading() {
+        assertEquals("2:otsuka:masaki", read("大塚晶樹", tokens("大塚", "オオツカ", "名詞-固有名詞-人名-姓",
+                "晶樹", "マサキ", "名詞-固有名詞-人名-名")));
+    }
+
+    @Test
+    void aFamilyNameTaggedAsAPlaceIsFoundInTheDictionary() {
+        assertEquals("3:saikoin:akiki", read("西光院晶樹", tokens("西光院", "サイコウイン", "名詞-固有名詞-地域-一般",
+                "晶", "アキ", "名詞-一般", "樹", "ジュ", "名詞-接尾-一般")));
+    }
+
+    @Test
+    void aKanjiFamilyNameBeforeAKanaGivenNameIsOneName() {
+        assertEquals("2:otsuka:hikari", read("大塚ひかり", tokens("大", "オオ", "名詞-接頭", "塚", "ツカ", "名詞-一般",
+                "ひかり", "ヒカリ", "名詞-固有名詞-人名-名")));
+    }
+
+    @Test
+    void aFullNameEntryIsReadWithoutTheDescriptionAfterItsComma() throws IOException {
+        String tsv = "山野辺晶樹\th\tAkiki Yamanobe, Japanese curler\n";
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(tsv.getBytes(StandardCharsets.UTF_8));
+        }
+        NameDictionary dict = NameDictionary.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertEquals(Optional.of(List.of("Akiki", "Yamanobe")), new EnamdictRomanizer(() -> dict).fullName("山野辺晶樹"));
+    }
+}
