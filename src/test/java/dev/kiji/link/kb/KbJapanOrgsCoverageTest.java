@@ -17,11 +17,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  * an English article naming one of them resolve to the same single entry.
  */
 class KbJapanOrgsCoverageTest {
-    private static final KnowledgeBase KB = KnowledgeBase.load(List.of(KnowledgeBase.DEFAULT_FILE));
+    private static final KnowledgeBase KB = DefaultKbNames.KB;
     private static final String FILE = "curated-japan-orgs.jsonl";
 
     private static Set<String> ids(String name) {
-        return KB.lookup(NameKey.of(name)).stream().map(h -> h.entry().id()).collect(Collectors.toSet());
+        return DefaultKbNames.ids(name);
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -49,9 +49,7 @@ class KbJapanOrgsCoverageTest {
         "日本陸連; JAAF", "全日本スキー連盟; Ski Association of Japan", "侍ジャパン; Samurai Japan",
     })
     void japaneseAndEnglishNamesResolveToOneEntry(String japanese, String english) {
-        Set<String> ja = ids(japanese);
-        assertEquals(1, ja.size(), japanese + " " + ja);
-        assertEquals(ja, ids(english), english);
+        DefaultKbNames.assertOneEntry(japanese, english);
     }
 
     @Test

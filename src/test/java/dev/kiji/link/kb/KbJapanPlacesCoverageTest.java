@@ -20,10 +20,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class KbJapanPlacesCoverageTest {
     private static final String FILE = "/dev/kiji/link/kb/curated-japan-places.jsonl";
-    private static final KnowledgeBase KB = KnowledgeBase.load(List.of(KnowledgeBase.DEFAULT_FILE));
+    private static final KnowledgeBase KB = DefaultKbNames.KB;
 
     private static Set<String> ids(String name) {
-        return KB.lookup(NameKey.of(name)).stream().map(h -> h.entry().id()).collect(Collectors.toSet());
+        return DefaultKbNames.ids(name);
     }
 
     @ParameterizedTest(name = "{0} = {1}")
@@ -53,9 +53,7 @@ class KbJapanPlacesCoverageTest {
         "民法; Civil Code of Japan", "皇室典範; Imperial House Law", "薬機法; PMD Act", "日米地位協定; Japan-U.S. Status of Forces Agreement",
     })
     void japaneseAndEnglishNamesResolveToOneEntry(String japanese, String english) {
-        Set<String> ja = ids(japanese);
-        assertEquals(1, ja.size(), japanese + " " + ja);
-        assertEquals(ja, ids(english), english);
+        DefaultKbNames.assertOneEntry(japanese, english);
     }
 
     @Test
