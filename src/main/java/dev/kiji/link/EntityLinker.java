@@ -50,6 +50,7 @@ public final class EntityLinker implements Stage {
     private final NameRomanizer spellings;
     private final StrayPersons strayPersons;
     private final NameEvidence nameEvidence;
+    private final CountryInstitutions institutions;
 
     public EntityLinker(KnowledgeBase kb) {
         this(kb, NameRomanizer.none());
@@ -80,6 +81,7 @@ public final class EntityLinker implements Stage {
         this.strayPersons = new StrayPersons(kb);
         this.placeCues = new PlaceCues(kb);
         this.nameEvidence = new NameEvidence(kb, NameReadings.shared(), spellings);
+        this.institutions = new CountryInstitutions(kb);
     }
 
     /** The knowledge base this linker links to. */
@@ -140,16 +142,20 @@ public final class EntityLinker implements Stage {
             }
         }
         DocContext ctx = new DocContext(doc);
-        Map<String, List<Cluster>> byId = new LinkedHashMap<>();
-        Map<String, KbEntry> entries = new LinkedHashMap<>();
-        for (Cluster c : clusterer.cluster(entityForms, doc.text())) {
-            KbEntry e = resolver.resolve(c, ctx).orElse(null);
-            String id = e != null ? e.entityId() : NilNames.id(c, spellings, countryWords);
-            if (e != null) {
-                entries.putIfAbsent(id, e);
-            }
-            byId.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
+        List<Cluster> clusters = clusterer.cluster(entityForms, doc.text());
+        Map<Cluster, KbEntry> linked = new HashMap<>();
+        for (Cluster c : clusters) {
+            resolver.resolve(c, ctx).ifPresent(e -> linked.put(c, e));
         }
+        // a generic name (国民議会, the National Assembly) is the institution of the country the article is about
+        List<KbEntry> countries = CountryInstitutions.ranked(linked, doc);
+        for (Cluster c : clusters) {
+            if (!linked.containsKey(c)) {
+                institutions.resolve(c, countries).ifPresent(e -> linked.put(c, e));
+            }
+        }
+        Map<String, List<Cluster>> byId = group(clusters, linked, CountryInstitutions.mainForeign(countries));
+        Map<String, KbEntry> entries = entriesOf(linked);
         String[] ids = new String[mentions.size()];
         int maxMentions = byId.values().stream().mapToInt(EntityLinker::count).max().orElse(1);
         Salience salience = new Salience(doc, maxMentions);
@@ -169,6 +175,27 @@ public final class EntityLinker implements Stage {
             out.add(ids[i] == null ? mentions.get(i) : mentions.get(i).linkedTo(byEntityId.get(ids[i])));
         }
         return doc.withEntities(out, entities);
+    }
+
+    /**
+     * Clusters grouped by entity id, in cluster order: a linked cluster's KB id, else its NIL id, qualified by
+     * {@code mainForeign} when the name is generic ({@link CountryInstitutions#qualifiedNilId}).
+     */
+    private Map<String, List<Cluster>> group(List<Cluster> clusters, Map<Cluster, KbEntry> linked, KbEntry mainForeign) {
+        Map<String, List<Cluster>> byId = new LinkedHashMap<>();
+        for (Cluster c : clusters) {
+            KbEntry e = linked.get(c);
+            String id = e != null ? e.entityId() : CountryInstitutions.qualifiedNilId(
+                    NilNames.id(c, spellings, countryWords), c, mainForeign);
+            byId.computeIfAbsent(id, k -> new ArrayList<>()).add(c);
+        }
+        return byId;
+    }
+
+    private static Map<String, KbEntry> entriesOf(Map<Cluster, KbEntry> linked) {
+        Map<String, KbEntry> out = new HashMap<>();
+        linked.values().forEach(e -> out.putIfAbsent(e.entityId(), e));
+        return out;
     }
 
     private static int count(List<Cluster> cs) {

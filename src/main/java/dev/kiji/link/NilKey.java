@@ -72,6 +72,27 @@ final class NilKey {
     }
 
     /**
+     * True when a name is generic: read as {@link #of} reads it (no country words), it yields generic words
+     * ({@link GenericWords}) and no proper part at all, as {@code National Assembly}, {@code 国民議会},
+     * {@code the Foreign Ministry} or {@code 国家選挙事務局} do and {@code Kiji Institute} does not. False when the
+     * name cannot be read (a Japanese name without token readings), and for a Japanese name without kanji: a
+     * katakana name made of loanwords ({@code ネイチャー・コミュニケーションズ}) is a brand transliterated, not a
+     * description of an institution, which Japanese writes in kanji words.
+     */
+    static boolean genericOnly(EntityType type, String canonical, List<Token> tokens) {
+        if (!NameForms.isLatin(canonical) && canonical.codePoints()
+                .noneMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) {
+            return false;
+        }
+        List<NilWord> proper = new ArrayList<>();
+        List<String> generic = new ArrayList<>();
+        boolean ok = NameForms.isLatin(canonical)
+                ? latinWords(type, canonical, proper, generic, CountryWords.none())
+                : japaneseWords(type, canonical, tokens, proper, generic, CountryWords.none(), CountryWords.none());
+        return ok && !generic.isEmpty() && proper.stream().allMatch(w -> w.text().isEmpty());
+    }
+
+    /**
      * The proper words keyed in text order and concatenated: digits as written, a word that stays exact
      * ({@link ForeignName#part}: a Japanese name, a kanji reading, Hepburn) as its romaji, and each run of words
      * keyed by sound as one ({@link PhoneticKey#ofWords}), so that the English words {@code Champions League Elite}

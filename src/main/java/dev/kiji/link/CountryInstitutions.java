@@ -1,0 +1,148 @@
+package dev.kiji.link;
+
+import dev.kiji.doc.Document;
+import dev.kiji.doc.EntityType;
+import dev.kiji.link.kb.KbEntry;
+import dev.kiji.link.kb.KnowledgeBase;
+import dev.kiji.link.kb.NameKey;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Foreign institutions an article names generically once it has said which country it is about: an article
+ * about Hungary writes {@code 国民議会} / {@code the National Assembly} for {@code ハンガリー国民議会} /
+ * {@code National Assembly of Hungary}. A cluster is <em>generic</em> when its name is made of generic words
+ * alone ({@link NilKey#genericOnly}: no proper part). A generic ORGANIZATION or FACILITY cluster the KB does not
+ * know under its own name is looked up in the country-qualified forms the KB writes such institutions in, for
+ * the article's countries (LOCATION entities linked to a {@code kb:country:} entry), most salient first:
+ * Japanese {@code <country name or short form><name>} ({@code ハンガリー国民議会}, {@code 韓国国会}), English
+ * {@code <name> of <Country>}, {@code <Demonym> <name>} ({@link Demonyms}), {@code <Country> <name>} and
+ * {@code <Country>'s <name>}. The first country with any match decides: exactly one ORGANIZATION or FACILITY
+ * entry links, more stay unlinked. A name the KB knows bare (Japan's {@code 外務省}, {@code 国会},
+ * {@code Foreign Ministry}) never reaches this lookup, so a Japanese article keeps naming Japan's own
+ * institutions; a country written right before the name is {@link CountryQualifier}'s.
+ *
+ * <p>A generic name that stays unlinked gets a NIL key qualified by the article's main foreign country (the most
+ * salient country other than Japan): {@code nil:organization:hu_national_parliament}, so that the National
+ * Assembly of an article about Hungary and that of one about Korea differ and the Japanese and English articles
+ * about one country agree.
+ */
+final class CountryInstitutions {
+    static final String COUNTRY_PREFIX = "kb:country:";
+    private static final String JAPAN = COUNTRY_PREFIX + "jp";
+    private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
+
+    private final KnowledgeBase kb;
+
+    CountryInstitutions(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /**
+     * The countries an article names (KB country entries its clusters link to), most salient first
+     * ({@link Salience}, relative to the most-mentioned country), ties by id.
+     */
+    static List<KbEntry> ranked(Map<Cluster, KbEntry> linked, Document doc) {
+        Map<KbEntry, List<MentionForm>> forms = new HashMap<>();
+        linked.forEach((c, e) -> {
+            if (e.id().startsWith(COUNTRY_PREFIX)) {
+                forms.computeIfAbsent(e, k -> new ArrayList<>()).addAll(c.forms());
+            }
+        });
+        Salience salience = new Salience(doc, forms.values().stream().mapToInt(List::size).max().orElse(1));
+        Map<KbEntry, Double> score = new HashMap<>();
+        forms.forEach((e, fs) -> score.put(e, salience.of(fs.stream().map(MentionForm::mention).toList(),
+                fs.stream().map(MentionForm::key).distinct().toList())));
+        return score.keySet().stream().sorted(Comparator.comparingDouble((KbEntry e) -> -score.get(e))
+                .thenComparing(KbEntry::id)).toList();
+    }
+
+    /** The most salient country other than Japan, or {@code null}. */
+    static KbEntry mainForeign(List<KbEntry> countries) {
+        return countries.stream().filter(e -> !e.id().equals(JAPAN)).findFirst().orElse(null);
+    }
+
+    /** An ORGANIZATION or FACILITY cluster (as typed, or as its name says) whose name has no proper part. */
+    static boolean generic(Cluster c) {
+        EntityType named = NilNames.type(c);
+        if (!institution(c.type()) && !institution(named)) {
+            return false;
+        }
+        MentionForm rep = c.representative();
+        return NilKey.genericOnly(named, rep.canonical(), rep.tokens());
+    }
+
+    private static boolean institution(EntityType t) {
+        return t == EntityType.ORGANIZATION || t == EntityType.FACILITY;
+    }
+
+    /** The one KB institution a generic cluster names in the country-qualified forms of the first country with any. */
+    Optional<KbEntry> resolve(Cluster c, List<KbEntry> countries) {
+        if (!generic(c)) {
+            return Optional.empty();
+        }
+        for (KbEntry country : countries) {
+            Set<String> found = new LinkedHashSet<>();
+            KbEntry one = null;
+            for (String key : qualifiedKeys(c, country)) {
+                for (KnowledgeBase.AliasHit h : kb.lookup(key)) {
+                    if (!h.partial() && institution(h.entry().type())
+                            && KbAliasIds.compatible(h.entry().type(), c.type()) && found.add(h.entry().id())) {
+                        one = h.entry();
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                return found.size() == 1 ? Optional.of(one) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The keys of every mention's name qualified by {@code country} as news copy writes it in its language. */
+    private static Set<String> qualifiedKeys(Cluster c, KbEntry country) {
+        Set<String> out = new LinkedHashSet<>();
+        for (MentionForm f : c.forms()) {
+            String name = LEADING_THE.matcher(f.canonical().strip()).replaceFirst("");
+            if (NameForms.isLatin(name)) {
+                for (String n : names(country.labels().en(), country.aliases().en())) {
+                    out.add(NameKey.of(name + " of " + n));
+                    out.add(NameKey.of(n + " " + name));
+                    out.add(NameKey.of(n + "'s " + name));
+                }
+                String code = country.id().substring(COUNTRY_PREFIX.length());
+                Demonyms.of(code).forEach(d -> out.add(NameKey.of(d + " " + name)));
+            } else {
+                names(country.labels().ja(), country.aliases().ja()).forEach(n -> out.add(NameKey.of(n + name)));
+            }
+        }
+        out.remove("");
+        return out;
+    }
+
+    private static List<String> names(String label, List<String> aliases) {
+        List<String> out = new ArrayList<>();
+        if (label != null) {
+            out.add(label);
+        }
+        out.addAll(aliases);
+        return out;
+    }
+
+    /** {@code nil:<type>:<key>} of a generic cluster as {@code nil:<type>:<country code>_<key>}; else {@code id}. */
+    static String qualifiedNilId(String id, Cluster c, KbEntry mainForeign) {
+        if (mainForeign == null || !generic(c)) {
+            return id;
+        }
+        int colon = id.indexOf(':', "nil:".length());
+        String code = mainForeign.id().substring(COUNTRY_PREFIX.length());
+        return id.substring(0, colon + 1) + code + "_" + id.substring(colon + 1);
+    }
+}

@@ -1,0 +1,137 @@
+package dev.kiji.link;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiji.doc.Document;
+import dev.kiji.doc.EntityType;
+import dev.kiji.doc.Mention;
+import dev.kiji.doc.Subtype;
+import dev.kiji.doc.Token;
+import dev.kiji.link.kb.KbEntry;
+import dev.kiji.link.kb.KnowledgeBase;
+import dev.kiji.ner.KuromojiTokens;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A foreign institution an article names generically (国民議会, the National Assembly) is the institution of the
+ * country the article is about, in both languages; a generic name the KB lacks gets a NIL id qualified by that
+ * country. Invented countries (Volkania, Zarkovia) and institutions; Japanese text tokenized by Kuromoji.
+ */
+class CountryInstitutionsTest {
+    private static final KnowledgeBase KB = KnowledgeBase.of(List.of(
+            country("kb:country:jp", "Japan", "日本"),
+            country("kb:country:xv", "Volkania", "ボルカニア"),
+            country("kb:country:xz", "Zarkovia", "ザルコビア"),
+            country("kb:country:hu", "Hungary", "ハンガリー"),
+            org("kb:org:xv_assembly", "National Assembly of Volkania", "ボルカニア国民議会"),
+            org("kb:org:xz_assembly_a", "Zarkovia National Assembly", "ザルコビア国民議会"),
+            new KbEntry("kb:org:xz_assembly_b", EntityType.ORGANIZATION, Subtype.POLITICAL,
+                    new KbEntry.Labels("National Assembly of Zarkovia", "ザルコビア国会"),
+                    new KbEntry.Aliases(List.of(), List.of("ザルコビア国民議会")), null, "upper house"),
+            org("kb:org:jp_mofa_test", "Ministry of Foreign Affairs of Japan", "外務省"),
+            org("kb:org:xv_mofa", "Volkania Foreign Ministry", "ボルカニア外務省"),
+            org("kb:org:hu_court_test", "Hungarian Constitutional Court", "ハンガリー憲法裁判所")));
+    private static final EntityLinker LINKER = new EntityLinker(KB);
+
+    private static KbEntry country(String id, String en, String ja) {
+        return new KbEntry(id, EntityType.LOCATION, null, new KbEntry.Labels(en, ja), null, null, "country");
+    }
+
+    private static KbEntry org(String id, String en, String ja) {
+        return new KbEntry(id, EntityType.ORGANIZATION, Subtype.POLITICAL, new KbEntry.Labels(en, ja), null, null,
+                "body");
+    }
+
+    /** The entity id of the first mention {@code name} in an article whose mentions are {@code places} and {@code orgs}. */
+    private static String id(String title, String body, List<String> places, List<String> orgs, String name) {
+        boolean ja = !NameForms.isLatin(body);
+        DocBuilder b = ja ? DocBuilder.ja(title, body) : DocBuilder.en(title, body);
+        places.forEach(p -> b.m(p, EntityType.LOCATION));
+        orgs.forEach(o -> b.m(o, EntityType.ORGANIZATION, Subtype.POLITICAL));
+        if (ja) {
+            for (String part : List.of(title, body)) {
+                for (Token t : KuromojiTokens.tokenize(part)) {
+                    b.t(t.surface(), t.reading(), t.pos());
+                }
+            }
+        }
+        Document d = LINKER.process(b.build());
+        return d.mentions().stream().filter(m -> m.text().equals(name)).map(Mention::entity).findFirst()
+                .orElseThrow(() -> new AssertionError(name));
+    }
+
+    @Test
+    void bareJapaneseNameIsTheInstitutionOfTheArticlesCountry() {
+        assertEquals("kb:org:xv_assembly", id("ボルカニアで総選挙", "ボルカニアの総選挙で与党が勝った。国民議会の定数は199。ザルコビアも注目した。",
+                List.of("ボルカニア", "ボルカニア", "ザルコビア"), List.of("国民議会"), "国民議会"));
+    }
+
+    @Test
+    void bareEnglishNameIsTheInstitutionOfTheArticlesCountry() {
+        assertEquals("kb:org:xv_assembly", id("Volkania votes", "Voters in Volkania chose a new National Assembly. "
+                + "Zarkovia watched.", List.of("Volkania", "Volkania", "Zarkovia"), List.of("National Assembly"),
+                "National Assembly"));
+    }
+
+    @Test
+    void englishDemonymAndJapaneseCountryNameReachTheSameCourt() {
+        String en = id("Hungary ruling", "In Hungary, the Constitutional Court ruled on Monday.",
+                List.of("Hungary", "Hungary"), List.of("Constitutional Court"), "Constitutional Court");
+        String ja = id("ハンガリーで判決", "ハンガリーの憲法裁判所は月曜、判決を出した。",
+                List.of("ハンガリー", "ハンガリー"), List.of("憲法裁判所"), "憲法裁判所");
+        assertEquals("kb:org:hu_court_test", en);
+        assertEquals(en, ja);
+    }
+
+    @Test
+    void twoMatchingInstitutionsLinkNeither() {
+        String got = id("ザルコビア議会", "ザルコビアの国民議会が法案を可決した。", List.of("ザルコビア", "ザルコビア"),
+                List.of("国民議会"), "国民議会");
+        assertEquals("nil:organization:xz_national_parliament", got);
+    }
+
+    @Test
+    void japansOwnInstitutionStaysJapansUnlessTheCountryIsWrittenBeforeIt() {
+        assertEquals("kb:org:jp_mofa_test", id("ボルカニア情勢", "ボルカニアで政変があった。外務省によると邦人は無事だ。",
+                List.of("ボルカニア", "ボルカニア"), List.of("外務省"), "外務省"));
+        assertEquals("kb:org:xv_mofa", id("ボルカニア情勢", "ボルカニアで政変があった。ボルカニア外務省によると平穏だ。",
+                List.of("ボルカニア", "ボルカニア", "ボルカニア"), List.of("外務省"), "外務省"));
+    }
+
+    @Test
+    void unlinkedGenericNameIsQualifiedByTheArticlesMainForeignCountry() {
+        String ja = id("ボルカニア選挙", "ボルカニアの国家選挙事務局は日本の協力を得て開票を終えた。",
+                List.of("ボルカニア", "ボルカニア", "日本"), List.of("国家選挙事務局"), "国家選挙事務局");
+        String en = id("Volkania election", "In Volkania, the National Election Office finished counting with help "
+                + "from Japan.", List.of("Volkania", "Volkania", "Japan"), List.of("National Election Office"),
+                "National Election Office");
+        String other = id("Zarkovia election", "In Zarkovia, the National Election Office finished counting.",
+                List.of("Zarkovia", "Zarkovia"), List.of("National Election Office"), "National Election Office");
+        assertEquals("nil:organization:xv_election_national_office", en);
+        assertEquals(en, ja);
+        assertNotEquals(en, other);
+    }
+
+    @Test
+    void genericNameWithoutForeignCountryAndProperNameKeepTheirKeys() {
+        assertEquals("nil:organization:election_national_office", id("選挙", "国家選挙事務局は日本の協力を得た。",
+                List.of("日本"), List.of("国家選挙事務局"), "国家選挙事務局"));
+        assertEquals("nil:organization:kiji_institute", id("Volkania", "In Volkania, the Kiji Institute said so.",
+                List.of("Volkania", "Volkania"), List.of("Kiji Institute"), "Kiji Institute"));
+    }
+
+    @Test
+    void genericMeansGenericWordsOnly() {
+        assertTrue(NilKey.genericOnly(EntityType.ORGANIZATION, "National Assembly", List.of()));
+        assertTrue(NilKey.genericOnly(EntityType.ORGANIZATION, "Foreign Ministry", List.of()));
+        assertFalse(NilKey.genericOnly(EntityType.ORGANIZATION, "Kiji Institute", List.of()));
+        String ja = "国民議会";
+        assertTrue(NilKey.genericOnly(EntityType.ORGANIZATION, ja, KuromojiTokens.tokenize(ja)));
+        String brand = "ネイチャー・コミュニケーションズ";
+        assertFalse(NilKey.genericOnly(EntityType.ORGANIZATION, brand, KuromojiTokens.tokenize(brand)));
+    }
+}
