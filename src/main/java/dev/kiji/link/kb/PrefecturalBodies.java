@@ -16,7 +16,9 @@ import java.util.Locale;
  * KB entries generated for every prefecture of Japan from {@value #TABLE}: the prefectural police
  * ({@code 兵庫県警察 / 兵庫県警, Hyogo Prefectural Police}; Tokyo's is the curated 警視庁), the prefectural
  * labour bureau ({@code 兵庫労働局, Hyogo Labour Bureau}), and a district court, a district public
- * prosecutors office and a family court at each court seat ({@code 神戸地方裁判所 / 神戸地裁, Kobe District Court}). No QIDs: none is certain without a lookup.
+ * prosecutors office and a family court at each court seat ({@code 神戸地方裁判所 / 神戸地裁, Kobe District Court}),
+ * the prefectural government, assembly and board of education ({@link LocalGovernments}) and the city
+ * councils of the designated cities. No QIDs: none is certain without a lookup.
  * The curated core may replace any of these ids with a richer entry.
  */
 final class PrefecturalBodies {
@@ -33,6 +35,13 @@ final class PrefecturalBodies {
             String en = row[2];
             String stem = ja.equals("北海道") ? ja : ja.substring(0, ja.length() - 1);
             String where = "; " + ja;
+            out.addAll(LocalGovernments.prefecture(key, ja, en));
+            if (row.length > 4 && !row[4].equals("-")) {
+                for (String city : row[4].split(",")) {
+                    out.addAll(LocalGovernments.designatedCity(city.substring(0, city.indexOf(':')),
+                            city.substring(city.indexOf(':') + 1)));
+                }
+            }
             if (!key.equals("tokyo")) {
                 List<String> policeJa = new ArrayList<>();
                 policeJa.add(ja + "警");
@@ -60,7 +69,7 @@ final class PrefecturalBodies {
         return out;
     }
 
-    private static KbEntry political(String id, String en, String ja, List<String> enAliases, List<String> jaAliases,
+    static KbEntry political(String id, String en, String ja, List<String> enAliases, List<String> jaAliases,
             String description) {
         return new KbEntry(id, EntityType.ORGANIZATION, Subtype.POLITICAL, new KbEntry.Labels(en, ja),
                 new KbEntry.Aliases(enAliases, jaAliases), null, description);

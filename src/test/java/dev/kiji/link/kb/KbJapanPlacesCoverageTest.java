@@ -50,10 +50,22 @@ class KbJapanPlacesCoverageTest {
         "はやぶさ２; Hayabusa2", "イプシロンロケット; Epsilon rocket", "みちびき; Michibiki", "Ｎ７００Ｓ; N700S",
         "ニンテンドースイッチ２; Nintendo Switch 2", "プリウス; Toyota Prius", "レケンビ; Leqembi",
         "鬼滅の刃; Demon Slayer", "千と千尋の神隠し; Spirited Away", "源氏物語; The Tale of Genji",
+        "十和田市; Towada", "須賀川; Sukagawa", "牛久市; Ushiku", "四街道; Yotsukaido", "狛江市; Komae",
+        "村上市; Murakami City", "近江八幡市; Omihachiman", "長岡京市; Nagaokakyo", "大和郡山; Yamatokoriyama",
+        "南アルプス市; Minami-Alps", "観音寺市; Kanonji City", "鳥栖; Tosu", "姶良市; Aira City", "本庄市; Honjo City",
         "民法; Civil Code of Japan", "皇室典範; Imperial House Law", "薬機法; PMD Act", "日米地位協定; Japan-U.S. Status of Forces Agreement",
     })
     void japaneseAndEnglishNamesResolveToOneEntry(String japanese, String english) {
         DefaultKbNames.assertOneEntry(japanese, english);
+    }
+
+    @Test
+    void aCityWhoseStemIsASurnameOrWordIsFoundOnlyWithShi() {
+        for (String[] city : new String[][] {{"本庄", "kb:loc:honjo_city"}, {"村上", "kb:loc:murakami_city"},
+                {"国立", "kb:loc:kunitachi_city"}, {"旭", "kb:loc:asahi_city"}, {"桜井", "kb:loc:sakurai_city"}}) {
+            assertEquals(Set.of(city[1]), ids(city[0] + "市"), city[0]);
+            assertFalse(ids(city[0]).contains(city[1]), city[0]);
+        }
     }
 
     @Test
