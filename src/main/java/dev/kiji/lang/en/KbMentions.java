@@ -86,7 +86,8 @@ final class KbMentions {
         String written = fold(span.slice(text));
         boolean oneWord = written.indexOf(' ') < 0;
         if (!names.contains(written) || oneWord && !Character.isUpperCase(written.charAt(0))
-                || properNoun(tokens, k - 1) || properNoun(tokens, e)
+                || !oneWord && !capitalized(tokens.get(e - 1).word())
+                || continues(tokens, k - 1, k) || continues(tokens, e, e - 1)
                 || covered.stream().anyMatch(m -> m.span().overlaps(span))) {
             return null;
         }
@@ -124,13 +125,27 @@ final class KbMentions {
         return found;
     }
 
-    /** Whether token {@code i} exists and is a capitalized proper noun, which would make a match part of a longer name. */
-    private static boolean properNoun(List<CoreLabel> tokens, int i) {
+    /**
+     * Whether token {@code i} goes on a name ending or starting next to it: a capitalized word (a sentence-initial
+     * one only when the tagger calls it a proper noun: "In", "The"), or a hyphen glued to the name and to a capitalized word.
+     */
+    private static boolean continues(List<CoreLabel> tokens, int i, int name) {
         if (i < 0 || i >= tokens.size()) {
             return false;
         }
         CoreLabel t = tokens.get(i);
-        return capitalized(t.word()) && t.tag() != null && t.tag().startsWith("NNP");
+        CoreLabel n = tokens.get(name);
+        if (t.sentIndex() != n.sentIndex()) {
+            return false; // a headline's last word before the dateline
+        }
+        boolean glued = i < name ? t.endPosition() == n.beginPosition() : n.endPosition() == t.beginPosition();
+        if (glued && t.word().equals("-")) { // "Mumbai-Ahmedabad", not "UNESCO-listed"
+            int j = i < name ? i - 1 : i + 1;
+            return j >= 0 && j < tokens.size() && capitalized(tokens.get(j).word())
+                    && (j < i ? tokens.get(j).endPosition() == t.beginPosition() : t.endPosition() == tokens.get(j).beginPosition());
+        }
+        boolean proper = t.tag() != null && t.tag().startsWith("NNP");
+        return capitalized(t.word()) && Character.isLetter(t.word().charAt(0)) && (proper || !sentenceInitial(tokens, i));
     }
 
     private static boolean sentenceInitial(List<CoreLabel> tokens, int k) {
