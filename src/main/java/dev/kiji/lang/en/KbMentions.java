@@ -18,12 +18,13 @@ import java.util.Set;
  * organizations, facilities, events and products, and some places), when no mention overlaps them and the
  * KB's exact (non-partial) names give them one kind (type, and subtype for organizations):
  * <ul>
- * <li>a name of several words matches case-sensitively as the KB writes it, on token boundaries, and not
- * inside a longer run of capitalized proper nouns ("Fuji Subaru Line" yields no "Subaru"); a person only by such a
- * full name;</li>
- * <li>one word only when capitalized, not next to another capitalized proper noun, and no word of a person's
- * name in the KB or in the article's person mentions (a surname), and at the start of a sentence only when the tagger calls it a proper noun (NNP):
- * "Apple" after a full stop is a fruit until the tagger says otherwise.</li>
+ * <li>a name of several words matches case-sensitively as the KB writes it, on token boundaries, not inside a
+ * longer run of capitalized words ("Fuji Subaru Line" yields no "Subaru", "Mumbai-Ahmedabad Rail" no "Mumbai"),
+ * and not ending in a lower-case word (a description the corpus leaves out: "H3 rocket" is "H3"); a person only
+ * by such a full name;</li>
+ * <li>one word only when capitalized, not next to another capitalized word, no word of a person's name in the KB
+ * or in the article's person mentions (a surname), and at the start of a sentence only when the tagger calls it a
+ * proper noun (NNP) or it is an acronym: "Apple" after a full stop is a fruit until the tagger says otherwise.</li>
  * </ul>
  * The longest name starting at a token wins.
  */
@@ -92,7 +93,7 @@ final class KbMentions {
             return null;
         }
         if (oneWord && (surnames.contains(NameKey.of(written))
-                || sentenceInitial(tokens, k) && !tokens.get(k).tag().startsWith("NNP"))) {
+                || sentenceInitial(tokens, k) && !tokens.get(k).tag().startsWith("NNP") && !acronym(written))) {
             return null;
         }
         Kind kind = kindOf(written, oneWord);
@@ -158,6 +159,12 @@ final class KbMentions {
         }
         String w = prev.word();
         return w.equals(".") || w.equals("!") || w.equals("?") || w.equals("``") || w.equals("\"") || w.equals(":");
+    }
+
+    /** Two or more capitals (and digits), no dictionary word whatever the tagger says of it at a sentence start. */
+    static boolean acronym(String w) {
+        return w.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+                && w.chars().filter(c -> c >= 'A' && c <= 'Z').count() >= 2;
     }
 
     private static boolean capitalized(String w) {

@@ -9,7 +9,10 @@ import dev.kiji.doc.Subtype;
 import dev.kiji.link.kb.KbEntry;
 import dev.kiji.link.kb.KnowledgeBase;
 import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Names the KB knows, left out by the CRF, become mentions of the one kind the KB gives them. */
@@ -28,6 +31,8 @@ class KbMentionsTest {
             entry("kb:fac:kestrel_hall", EntityType.FACILITY, null, "Kestrel Hall"),
             entry("kb:org:kestrel_hall", EntityType.ORGANIZATION, Subtype.COMPANY, "Kestrel Hall"),
             entry("kb:loc:orvika", EntityType.LOCATION, null, "Orvika"),
+            entry("kb:product:kx9", EntityType.PRODUCT, null, "KX9", "KX9 rocket"),
+            entry("kb:org:qlm", EntityType.ORGANIZATION, Subtype.COMPANY, "QLM"),
             entry("kb:person:anna_tessel", EntityType.PERSON, null, "Anna Tessel"),
             entry("kb:loc:tessel", EntityType.LOCATION, null, "Tessel"))));
 
@@ -69,6 +74,30 @@ class KbMentionsTest {
         assertEquals(List.of(), texts(found("Kestrel/NN flew/VBD ./.", List.of())), "sentence-initial common noun");
         assertEquals(List.of("Kestrel/PRODUCT"), texts(found("Kestrel/NNP sold/VBD well/RB ./.", List.of())));
         assertEquals(List.of("Orvika/LOCATION"), texts(found("he/PRP lives/VBZ in/IN Orvika ./.", List.of())));
+    }
+
+    @Test
+    void anAcronymMayStartASentenceAndADescriptionWordIsLeftOut() {
+        assertEquals(List.of("QLM/ORGANIZATION/COMPANY", "KX9/PRODUCT"),
+                texts(found("QLM/NN built/VBD a/DT KX9 rocket/NN ./.", List.of())));
+    }
+
+    @Test
+    void aHyphenToACapitalizedWordContinuesTheNameButNotToALowerCaseOne() {
+        String text = "the Orvika-Halden line and Orvika-listed sites";
+        List<CoreLabel> tokens = new ArrayList<>();
+        Matcher w = Pattern.compile("\\w+|-").matcher(text);
+        while (w.find()) {
+            CoreLabel t = new CoreLabel();
+            t.setWord(w.group());
+            t.setTag(Character.isUpperCase(w.group().charAt(0)) ? "NNP" : w.group().equals("-") ? "HYPH" : "NN");
+            t.setBeginPosition(w.start());
+            t.setEndPosition(w.end());
+            tokens.add(t);
+        }
+        List<Mention> out = KNOWN.apply(tokens, text, List.of());
+        assertEquals(List.of("Orvika/LOCATION"), texts(out));
+        assertEquals(text.lastIndexOf("Orvika"), out.get(0).span().start());
     }
 
     @Test
