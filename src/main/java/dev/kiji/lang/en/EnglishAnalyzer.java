@@ -25,6 +25,7 @@ import java.util.Set;
 public final class EnglishAnalyzer implements Stage {
     private final SharedCoreNlp nlp;
     private final KnowledgeBase kb;
+    private final KbMentions known;
 
     /** A stage on the process-wide, lazily loaded CoreNLP, without knowledge-base types. */
     public EnglishAnalyzer() {
@@ -47,6 +48,7 @@ public final class EnglishAnalyzer implements Stage {
     EnglishAnalyzer(SharedCoreNlp nlp, KnowledgeBase kb) {
         this.nlp = nlp;
         this.kb = kb;
+        this.known = kb == null ? null : new KbMentions(kb);
     }
 
     @Override
@@ -98,7 +100,8 @@ public final class EnglishAnalyzer implements Stage {
         mentions.addAll(ValueRules.find(coreTokens, text, docDate, mentions));
         List<Mention> named = PlaceOf.apply(coreTokens,
                 NamedPhrases.apply(coreTokens, text, TitleFragments.drop(coreTokens, mentions)));
-        return doc.withSentences(sentences).withTokens(tokens).withMentions(kb == null ? named : KnownTypes.apply(kb, named));
+        return doc.withSentences(sentences).withTokens(tokens)
+                .withMentions(kb == null ? named : known.apply(coreTokens, text, KnownTypes.apply(kb, named)));
     }
 
     private static CharSpan trim(CharSpan s, String text) {

@@ -1,0 +1,177 @@
+package dev.kiji.lang.en;
+
+import dev.kiji.doc.CharSpan;
+import dev.kiji.doc.EntityType;
+import dev.kiji.doc.Mention;
+import dev.kiji.doc.Subtype;
+import dev.kiji.link.kb.KbEntry;
+import dev.kiji.link.kb.KnowledgeBase;
+import dev.kiji.link.kb.NameKey;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names of the knowledge base that CoreNLP's three-class CRF left out become mentions (it misses many
+ * organizations, facilities, events and products, and some places), when no mention overlaps them and the
+ * KB's exact (non-partial) names give them one kind (type, and subtype for organizations):
+ * <ul>
+ * <li>a name of several words matches case-sensitively as the KB writes it, on token boundaries, not inside a
+ * longer run of capitalized words ("Fuji Subaru Line" yields no "Subaru", "Mumbai-Ahmedabad Rail" no "Mumbai"),
+ * and not ending in a lower-case word (a description the corpus leaves out: "H3 rocket" is "H3"); a person only
+ * by such a full name;</li>
+ * <li>one word only when capitalized, not next to another capitalized word, no word of a person's name in the KB
+ * or in the article's person mentions (a surname), and at the start of a sentence only when the tagger calls it a
+ * proper noun (NNP) or it is an acronym: "Apple" after a full stop is a fruit until the tagger says otherwise.</li>
+ * </ul>
+ * The longest name starting at a token wins.
+ */
+final class KbMentions {
+    private static final int MAX_TOKENS = 8;
+    private final KnowledgeBase kb;
+    /** Every English name and label of the KB as written, runs of whitespace folded to one space. */
+    private final Set<String> names = new HashSet<>();
+    /** The {@link NameKey} of every word of a KB person's English names: a one-word match on one is a surname. */
+    private final Set<String> personWords = new HashSet<>();
+
+    KbMentions(KnowledgeBase kb) {
+        this.kb = kb;
+        for (KbEntry e : kb.entries()) {
+            List<String> en = new ArrayList<>(e.aliases().en());
+            if (e.labels().en() != null) {
+                en.add(e.labels().en());
+            }
+            for (String n : en) {
+                names.add(fold(n));
+                if (e.type() == EntityType.PERSON) {
+                    for (String w : fold(n).split(" ")) {
+                        personWords.add(NameKey.of(w));
+                    }
+                }
+            }
+        }
+    }
+
+    /** {@code mentions} with a mention added for every uncovered KB name in {@code tokens} (sorted, disjoint). */
+    List<Mention> apply(List<CoreLabel> tokens, String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions);
+        Set<String> surnames = new HashSet<>(personWords);
+        for (Mention m : mentions) {
+            if (m.type() == EntityType.PERSON) {
+                for (String w : fold(m.text()).split(" ")) {
+                    surnames.add(NameKey.of(w));
+                }
+            }
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!capitalized(tokens.get(k).word())) {
+                continue;
+            }
+            for (int e = Math.min(tokens.size(), k + MAX_TOKENS); e > k; e--) { // longest first
+                Mention m = match(tokens, text, k, e, out, surnames);
+                if (m != null) {
+                    out.add(m);
+                    k = e - 1;
+                    break;
+                }
+            }
+        }
+        out.sort((a, b) -> a.span().compareTo(b.span()));
+        return out;
+    }
+
+    private Mention match(List<CoreLabel> tokens, String text, int k, int e, List<Mention> covered, Set<String> surnames) {
+        CharSpan span = new CharSpan(tokens.get(k).beginPosition(), tokens.get(e - 1).endPosition());
+        String written = fold(span.slice(text));
+        boolean oneWord = written.indexOf(' ') < 0;
+        if (!names.contains(written) || oneWord && !Character.isUpperCase(written.charAt(0))
+                || !oneWord && !capitalized(tokens.get(e - 1).word())
+                || continues(tokens, k - 1, k) || continues(tokens, e, e - 1)
+                || covered.stream().anyMatch(m -> m.span().overlaps(span))) {
+            return null;
+        }
+        if (oneWord && (surnames.contains(NameKey.of(written))
+                || sentenceInitial(tokens, k) && !tokens.get(k).tag().startsWith("NNP") && !acronym(written))) {
+            return null;
+        }
+        Kind kind = kindOf(written, oneWord);
+        return kind == null ? null : Mention.of(span, text, kind.type, kind.subtype, null);
+    }
+
+    private record Kind(EntityType type, Subtype subtype) {
+    }
+
+    /**
+     * The one kind the KB's exact names give {@code name}, or null when none or several, or when it is (part of) a
+     * person's name and {@code oneWord}; an organization without a subtype has no kind to give.
+     */
+    private Kind kindOf(String name, boolean oneWord) {
+        Kind found = null;
+        for (KnowledgeBase.AliasHit h : kb.lookup(NameKey.of(name))) {
+            EntityType t = h.entry().type();
+            if (oneWord && t == EntityType.PERSON) {
+                return null;
+            }
+            if (h.partial()) {
+                continue;
+            }
+            Kind k = new Kind(t, t == EntityType.ORGANIZATION ? h.entry().subtype() : null);
+            if (t == EntityType.ORGANIZATION && k.subtype == null || found != null && !found.equals(k)) {
+                return null;
+            }
+            found = k;
+        }
+        return found;
+    }
+
+    /**
+     * Whether token {@code i} goes on a name ending or starting next to it: a capitalized word (a sentence-initial
+     * one only when the tagger calls it a proper noun: "In", "The"), or a hyphen glued to the name and to a capitalized word.
+     */
+    private static boolean continues(List<CoreLabel> tokens, int i, int name) {
+        if (i < 0 || i >= tokens.size()) {
+            return false;
+        }
+        CoreLabel t = tokens.get(i);
+        CoreLabel n = tokens.get(name);
+        if (t.sentIndex() != n.sentIndex()) {
+            return false; // a headline's last word before the dateline
+        }
+        boolean glued = i < name ? t.endPosition() == n.beginPosition() : n.endPosition() == t.beginPosition();
+        if (glued && t.word().equals("-")) { // "Mumbai-Ahmedabad", not "UNESCO-listed"
+            int j = i < name ? i - 1 : i + 1;
+            return j >= 0 && j < tokens.size() && capitalized(tokens.get(j).word())
+                    && (j < i ? tokens.get(j).endPosition() == t.beginPosition() : t.endPosition() == tokens.get(j).beginPosition());
+        }
+        boolean proper = t.tag() != null && t.tag().startsWith("NNP");
+        return capitalized(t.word()) && Character.isLetter(t.word().charAt(0)) && (proper || !sentenceInitial(tokens, i));
+    }
+
+    private static boolean sentenceInitial(List<CoreLabel> tokens, int k) {
+        if (k == 0) {
+            return true;
+        }
+        CoreLabel prev = tokens.get(k - 1);
+        if (prev.sentIndex() >= 0 && prev.sentIndex() != tokens.get(k).sentIndex()) {
+            return true;
+        }
+        String w = prev.word();
+        return w.equals(".") || w.equals("!") || w.equals("?") || w.equals("``") || w.equals("\"") || w.equals(":");
+    }
+
+    /** Two or more capitals (and digits), no dictionary word whatever the tagger says of it at a sentence start. */
+    static boolean acronym(String w) {
+        return w.chars().allMatch(c -> c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+                && w.chars().filter(c -> c >= 'A' && c <= 'Z').count() >= 2;
+    }
+
+    private static boolean capitalized(String w) {
+        return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
+    }
+
+    private static String fold(String s) {
+        return s.strip().replaceAll("\\s+", " ");
+    }
+}
