@@ -35,6 +35,8 @@ final class KbMentions {
     private final Set<String> names = new HashSet<>();
     /** The {@link NameKey} of every word of a KB person's English names: a one-word match on one is a surname. */
     private final Set<String> personWords = new HashSet<>();
+    /** The leading letters or digits of every name in {@link #names} ({@link #lead}): where a match can start. */
+    private final Set<String> firstWords = new HashSet<>();
 
     KbMentions(KnowledgeBase kb) {
         this.kb = kb;
@@ -44,7 +46,9 @@ final class KbMentions {
                 en.add(e.labels().en());
             }
             for (String n : en) {
-                names.add(fold(n));
+                String folded = fold(n);
+                names.add(folded);
+                firstWords.add(lead(folded));
                 if (e.type() == EntityType.PERSON) {
                     for (String w : fold(n).split(" ")) {
                         personWords.add(NameKey.of(w));
@@ -57,7 +61,7 @@ final class KbMentions {
     /** {@code mentions} with a mention added for every uncovered KB name in {@code tokens} (sorted, disjoint). */
     List<Mention> apply(List<CoreLabel> tokens, String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions);
-        Set<String> surnames = new HashSet<>(personWords);
+        Set<String> surnames = new HashSet<>();
         for (Mention m : mentions) {
             if (m.type() == EntityType.PERSON) {
                 for (String w : fold(m.text()).split(" ")) {
@@ -66,7 +70,7 @@ final class KbMentions {
             }
         }
         for (int k = 0; k < tokens.size(); k++) {
-            if (!capitalized(tokens.get(k).word())) {
+            if (!capitalized(tokens.get(k).word()) || !firstWords.contains(lead(tokens.get(k).word()))) {
                 continue;
             }
             for (int e = Math.min(tokens.size(), k + MAX_TOKENS); e > k; e--) { // longest first
@@ -92,7 +96,7 @@ final class KbMentions {
                 || covered.stream().anyMatch(m -> m.span().overlaps(span))) {
             return null;
         }
-        if (oneWord && (surnames.contains(NameKey.of(written))
+        if (oneWord && (surnames.contains(NameKey.of(written)) || personWords.contains(NameKey.of(written))
                 || sentenceInitial(tokens, k) && !tokens.get(k).tag().startsWith("NNP") && !acronym(written))) {
             return null;
         }
@@ -171,7 +175,35 @@ final class KbMentions {
         return !w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)));
     }
 
+    /** The leading run of letters or digits of {@code s} ({@code S&P → S}, {@code McDonald's → McDonald}), or {@code s}. */
+    private static String lead(String s) {
+        int end = 0;
+        while (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? s : s.substring(0, end);
+    }
+
+    /** {@code s} stripped, each run of whitespace one space. */
     private static String fold(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        String t = s.strip();
+        StringBuilder b = null;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean ws = Character.isWhitespace(c);
+            if (ws && (c != ' ' || i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1)))) {
+                if (b == null) {
+                    b = new StringBuilder(t.length()).append(t, 0, i);
+                }
+                if (b.length() == 0 || b.charAt(b.length() - 1) != ' ') {
+                    b.append(' ');
+                }
+            } else if (b != null) {
+                if (!(ws && b.length() > 0 && b.charAt(b.length() - 1) == ' ')) {
+                    b.append(c);
+                }
+            }
+        }
+        return b == null ? t : b.toString();
     }
 }
