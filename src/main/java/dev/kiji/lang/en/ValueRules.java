@@ -11,18 +11,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds the value mentions the lean CoreNLP setup (one CoNLL CRF plus the numeric classifier,
- * no SUTime, no MUC model) misses: percentages ({@code 4.5 percent}, {@code 12%}), weekdays
- * ({@code Friday}, {@code last Friday}), a month or a year on its own ({@code in September},
- * {@code in 2016}) and simple relative dates ({@code yesterday}, {@code next week}). Tokens already
- * inside a mention are skipped.
+ * Finds the value mentions the lean CoreNLP setup (one CoNLL CRF, no SUTime, no numeric classifiers) misses:
+ * percentages ({@code 4.5 percent}, {@code 12%}) and a month or a year on its own ({@code in September},
+ * {@code in 2016}). Weekdays and relative dates ({@code Friday}, {@code yesterday}, {@code next week}) are not
+ * values, as in Japanese (金曜日, 来週) and in the annotation conventions (test-corpus/README.md): without the
+ * article's date they resolve to nothing, and a Japanese and an English article about the same day would
+ * disagree. Tokens already inside a mention are skipped.
  */
 final class ValueRules {
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
-    private static final Set<String> MODIFIERS = Set.of("last", "next", "this", "past", "coming");
-    private static final Set<String> UNITS = Set.of("week", "month", "year");
-    private static final Set<String> DAYS = Set.of("today", "yesterday", "tomorrow");
     private static final Set<String> YEAR_PREPOSITIONS = Set.of("in", "since", "until", "by", "of", "from",
             "before", "after", "during", "through");
 
@@ -63,15 +59,6 @@ final class ValueRules {
                 return i + 3;
             }
         }
-        if (MODIFIERS.contains(w) && i + 1 < t.size() && !taken[i + 1]) {
-            String next = lower(t, i + 1);
-            if (UNITS.contains(next) || WEEKDAYS.contains(next) && isCapitalized(t.get(i + 1))) {
-                return i + 2;
-            }
-        }
-        if (WEEKDAYS.contains(w) && isCapitalized(t.get(i)) || DAYS.contains(w)) {
-            return i + 1;
-        }
         if (EnglishMonths.ofFullName(w) > 0 && isCapitalized(t.get(i)) && (!w.equals("may") || afterPreposition(t, i))) {
             return i + 1;
         }
@@ -84,7 +71,7 @@ final class ValueRules {
     private static Mention mention(List<CoreLabel> t, int from, int to, String text, LocalDate docDate) {
         CharSpan span = span(t.get(from), t.get(to - 1));
         String surface = span.slice(text);
-        if (to - from >= 2 && isNumber(t.get(from)) && !MODIFIERS.contains(lower(t, from))) {
+        if (to - from >= 2 && isNumber(t.get(from))) {
             return Mention.of(span, text, EntityType.PERCENT, null,
                     AmountNormalizer.percent("%" + t.get(from).word().replace(",", "")));
         }
@@ -93,10 +80,8 @@ final class ValueRules {
         int month = EnglishMonths.ofFullName(word);
         if (month > 0) {
             value = DateNormalizer.normalize(String.format(Locale.ROOT, "****%02d", month), surface, docDate);
-        } else if (t.get(from).word().matches("\\d{4}")) {
-            value = t.get(from).word();
         } else {
-            value = DateNormalizer.normalize(null, surface, docDate);
+            value = t.get(from).word();
         }
         return Mention.of(span, text, EntityType.DATE, null, value);
     }

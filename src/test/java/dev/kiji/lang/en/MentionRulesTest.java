@@ -65,26 +65,26 @@ class MentionRulesTest {
     }
 
     @Test
-    void valueRulesFindPercentagesWeekdaysMonthsAndYears() {
+    void valueRulesFindPercentagesMonthsAndYearsButNoWeekdaysOrRelativeDates() {
         StringBuilder text = new StringBuilder();
         List<CoreLabel> tokens = Tokens.of("Sales/NNS rose/VBD 7.5/CD percent/NN on/IN Monday and/CC 3/CD %/NN "
-                + "in/IN June ,/, down/RB from/IN 2019/CD ;/: may/MD last/JJ week/NN", text);
+                + "in/IN June ,/, down/RB from/IN 2019/CD ;/: may/MD last/JJ week/NN and/CC yesterday/NN "
+                + "next/JJ Friday", text);
         String s = text.toString();
         List<Mention> found = ValueRules.find(tokens, s, LocalDate.of(2024, 6, 20), List.of());
-        assertEquals(List.of("7.5 percent", "Monday", "3 %", "June", "2019", "last week"),
-                found.stream().map(Mention::text).toList());
-        assertEquals(List.of("7.5", "2024-06-17", "3", "2024-06", "2019", "2024-W24"),
-                found.stream().map(Mention::value).toList());
+        assertEquals(List.of("7.5 percent", "3 %", "June", "2019"), found.stream().map(Mention::text).toList(),
+                "weekdays and relative dates are no values (as in Japanese and the annotation conventions)");
+        assertEquals(List.of("7.5", "3", "2024-06", "2019"), found.stream().map(Mention::value).toList());
         assertEquals(EntityType.PERCENT, found.get(0).type());
-        assertEquals(EntityType.DATE, found.get(1).type());
+        assertEquals(EntityType.DATE, found.get(2).type());
     }
 
     @Test
     void valueRulesSkipTokensInsideExistingMentions() {
         StringBuilder text = new StringBuilder();
-        List<CoreLabel> tokens = Tokens.of("on/IN Friday ,/, March 3", text);
+        List<CoreLabel> tokens = Tokens.of("in/IN 2019 ,/, March 3", text);
         Mention existing = Mention.of(new CharSpan(10, 17), text, EntityType.DATE, null, "XXXX-03-03");
-        assertEquals(List.of("Friday"),
+        assertEquals(List.of("2019"),
                 ValueRules.find(tokens, text.toString(), null, List.of(existing)).stream().map(Mention::text).toList());
     }
 }
