@@ -54,6 +54,16 @@ class KbJapanPlacesCoverageTest {
         "村上市; Murakami City", "近江八幡市; Omihachiman", "長岡京市; Nagaokakyo", "大和郡山; Yamatokoriyama",
         "南アルプス市; Minami-Alps", "観音寺市; Kanonji City", "鳥栖; Tosu", "姶良市; Aira City", "本庄市; Honjo City",
         "民法; Civil Code of Japan", "皇室典範; Imperial House Law", "薬機法; PMD Act", "日米地位協定; Japan-U.S. Status of Forces Agreement",
+        "楢葉町; Naraha", "飯舘村; Iitate", "川内村; Kawauchi Village", "大槌町; Otsuchi", "益城町; Mashiki",
+        "内灘町; Uchinada", "厚真町; Atsuma", "寿都町; Suttsu", "神恵内村; Kamoenai", "倶知安町; Kutchan",
+        "泊村; Tomari Village", "大樹町; Taiki Town", "嘉手納町; Kadena Town", "北谷町; Chatan", "読谷村; Yomitan",
+        "玄海町; Genkai Town", "上関町; Kaminoseki", "阿武町; Abu Town", "刈羽村; Kariwa", "東通村; Higashidori",
+        "大間町; Oma Town", "白川村; Shirakawa Village", "小笠原村; Ogasawara Village", "十島村; Toshima Village",
+        "太地町; Taiji", "明日香村; Asuka Village", "野沢温泉村; Nozawa Onsen", "嬬恋村; Tsumagoi", "上勝町; Kamikatsu",
+        "小田原駅; Odawara Station", "米原駅; Maibara Station", "新山口駅; Shin-Yamaguchi Station", "新鳥栖駅; Shin-Tosu Station",
+        "諫早駅; Isahaya Station", "宇都宮駅; Utsunomiya Station", "郡山駅; Koriyama Station", "八戸駅; Hachinohe Station",
+        "越後湯沢駅; Echigo-Yuzawa Station", "軽井沢駅; Karuizawa Station", "富山駅; Toyama Station", "福井駅; Fukui Station",
+        "北千住駅; Kita-Senju Station", "押上駅; Oshiage Station", "近鉄奈良駅; Kintetsu-Nara Station", "舞浜駅; Maihama Station",
     })
     void japaneseAndEnglishNamesResolveToOneEntry(String japanese, String english) {
         DefaultKbNames.assertOneEntry(japanese, english);
