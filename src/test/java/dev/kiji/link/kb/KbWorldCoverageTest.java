@@ -64,6 +64,24 @@ class KbWorldCoverageTest {
         "スーパーボウル; Super Bowl", "ツール・ド・フランス; Tour de France", "第2次世界大戦; World War II",
         "チャットGPT; ChatGPT", "ボーイング737MAX; Boeing 737 MAX", "核拡散防止条約; NPT",
         "ノーベル平和賞; Nobel Peace Prize",
+        // round 2: finance, defence and trade ministers, regional cities, companies, universities, research
+        // bodies, think tanks, sports bodies and events
+        "グラント・シャップス; Grant Shapps", "ジョン・ヒーリー; John Healey", "ブリュノ・ルメール; Bruno Le Maire",
+        "ジャンカルロ・ジョルジェッティ; Giancarlo Giorgetti", "グイド・クロセット; Guido Crosetto",
+        "ジム・チャーマーズ; Jim Chalmers", "リチャード・マールズ; Richard Marles", "秋慶鎬; Choo Kyung-ho",
+        "金龍顕; Kim Yong-hyun", "藍仏安; Lan Fo'an", "王文濤; Wang Wentao", "李成鋼; Li Chenggang",
+        "バルディス・ドムブロフスキス; Valdis Dombrovskis", "李昌鏞; Rhee Chang-yong",
+        "石家荘; Shijiazhuang", "蘭州; Lanzhou", "フフホト; Hohhot", "ラクナウ; Lucknow", "カラチ; Karachi",
+        "アルマトイ; Almaty", "ケソン市; Quezon City", "ポートスーダン; Port Sudan",
+        "アッヴィ; AbbVie", "ロレアル; L'Oréal", "ユナイテッドヘルス・グループ; UnitedHealth Group",
+        "ルクオイル; Lukoil", "ハンファオーシャン; Hanwha Ocean", "ダッソー・アビアシオン; Dassault Aviation",
+        "コーネル大学; Cornell University", "ロンドン・スクール・オブ・エコノミクス; LSE",
+        "シドニー大学; University of Sydney", "カロリンスカ研究所; Karolinska Institute",
+        "フランス国立科学研究センター; CNRS", "マックス・プランク協会; Max Planck Society",
+        "戦略国際問題研究所; Center for Strategic and International Studies",
+        "ストックホルム国際平和研究所; SIPRI", "国際戦略研究所; IISS", "世界水泳連盟; World Aquatics",
+        "東京パラリンピック; Tokyo Paralympics", "凱旋門賞; Prix de l'Arc de Triomphe",
+        "世界フィギュアスケート選手権; World Figure Skating Championships", "インディ500; Indy 500",
     })
     void japaneseAndEnglishNamesResolveToOneEntry(String japanese, String english) {
         DefaultKbNames.assertOneEntry(japanese, english);
