@@ -47,6 +47,19 @@ class KbJapanOrgsCoverageTest {
         "被団協; Nihon Hidankyo", "浦和レッズ; Urawa Red Diamonds", "ヴィッセル神戸; Vissel Kobe",
         "宇都宮ブレックス; Utsunomiya Brex", "埼玉パナソニックワイルドナイツ; Saitama Panasonic Wild Knights",
         "日本陸連; JAAF", "全日本スキー連盟; Ski Association of Japan", "侍ジャパン; Samurai Japan",
+        "田村憲久; Norihisa Tamura", "山際大志郎; Daishiro Yamagiwa", "牧島かれん; Karen Makishima",
+        "赤羽一嘉; Kazuyoshi Akaba", "自見はなこ; Hanako Jimi", "加藤鮎子; Ayuko Kato", "中野洋昌; Hiromasa Nakano",
+        "大石あきこ; Akiko Oishi", "福島瑞穂; Mizuho Fukushima", "武田良太; Ryota Takeda",
+        "しまむら; Shimamura", "無印良品; Ryohin Keikaku", "マツキヨ; Matsumoto Kiyoshi", "ヨーカ堂; Ito-Yokado",
+        "江崎グリコ; Glico", "キユーピー; Kewpie", "スシロー; Food & Life Companies", "ココイチ; Ichibanya",
+        "ソニー・インタラクティブエンタテインメント; SIE", "サイボウズ; Cybozu", "西濃運輸; Seino Transportation",
+        "五洋建設; Penta-Ocean Construction", "ＬＩＸＩＬ; Lixil", "参天製薬; Santen Pharmaceutical",
+        "日医工; Nichi-Iko Pharmaceutical", "東電パワーグリッド; TEPCO Power Grid", "アシックス; Asics",
+        "星野リゾート; Hoshino Resorts", "全労済; Zenrosai", "日本薬剤師会; Japan Pharmaceutical Association",
+        "東大病院; University of Tokyo Hospital", "聖路加国際病院; St. Luke's International Hospital",
+        "地域医療機能推進機構; JCHO", "鉄道・運輸機構; JRTT", "水資源機構; Japan Water Agency",
+        "大阪桐蔭; Osaka Toin", "早実; Waseda Jitsugyo", "智辯和歌山; Chiben Wakayama", "花巻東高校; Hanamaki Higashi",
+        "仙台育英; Sendai Ikuei",
     })
     void japaneseAndEnglishNamesResolveToOneEntry(String japanese, String english) {
         DefaultKbNames.assertOneEntry(japanese, english);
