@@ -60,6 +60,10 @@ class KbJapanOrgsCoverageTest {
         "地域医療機能推進機構; JCHO", "鉄道・運輸機構; JRTT", "水資源機構; Japan Water Agency",
         "大阪桐蔭; Osaka Toin", "早実; Waseda Jitsugyo", "智辯和歌山; Chiben Wakayama", "花巻東高校; Hanamaki Higashi",
         "仙台育英; Sendai Ikuei",
+        "ＡＢＣマート; ABC-Mart", "そごう・西武; Sogo & Seibu", "餃子の王将; Ohsho Food Service", "モスバーガー; Mos Food Services",
+        "日清オイリオ; Nisshin OilliO", "フロム・ソフトウェア; FromSoftware", "日本ユニシス; BIPROGY", "前田建設; Maeda Corporation",
+        "大鵬薬品; Taiho Pharmaceutical", "広域機関; OCCTO", "本四高速; Honshu-Shikoku Bridge Expressway", "中小機構; SMRJ",
+        "造幣局; Japan Mint", "京大病院; Kyoto University Hospital", "全漁連; JF Zengyoren", "朝日生命; Asahi Life",
     })
     void japaneseAndEnglishNamesResolveToOneEntry(String japanese, String english) {
         DefaultKbNames.assertOneEntry(japanese, english);
