@@ -64,6 +64,8 @@ class KbJapanOrgsCoverageTest {
         "日清オイリオ; Nisshin OilliO", "フロム・ソフトウェア; FromSoftware", "日本ユニシス; BIPROGY", "前田建設; Maeda Corporation",
         "大鵬薬品; Taiho Pharmaceutical", "広域機関; OCCTO", "本四高速; Honshu-Shikoku Bridge Expressway", "中小機構; SMRJ",
         "造幣局; Japan Mint", "京大病院; Kyoto University Hospital", "全漁連; JF Zengyoren", "朝日生命; Asahi Life",
+        "谷垣禎一; Sadakazu Tanigaki", "塩崎恭久; Yasuhisa Shiozaki", "太田昭宏; Akihiro Ota", "根本匠; Takumi Nemoto",
+        "西銘恒三郎; Kosaburo Nishime", "櫛渕万里; Mari Kushibuchi", "浜口誠; Makoto Hamaguchi", "野村哲郎; Tetsuro Nomura",
     })
     void japaneseAndEnglishNamesResolveToOneEntry(String japanese, String english) {
         DefaultKbNames.assertOneEntry(japanese, english);
