@@ -18,6 +18,21 @@ final class DefaultKbNames {
         return KB.lookup(NameKey.of(name)).stream().map(h -> h.entry().id()).collect(Collectors.toSet());
     }
 
+    /**
+     * Every entry of a seventh-session curated file: at least {@code minEntries} of them, none with a QID (they were
+     * written from general knowledge, and a wrong id is worse than none), each with a description (linking context)
+     * and in the built default KB.
+     */
+    static void assertCuratedFile(String file, int minEntries) {
+        List<KbEntry> entries = KbBuilder.curated(file);
+        org.junit.jupiter.api.Assertions.assertTrue(entries.size() >= minEntries, file + ": " + entries.size());
+        for (KbEntry e : entries) {
+            assertEquals(null, e.wikidata(), e.id());
+            org.junit.jupiter.api.Assertions.assertFalse(e.description().isBlank(), e.id());
+            org.junit.jupiter.api.Assertions.assertTrue(KB.byId(e.id()).isPresent(), "in the built KB: " + e.id());
+        }
+    }
+
     /** A Japanese and an English name both reach one and the same single entry. */
     static void assertOneEntry(String japanese, String english) {
         Set<String> ja = ids(japanese);

@@ -3,9 +3,7 @@ package dev.kiji.link.kb;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -73,13 +71,7 @@ class KbJapanOrgsCoverageTest {
 
     @Test
     void entriesOfTheFileAreLoadedAndCarryNoGuessedQids() {
-        List<KbEntry> entries = KbBuilder.curated(FILE);
-        assertTrue(entries.size() >= 800, "entries: " + entries.size());
-        for (KbEntry e : entries) {
-            assertEquals(null, e.wikidata(), e.id());
-            assertTrue(e.description() != null && !e.description().isBlank(), e.id());
-            assertTrue(KB.byId(e.id()).isPresent(), e.id());
-        }
+        DefaultKbNames.assertCuratedFile(FILE, 800);
     }
 
     @Test

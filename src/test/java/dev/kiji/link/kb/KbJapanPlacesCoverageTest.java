@@ -2,13 +2,8 @@ package dev.kiji.link.kb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -88,13 +83,6 @@ class KbJapanPlacesCoverageTest {
 
     @Test
     void entriesOfThisFileCarryNoQidAndADescription() {
-        List<KbEntry> mine = KbBuilder.curated(FILE);
-        assertTrue(mine.size() >= 900, "entries: " + mine.size());
-        Map<String, KbEntry> built = KB.entries().stream().collect(Collectors.toMap(KbEntry::id, Function.identity()));
-        for (KbEntry e : mine) {
-            assertEquals(null, e.wikidata(), e.id());
-            assertTrue(e.description().contains(";"), e.id());
-            assertTrue(built.containsKey(e.id()), "in the built KB: " + e.id());
-        }
+        DefaultKbNames.assertCuratedFile(FILE, 900);
     }
 }

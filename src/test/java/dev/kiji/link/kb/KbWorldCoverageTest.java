@@ -2,10 +2,8 @@ package dev.kiji.link.kb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -97,12 +95,7 @@ class KbWorldCoverageTest {
 
     @Test
     void worldEntriesCarryNoQidAndHaveContext() {
-        List<KbEntry> world = KbBuilder.curated(FILE);
-        assertTrue(world.size() >= 900, "world entries: " + world.size());
-        for (KbEntry e : world) {
-            assertNull(e.wikidata(), e.id());
-            assertFalse(e.description().isBlank(), e.id());
-        }
+        DefaultKbNames.assertCuratedFile(FILE, 900);
     }
 
     @Test
