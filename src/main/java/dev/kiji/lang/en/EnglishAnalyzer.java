@@ -7,6 +7,7 @@ import dev.kiji.doc.Mention;
 import dev.kiji.doc.Sentence;
 import dev.kiji.doc.Token;
 import dev.kiji.link.kb.KnowledgeBase;
+import dev.kiji.pipeline.Lazy;
 import dev.kiji.pipeline.Stage;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -25,7 +26,8 @@ import java.util.Set;
 public final class EnglishAnalyzer implements Stage {
     private final SharedCoreNlp nlp;
     private final KnowledgeBase kb;
-    private final KbMentions known;
+    /** Built on the first English document: its name tables cost nothing to a Japanese-only run. */
+    private final Lazy<KbMentions> known;
 
     /** A stage on the process-wide, lazily loaded CoreNLP, without knowledge-base types. */
     public EnglishAnalyzer() {
@@ -48,7 +50,7 @@ public final class EnglishAnalyzer implements Stage {
     EnglishAnalyzer(SharedCoreNlp nlp, KnowledgeBase kb) {
         this.nlp = nlp;
         this.kb = kb;
-        this.known = kb == null ? null : new KbMentions(kb);
+        this.known = kb == null ? null : new Lazy<>(() -> new KbMentions(kb));
     }
 
     @Override
@@ -101,7 +103,7 @@ public final class EnglishAnalyzer implements Stage {
         List<Mention> named = PlaceOf.apply(coreTokens,
                 NamedPhrases.apply(coreTokens, text, TitleFragments.drop(coreTokens, mentions)));
         return doc.withSentences(sentences).withTokens(tokens)
-                .withMentions(kb == null ? named : known.apply(coreTokens, text, KnownTypes.apply(kb, named)));
+                .withMentions(kb == null ? named : known.get().apply(coreTokens, text, KnownTypes.apply(kb, named)));
     }
 
     private static CharSpan trim(CharSpan s, String text) {
