@@ -3,7 +3,6 @@ package dev.kiji.lang.en;
 import dev.kiji.doc.CharSpan;
 import dev.kiji.doc.EntityType;
 import dev.kiji.doc.Mention;
-import dev.kiji.doc.Subtype;
 import dev.kiji.link.kb.KbEntry;
 import dev.kiji.link.kb.KnowledgeBase;
 import dev.kiji.link.kb.NameKey;
@@ -100,34 +99,16 @@ final class KbMentions {
                 || sentenceInitial(tokens, k) && !tokens.get(k).tag().startsWith("NNP") && !acronym(written))) {
             return null;
         }
-        Kind kind = kindOf(written, oneWord);
-        return kind == null ? null : Mention.of(span, text, kind.type, kind.subtype, null);
-    }
-
-    private record Kind(EntityType type, Subtype subtype) {
+        KbKind kind = kindOf(written, oneWord);
+        return kind == null ? null : Mention.of(span, text, kind.type(), kind.subtype(), null);
     }
 
     /**
-     * The one kind the KB's exact names give {@code name}, or null when none or several, or when it is (part of) a
-     * person's name and {@code oneWord}; an organization without a subtype has no kind to give.
+     * The one kind the KB's exact names give {@code name} ({@link KbKind#of}), or null when it is (part of) a
+     * person's name and {@code oneWord}.
      */
-    private Kind kindOf(String name, boolean oneWord) {
-        Kind found = null;
-        for (KnowledgeBase.AliasHit h : kb.lookup(NameKey.of(name))) {
-            EntityType t = h.entry().type();
-            if (oneWord && t == EntityType.PERSON) {
-                return null;
-            }
-            if (h.partial()) {
-                continue;
-            }
-            Kind k = new Kind(t, t == EntityType.ORGANIZATION ? h.entry().subtype() : null);
-            if (t == EntityType.ORGANIZATION && k.subtype == null || found != null && !found.equals(k)) {
-                return null;
-            }
-            found = k;
-        }
-        return found;
+    private KbKind kindOf(String name, boolean oneWord) {
+        return oneWord && KbKind.names(kb, name, EntityType.PERSON) ? null : KbKind.of(kb, name);
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.kiji.lang.en;
 
 import dev.kiji.doc.EntityType;
 import dev.kiji.doc.Mention;
-import dev.kiji.doc.Subtype;
 import dev.kiji.link.kb.KnowledgeBase;
 import dev.kiji.link.kb.NameKey;
 import java.util.ArrayList;
@@ -37,9 +36,9 @@ final class KnownTypes {
         for (Mention m : mentions) {
             Mention typed = m;
             if (!m.type().isValue() && m.text().strip().indexOf(' ') > 0) {
-                Kind k = kindOf(kb, m.text());
-                if (k != null && (k.type != m.type() || k.subtype != m.subtype())) {
-                    typed = new Mention(m.span(), m.text(), k.type, k.subtype, m.value(), m.entity());
+                KbKind k = kindOf(kb, m.text());
+                if (k != null && (k.type() != m.type() || k.subtype() != m.subtype())) {
+                    typed = new Mention(m.span(), m.text(), k.type(), k.subtype(), m.value(), m.entity());
                 }
             } else if (m.type() == EntityType.PERSON && !personWords.contains(NameKey.of(m.text()))
                     && onlyAPlace(kb, m.text())) {
@@ -56,25 +55,9 @@ final class KnownTypes {
         return !hits.isEmpty() && hits.stream().allMatch(h -> !h.partial() && h.entry().type() == EntityType.LOCATION);
     }
 
-    private record Kind(EntityType type, Subtype subtype) {
-    }
-
-    /** The one kind the KB's exact aliases give {@code name}, or {@code null} when none, several, or a person or place. */
-    private static Kind kindOf(KnowledgeBase kb, String name) {
-        Kind found = null;
-        for (KnowledgeBase.AliasHit h : kb.lookup(NameKey.of(name))) {
-            if (h.partial()) {
-                continue;
-            }
-            EntityType t = h.entry().type();
-            boolean kind = t == EntityType.FACILITY || t == EntityType.EVENT || t == EntityType.PRODUCT
-                    || t == EntityType.ORGANIZATION && h.entry().subtype() != null;
-            Kind k = new Kind(t, t == EntityType.ORGANIZATION ? h.entry().subtype() : null);
-            if (!kind || found != null && !found.equals(k)) {
-                return null;
-            }
-            found = k;
-        }
-        return found;
+    /** The one kind the KB's exact names give {@code name} ({@link KbKind#of}), or {@code null} when a person or place. */
+    private static KbKind kindOf(KnowledgeBase kb, String name) {
+        KbKind k = KbKind.of(kb, name);
+        return k == null || k.type() == EntityType.PERSON || k.type() == EntityType.LOCATION ? null : k;
     }
 }
