@@ -1,12 +1,12 @@
 package dev.kiji.link.kb;
 
+import static dev.kiji.link.kb.DefaultKbNames.KB;
+import static dev.kiji.link.kb.DefaultKbNames.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -17,11 +17,6 @@ import org.junit.jupiter.api.Test;
  * troughs, recurring sports competitions. Each Japanese and English name resolves to one and the same entry.
  */
 class KbCategoryCoverageTest {
-    private static final KnowledgeBase KB = DefaultKbNames.KB;
-
-    private static Set<String> ids(String name) {
-        return DefaultKbNames.ids(name);
-    }
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = ';', value = {

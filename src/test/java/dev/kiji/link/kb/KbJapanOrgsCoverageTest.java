@@ -1,5 +1,7 @@
 package dev.kiji.link.kb;
 
+import static dev.kiji.link.kb.DefaultKbNames.KB;
+import static dev.kiji.link.kb.DefaultKbNames.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,12 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * an English article naming one of them resolve to the same single entry.
  */
 class KbJapanOrgsCoverageTest {
-    private static final KnowledgeBase KB = DefaultKbNames.KB;
     private static final String FILE = "curated-japan-orgs.jsonl";
-
-    private static Set<String> ids(String name) {
-        return DefaultKbNames.ids(name);
-    }
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = ';', value = {

@@ -1,5 +1,6 @@
 package dev.kiji.link.kb;
 
+import static dev.kiji.link.kb.DefaultKbNames.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -15,11 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class KbJapanPlacesCoverageTest {
     private static final String FILE = "/dev/kiji/link/kb/curated-japan-places.jsonl";
-    private static final KnowledgeBase KB = DefaultKbNames.KB;
-
-    private static Set<String> ids(String name) {
-        return DefaultKbNames.ids(name);
-    }
 
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = ';', value = {

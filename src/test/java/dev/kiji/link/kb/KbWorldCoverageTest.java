@@ -1,5 +1,6 @@
 package dev.kiji.link.kb;
 
+import static dev.kiji.link.kb.DefaultKbNames.KB;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +19,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class KbWorldCoverageTest {
     private static final String FILE = "/dev/kiji/link/kb/curated-world.jsonl";
-    private static final KnowledgeBase KB = DefaultKbNames.KB;
 
     private static Set<String> ids(String name) {
         return KB.lookup(NameKey.of(name)).stream().filter(h -> !h.partial())
