@@ -85,7 +85,7 @@ final class CountryInstitutions {
 
     /** The one KB institution a generic cluster names in the country-qualified forms of the first country with any. */
     Optional<KbEntry> resolve(Cluster c, List<KbEntry> countries) {
-        if (!generic(c)) {
+        if (countries.isEmpty() || !generic(c)) { // the cheap test first: most articles name no country
             return Optional.empty();
         }
         for (KbEntry country : countries) {

@@ -1,6 +1,8 @@
 package dev.kiji.link.kb;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -25,11 +27,11 @@ final class DefaultKbNames {
      */
     static void assertCuratedFile(String file, int minEntries) {
         List<KbEntry> entries = KbBuilder.curated(file);
-        org.junit.jupiter.api.Assertions.assertTrue(entries.size() >= minEntries, file + ": " + entries.size());
+        assertTrue(entries.size() >= minEntries, file + ": " + entries.size());
         for (KbEntry e : entries) {
             assertEquals(null, e.wikidata(), e.id());
-            org.junit.jupiter.api.Assertions.assertFalse(e.description().isBlank(), e.id());
-            org.junit.jupiter.api.Assertions.assertTrue(KB.byId(e.id()).isPresent(), "in the built KB: " + e.id());
+            assertFalse(e.description().isBlank(), e.id());
+            assertTrue(KB.byId(e.id()).isPresent(), "in the built KB: " + e.id());
         }
     }
 
