@@ -27,7 +27,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class EnamdictCompiler {
     /** At most this many English forms are kept per headword. */
-    static final int MAX_ROMANIZATIONS = 4;
+    static final int MAX_ROMANIZATIONS = 24;
     private static final Pattern LINE = Pattern.compile("^(\\S+)(?: \\[[^\\]]*\\])? /(.*)/\\s*$");
     private static final Pattern TAGS = Pattern.compile("^\\(([a-z,]+)\\)\\s*");
     private static final Pattern PAREN = Pattern.compile("\\s*\\([^()]*\\)");

@@ -141,15 +141,25 @@ public final class NameDictionary {
 
     /** The entry whose headword is exactly {@code key} (NFKC form). */
     public Optional<NameEntry> lookup(String key) {
-        if (key.isEmpty()) return Optional.empty();
-        int lo = firstStart[key.charAt(0)];
-        int hi = firstStart[key.charAt(0) + 1];
-        for (int p = 1; p < key.length() && lo < hi; p++) {
-            long range = narrow(lo, hi, p, key.charAt(p));
+        long range = prefixRange(key);
+        int lo = (int) (range >>> 32);
+        return lo < (int) range && keyLength(lo) == key.length() ? Optional.of(entry(lo)) : Optional.empty();
+    }
+
+    /**
+     * The index range {@code [lo, hi)} (packed as {@code lo << 32 | hi}) of the entries whose headword starts with
+     * {@code prefix} (NFKC form), the headword equal to it first; empty ({@code lo == hi}) when there are none.
+     */
+    public long prefixRange(String prefix) {
+        if (prefix.isEmpty()) return 0L;
+        int lo = firstStart[prefix.charAt(0)];
+        int hi = firstStart[prefix.charAt(0) + 1];
+        for (int p = 1; p < prefix.length() && lo < hi; p++) {
+            long range = narrow(lo, hi, p, prefix.charAt(p));
             lo = (int) (range >>> 32);
             hi = (int) range;
         }
-        return lo < hi && keyLength(lo) == key.length() ? Optional.of(entry(lo)) : Optional.empty();
+        return lo < hi ? ((long) lo << 32) | (hi & 0xffffffffL) : 0L;
     }
 
     /** The longest headword starting at {@code start} in {@code text}, if any. */

@@ -83,6 +83,66 @@ public final class EnamdictRomanizer implements NameRomanizer {
         return allOf(kanji, EnumSet.of(NameType.PLACE), true);
     }
 
+    private static final int PLACE_BITS = NameType.PLACE.bit() | NameType.STATION.bit();
+    /** Longer place names consulted at most, so that a one-kanji prefix costs a bounded scan. */
+    private static final int MAX_SUPPORT_SCAN = 400;
+    /**
+     * What follows a place name in the longer names that attest its reading: a place class or a feature named after
+     * it ({@code 岩内郡}, {@code 鳥海大橋}); any other continuation may be another word ({@code 大和田} is no 大和).
+     */
+    private static final Set<String> PLACE_TAILS = Set.of("山", "川", "橋", "大橋", "町", "村", "郡", "市", "区", "駅",
+            "岳", "湖", "湾", "島", "峠", "沢", "線", "北", "南", "東", "西", "口", "港", "岬", "温泉", "学園", "高校",
+            "小学校", "中学校", "神社", "寺", "公園", "城", "平野", "半島", "海岸", "ダム", "本町", "新田", "駅前",
+            "上", "下", "中", "台", "浜", "川橋", "トンネル", "インター", "海水浴場");
+
+    @Override
+    public Optional<String> dominantPlaceReading(String kanji) {
+        if (kanji.length() < 2 || !isKanji(kanji)) return Optional.empty();
+        NameDictionary d = dictionary.get();
+        Optional<NameEntry> e = d.lookup(kanji);
+        if (e.isEmpty()) return Optional.empty();
+        List<String> readings = e.get().romanizations().stream().filter(r -> ONE_WORD.matcher(r).matches())
+                .map(r -> letters(r)).distinct().toList();
+        if (readings.size() < 2) return Optional.empty();
+        long range = d.prefixRange(kanji);
+        int lo = (int) (range >>> 32);
+        int hi = Math.min((int) range, lo + 1 + MAX_SUPPORT_SCAN);
+        int[] support = new int[readings.size()];
+        for (int i = lo; i < hi; i++) {
+            if ((d.typeMask(i) & PLACE_BITS) == 0 || !PLACE_TAILS.contains(d.entry(i).key().substring(kanji.length()))) {
+                continue;
+            }
+            int k = longestReadingStarting(letters(d.romanizationText(i).toString()), readings);
+            if (k >= 0) support[k]++;
+        }
+        int best = 0;
+        for (int k = 1; k < support.length; k++) {
+            if (support[k] > support[best]) best = k;
+        }
+        for (int k = 0; k < support.length; k++) {
+            if (k != best && support[k] >= support[best]) return Optional.empty();
+        }
+        return support[best] >= 2 ? Optional.of(readings.get(best)) : Optional.empty();
+    }
+
+    /** Index of the longest of {@code readings} that one of the {@code |}-joined {@code forms} starts with, or -1. */
+    private static int longestReadingStarting(String forms, List<String> readings) {
+        int best = -1;
+        for (String f : forms.split("\\|")) {
+            for (int k = 0; k < readings.size(); k++) {
+                if (f.startsWith(readings.get(k)) && (best < 0 || readings.get(k).length() > readings.get(best).length())) {
+                    best = k;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Lower-case letters of a romanization, with {@code |} kept between forms. */
+    private static String letters(String r) {
+        return r.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z|]", "");
+    }
+
     private static final Set<NameType> THINGS = EnumSet.of(NameType.PLACE, NameType.STATION, NameType.ORGANIZATION,
             NameType.COMPANY, NameType.PRODUCT, NameType.WORK);
 

@@ -52,7 +52,8 @@ final class GenericWords {
             Map.entry("agriculture", "agricultural"), Map.entry("constitutional", "constitution"),
             Map.entry("tv", "television"), Map.entry("parliamentary", "parliament"), Map.entry("literature", "literary"),
             Map.entry("countermeasure", "measure"), Map.entry("prosecutor", "prosecutors"), Map.entry("elections", "election"),
-            Map.entry("trail", "route"));
+            Map.entry("trail", "route"), Map.entry("gulf", "bay"), Map.entry("economy", "economic"),
+            Map.entry("economics", "economic"));
     static final int MAX_EN_WORDS;
     static final int MAX_JA_LENGTH;
 
@@ -95,11 +96,14 @@ final class GenericWords {
             "corporation", "company", "limited", "incorporated", "kk", "plc", "gmbh", "no", "prefectural",
             "metropolitan");
 
-    /** Place class suffixes a LOCATION key leaves out, in either language. */
+    /**
+     * Place class suffixes a LOCATION key leaves out, in either language. A bay is no class of its shore's place: 石狩湾 /
+     * Ishikari Bay keys {@code ishikari_bay}, apart from the city.
+     */
     private static final Set<String> JA_PLACE_SUFFIX = Set.of("市", "町", "村", "県", "府", "都", "区", "郡", "州",
-            "地方", "地域", "海", "湾", "灘", "省", "地区");
+            "地方", "地域", "海", "灘", "省", "地区");
     private static final Set<String> EN_PLACE_SUFFIX = Set.of("city", "town", "village", "prefecture", "ward",
-            "district", "county", "region", "area", "sea", "bay", "gulf", "state", "province");
+            "district", "county", "region", "area", "sea", "state", "province");
 
     /**
      * Generic words that make a name an organization's whatever the recognizer typed it
@@ -128,7 +132,8 @@ final class GenericWords {
 
     /**
      * The canonical generic words of a key without the qualifiers English copy adds or leaves out as it pleases:
-     * those of {@code plant} ({@link #PLANT_QUALIFIERS}) and of {@code union} ({@link #UNION_QUALIFIERS}).
+     * those of {@code plant} ({@link #PLANT_QUALIFIERS}), of {@code union} ({@link #UNION_QUALIFIERS}) and the
+     * {@code research} of a {@code Research Institute} (研究所).
      */
     static List<String> withoutOptionalQualifiers(List<String> canonicalWords) {
         Set<String> optional = new HashSet<>();
@@ -137,6 +142,9 @@ final class GenericWords {
         }
         if (canonicalWords.contains("union")) {
             optional.addAll(UNION_QUALIFIERS);
+        }
+        if (canonicalWords.contains("institute")) {
+            optional.add("research");  // 研究所 = Institute = Research Institute
         }
         return optional.isEmpty() ? canonicalWords : canonicalWords.stream().filter(w -> !optional.contains(w)).toList();
     }

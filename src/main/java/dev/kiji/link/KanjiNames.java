@@ -13,6 +13,8 @@ import java.util.Locale;
  *   <li>a full name the dictionary lists as one person takes that person's romanization
  *       ({@link NameRomanizer#fullName});</li>
  *   <li>else the most frequent readings of both parts among real people ({@link NameReadings#split});</li>
+ *   <li>a given name most of whose bearers read it one way today takes that reading ({@link ModernGivenNames}:
+ *       {@code 陽翔 → Haruto}) over the last two;</li>
  *   <li>else the family name (the longest the table knows, or the surname token Kuromoji found) is read from the
  *       table or the token, and the given name as one word: Kuromoji's reading when it is one token, else the
  *       dictionary's reading of the whole given name, preferring the one Kuromoji's reading equals, then one that
@@ -22,7 +24,8 @@ import java.util.Locale;
  *       readings match the dictionary's romanization for 217, this choice for 1,332.</li>
  * </ul>
  * A kanji family name is never cut around the given name: a name whose family name neither the table nor Kuromoji
- * knows gets no split here ({@code null}) and is left to the caller's token-by-token reading.
+ * knows gets no split here ({@code null}) and is left to the caller's token-by-token reading; nor is a name Kuromoji
+ * reads as one family-name token, which is a family name written alone ({@code 佐々木}).
  */
 final class KanjiNames {
     private static final int MAX_FAMILY = 4;
@@ -57,6 +60,10 @@ final class KanjiNames {
     }
 
     private NameReadings.Split kanji(String name, List<Token> toks, int nameStart) {
+        List<Token> whole = covering(toks, nameStart, nameStart + name.length());
+        if (whole.size() == 1 && isSurname(whole.get(0))) {
+            return null;  // a family name alone (佐々木), not 佐々 + a given name 木
+        }
         int surnameLength = surnameLength(toks, nameStart, name.length());
         NameReadings.Split known = readings.split(name, surnameLength).orElse(null);
         List<String> full = spellings.fullName(name).orElse(null);
@@ -72,10 +79,16 @@ final class KanjiNames {
             }
         }
         if (known != null) {
-            return known;
+            return modernGiven(name, known);
         }
         NameReadings.Split read = readAt(name, readings.familyLength(name, surnameLength), toks, nameStart);
-        return read != null ? read : readAt(name, dictionarySplit(name), toks, nameStart);
+        return modernGiven(name, read != null ? read : readAt(name, dictionarySplit(name), toks, nameStart));
+    }
+
+    /** The split with its given name read as most of its bearers read it today ({@link ModernGivenNames}), when listed. */
+    private static NameReadings.Split modernGiven(String name, NameReadings.Split split) {
+        return split == null ? null : ModernGivenNames.reading(name.substring(split.at()))
+                .map(g -> new NameReadings.Split(split.at(), split.family(), g)).orElse(split);
     }
 
     /** The name split after {@code at} characters and read name by name, or {@code null}. */
@@ -112,15 +125,15 @@ final class KanjiNames {
     }
 
     /**
-     * The reading of a name: Kuromoji's when it read the name as one token, else of the dictionary's readings
+     * The reading of a name: Kuromoji's when it read the name as one noun token, else of the dictionary's readings
      * ({@code dictionary}) the one Kuromoji's joined reading equals, then the one that starts with Kuromoji's reading
      * of the first token and shares most with its whole reading, then the first; Kuromoji's when the dictionary
      * has none.
      */
     private static String choose(List<String> dictionary, List<Token> tokens) {
         String kuromoji = joinedReading(tokens);
-        if (kuromoji != null && tokens.size() == 1) {
-            return kuromoji;
+        if (kuromoji != null && tokens.size() == 1 && (dictionary.isEmpty() || noun(tokens.get(0)))) {
+            return kuromoji;  // but not a verb's reading: 錬 ネ (練る), a given name Ren
         }
         List<String> dict = dictionary.stream().map(KanjiNames::letters).filter(s -> !s.isEmpty()).toList();
         if (kuromoji != null) {
@@ -144,6 +157,10 @@ final class KanjiNames {
             }
         }
         return dict.isEmpty() ? kuromoji : dict.get(0);
+    }
+
+    private static boolean noun(Token t) {
+        return t.pos() != null && t.pos().startsWith("名詞");
     }
 
     /** The tokens that cover {@code [from, to)} exactly, or an empty list. */

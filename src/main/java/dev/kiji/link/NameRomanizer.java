@@ -42,6 +42,15 @@ public interface NameRomanizer {
     }
 
     /**
+     * The reading of a kanji place name that the dictionary's longer place names starting with it mostly share
+     * ({@code 岩内 → Iwanai}, as 岩内郡, 岩内岳, 岩内橋 … read, although the dictionary lists Iwauchi first), or empty
+     * when none is read so by at least two of them and by more than any other reading.
+     */
+    default Optional<String> dominantPlaceReading(String kanji) {
+        return Optional.empty();
+    }
+
+    /**
      * True when the dictionary lists the whole name as something other than a person or a person's name part
      * (a place, station, organization, company, product or work: {@code 新潮社}, {@code 中野坂上}).
      */

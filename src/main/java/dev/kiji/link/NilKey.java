@@ -60,6 +60,8 @@ final class NilKey {
         }
         if (type == EntityType.LOCATION && !latin) {
             NilWord.readPlace(proper, canonical, tokens, places);
+        } else if (!latin) {
+            NilWord.readPlaceWords(proper, tokens, places);
         }
         List<String> out = new ArrayList<>();
         String name = properKey(proper);

@@ -13,7 +13,7 @@ import java.util.Locale;
  *       {@code i} after {@code ch/j} at the end, when no vowel follows: {@code nekusasu → neksas});</li>
  *   <li>English side ({@link #ofLatin}): spelling folded to sound ({@code ph → f}, {@code th → s},
  *       {@code ck → k}, {@code c → s} before {@code e/i/y} else {@code k}, {@code q → k}, {@code x → ks},
- *       {@code sch → sh}, {@code h} after a vowel dropped, silent letters dropped (initial {@code kn, wr, ps, pn, gn},
+ *       {@code sch → sh}, {@code -tion → shon}, {@code -tech → tek}, {@code h} after a vowel dropped, silent letters dropped (initial {@code kn, wr, ps, pn, gn},
  *       final {@code mb, mn}, a final {@code gn}'s {@code g}), Italian {@code gn} before a final vowel read {@code ny}
  *       and {@code gli} read {@code li}, silent {@code gh} and the silent {@code e} of
  *       {@code -Ves} ({@code James}, {@code Games}) dropped, and an {@code o} after {@code t/d} before a consonant
@@ -51,6 +51,12 @@ final class PhoneticKey {
     private static final java.util.regex.Pattern GLI = java.util.regex.Pattern.compile("(?<=[aeiou])gl(?=i[aeiou])");
     /** A final gn whose g English does not sound: Design デザイン, Campaign キャンペーン. */
     private static final java.util.regex.Pattern GN_END = java.util.regex.Pattern.compile("(?<=[aeiou])gn$");
+    /** {@code -tion} and a {@code -sion} after a consonant sound {@code shon}: Station ステーション, Mission ミッション. */
+    private static final java.util.regex.Pattern SHON = java.util.regex.Pattern.compile("(?:t|(?<![aeiou])s)ion");
+    /** A {@code -sion} after a vowel sounds {@code jon}: Vision ビジョン, Fusion フュージョン. */
+    private static final java.util.regex.Pattern JON = java.util.regex.Pattern.compile("(?<=[aeiou])sion");
+    /** A word ending in {@code tech} sounds {@code tek}: Logitech ロジテック, Biotech バイオテック. */
+    private static final java.util.regex.Pattern TECH = java.util.regex.Pattern.compile("tech(?=s?$)");
     private PhoneticKey() {
     }
 
@@ -117,6 +123,7 @@ final class PhoneticKey {
         s = GN_END.matcher(GLI.matcher(GN_FINAL.matcher(s).replaceAll("ny")).replaceAll("l")).replaceAll("n");
         s = FINAL_GE.matcher(FINAL_CE.matcher(s).replaceAll("s")).replaceAll("j");  // Grace グレース, Page ペイジ
         s = TURE.matcher(s).replaceAll("chur");  // Nature ネイチャー, Future フューチャー
+        s = TECH.matcher(JON.matcher(SHON.matcher(s).replaceAll("shon")).replaceAll("jon")).replaceAll("tek");
         s = SILENT_FINAL_E.matcher(FINAL_GUE.matcher(s).replaceAll("g")).replaceAll("");
         s = s.replace("sch", "sh").replace("ph", "f").replace("th", "s").replace("ck", "k")
                 .replace("wh", "w").replace("kh", "k").replace("dg", "j").replace("tz", "ts").replace("q", "k")

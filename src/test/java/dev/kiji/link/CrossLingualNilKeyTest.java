@@ -131,6 +131,14 @@ class CrossLingualNilKeyTest {
         // a mountain read with 山's on-reading, a climbing route
         "LOCATION; 鷹森山/タカモリサン; Mount Takamori",
         "FACILITY; 鷹森/タカモリ|ルート/-; Takamori Trail",
+        // federal bodies, a research institute translated with or without "Research", sports, -tion and -tech
+        "ORGANIZATION; 連邦/レンポウ|憲法/ケンポウ|裁判所/サイバンショ; Federal Constitutional Court",
+        "ORGANIZATION; 鷹森/タカモリ|経済/ケイザイ|研究所/ケンキュウジョ; Takamori Economic Research Institute",
+        "ORGANIZATION; 鷹森/タカモリ|研究所/ケンキュウジョ; Takamori Research Institute",
+        "ORGANIZATION; 鷹森/タカモリ|スポーツ/-; Takamori Sports",
+        "EVENT; 鷹森/タカモリ|アニメーション/-|映画祭/エイガサイ; Takamori Animation Film Festival",
+        "ORGANIZATION; 鷹森/タカモリ|バイオテック/-; Takamori Biotech",
+        "LOCATION; 鷹森/タカモリ|湾/ワン; Takamori Gulf",
     })
     void japaneseAndEnglishNamesShareTheKey(EntityType type, String japanese, String english) {
         String k = ja(type, japanese);
@@ -161,6 +169,9 @@ class CrossLingualNilKeyTest {
         "ORGANIZATION; 鷹森/タカモリ|農園/ノウエン; Takamori Ranch",
         "ORGANIZATION; マグナ/-|研究所/ケンキュウジョ; Manya Institute",
         "LOCATION; 鷹森山/タカモリヤマ; Mount Takamori",
+        // a bay is not the city on its shore
+        "LOCATION; 鷲宮湾/ワシミヤワン; Washimiya",
+        "LOCATION; 鷲宮/ワシミヤ|市/シ; Washimiya Bay",
     })
     void differentOrganizationsDoNotCollide(EntityType type, String japanese, String english) {
         assertNotEquals(ja(type, japanese), NilKey.of(type, english, List.of()), japanese + " / " + english);

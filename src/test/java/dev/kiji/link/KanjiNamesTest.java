@@ -31,7 +31,7 @@ class KanjiNamesTest {
 
         @Override
         public List<String> givenNames(String kanji) {
-            return kanji.equals("晶樹") ? List.of("Kouju", "Akiki", "Akinori") : List.of();
+            return kanji.equals("晶樹") ? List.of("Kouju", "Akiki", "Akinori") : kanji.equals("錬") ? List.of("Ren") : List.of();
         }
 
         @Override
@@ -85,6 +85,24 @@ class KanjiNamesTest {
     void aKanjiFamilyNameBeforeAKanaGivenNameIsOneName() {
         assertEquals("2:otsuka:hikari", read("大塚ひかり", tokens("大", "オオ", "名詞-接頭", "塚", "ツカ", "名詞-一般",
                 "ひかり", "ヒカリ", "名詞-固有名詞-人名-名")));
+    }
+
+    @Test
+    void aNameKuromojiReadsAsOneFamilyNameTokenIsNotCutIntoTwoNames() {
+        assertEquals(null, read("佐々木", tokens("佐々木", "ササキ", "名詞-固有名詞-人名-姓")));
+        assertEquals("2:otsuka:akiki", read("大塚晶樹", tokens("大塚", "オオツカ", "名詞-固有名詞-人名-姓",
+                "晶", "アキ", "名詞-一般", "樹", "ジュ", "名詞-接尾-一般")));
+    }
+
+    @Test
+    void aGivenNameKuromojiReadsAsAVerbTakesTheDictionaryReading() {
+        assertEquals("2:otsuka:ren", read("大塚錬", tokens("大塚", "オオツカ", "名詞-固有名詞-人名-姓", "錬", "ネ", "動詞-自立")));
+    }
+
+    @Test
+    void aModernGivenNameTakesTheReadingMostOfItsBearersHave() {
+        assertEquals("2:otsuka:haruto", read("大塚陽翔", tokens("大塚", "オオツカ", "名詞-固有名詞-人名-姓",
+                "陽", "ヨウ", "名詞-固有名詞-人名-名", "翔", "ショウ", "名詞-固有名詞-人名-名")));
     }
 
     @Test

@@ -82,7 +82,7 @@ class NilKeyTest {
     void aWordOfAMultiWordTranslationIsNotGenericAlone() {
         Document d = DocBuilder.en("Deal", "Real Vision bought Bayside Real Estate.").m("Real Vision", ORGANIZATION)
                 .m("Bayside Real Estate", ORGANIZATION).build();
-        assertEquals("nil:organization:rabasan", idOf(d, "Real Vision"));
+        assertEquals("nil:organization:rabajan", idOf(d, "Real Vision"));  // Vision ビジョン
         assertEquals("nil:organization:basad_estate_real", idOf(d, "Bayside Real Estate"));
     }
 

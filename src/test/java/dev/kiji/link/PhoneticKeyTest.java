@@ -61,6 +61,9 @@ class PhoneticKeyTest {
         "スカモノ; Sukamono",
         "キム・ジョンヒョン; Kim Jong-hyun",
         "パク・ソンミン; Park Seong-min",
+        "ステーション; Station",
+        "フュージョン・ミッション; Fusion Mission",
+        "バイオテック; Biotech",
     })
     void katakanaAndSpellingAgree(String katakana, String spelling) {
         assertEquals(latin(spelling), kana(katakana));

@@ -166,7 +166,7 @@ public final class NameReadings {
                     String f = k.substring(0, cut);
                     String g = k.substring(cut);
                     if (f.length() > MAX_PART || g.length() > MAX_PART || !is(dict, f, NameType.SURNAME)
-                            || !is(dict, g, NameType.GIVEN)) {
+                            || !is(dict, g, NameType.GIVEN) || !reads(dict, f, w[0]) || !reads(dict, g, w[1])) {
                         continue;
                     }
                     fam.computeIfAbsent(f, x -> new TreeMap<>()).merge(w[0].toLowerCase(Locale.ROOT), 1, Integer::sum);
@@ -192,6 +192,16 @@ public final class NameReadings {
             }
             w.write(kind + "\t" + e.getKey() + "\t" + best + "\t" + total + "\n");
         }
+    }
+
+    /**
+     * True when the dictionary's own entry for a name part lists {@code romanization}: a cut of a full name
+     * whose halves do not read so ({@code 虎関師|錬} for "Kokan Shiren") is no family name + given name.
+     */
+    private static boolean reads(NameDictionary dict, String part, String romanization) {
+        String want = romanization.toLowerCase(Locale.ROOT);
+        return dict.lookup(part).map(e -> e.romanizations().stream().anyMatch(r -> r.toLowerCase(Locale.ROOT).equals(want)))
+                .orElse(false);
     }
 
     private static boolean is(NameDictionary dict, String s, NameType type) {

@@ -45,6 +45,23 @@ class NameReadingsTest {
     }
 
     @Test
+    void aFullNameCountsOnlyForReadingsItsPartsHaveInTheDictionary() throws IOException {
+        NameDictionary dict = TestDictionaries.of(
+                "鷹野\ts\tTakano",
+                "鷹野光\th\tTakano Kou",
+                "鷹野光男\th\tTakano Shimitsuo",
+                "鷺沼光\th\tSaginuma Kou",
+                "鷺沼\ts\tSaginuma",
+                "光\tg\tHikaru|Kou",
+                "光男\tg\tMitsuo");
+        NameReadings t = table(dict);
+        assertTrue(t.split("鷲野光男", 0).isEmpty());
+        assertEquals("kou", t.split("鷺沼光", 0).orElseThrow().given());
+        // "Shimitsuo" is no reading of 光男: the entry is not counted, so 光男 has no reading in the table
+        assertTrue(t.split("鷹野光男", 0).isEmpty());
+    }
+
+    @Test
     void shortNamesAndSplitsOtherThanTheTokenizersAreLeftAlone() throws IOException {
         NameDictionary dict = TestDictionaries.of(
                 "鷲\ts\tWashi",
@@ -55,7 +72,7 @@ class NameReadingsTest {
         NameReadings t = table(dict);
         assertTrue(t.split("鷲尾", 0).isEmpty(), "two characters");
         assertEquals(2, t.split("鷲尾光男", 0).orElseThrow().at(), "the longest known family name");
-        assertEquals(1, t.split("鷲尾光男", 1).orElseThrow().at(), "the tokenizer's family name length");
+        assertTrue(t.split("鷲尾光男", 1).isEmpty(), "鷲 does not read Washio: 鷲|尾光男 is no family + given name");
         assertTrue(t.split("鷲尾光男", 3).isEmpty());
     }
 
