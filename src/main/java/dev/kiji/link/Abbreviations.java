@@ -39,15 +39,30 @@ final class Abbreviations {
      * International Affairs}); a legal form's initial may be left out.
      */
     static boolean acronym(KnowledgeBase kb, MentionForm abbr, MentionForm full) {
-        String a = abbr.canonical().strip();
+        String a = EDITION.matcher(abbr.canonical().strip()).replaceAll("");
         if (a.length() < 2 || a.length() > 6 || !a.chars().allMatch(c -> c >= 'A' && c <= 'Z') || !kb.lookup(abbr.key()).isEmpty()) {
             return false;
         }
+        return initialsOf(a, full.canonical());
+    }
+
+    /** An edition number after an event's acronym: {@code TICAD 9} stands for the ninth conference. */
+    private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("(?<=[A-Z]) ?[0-9]{1,3}$");
+    /** An ordinal opening an event's name ({@code ninth}, {@code 9th}): no initial of its acronym. */
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile(
+            "[0-9]+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth");
+
+    /**
+     * True when {@code acronym}'s capitals (an edition number after them ignored) are the initials of
+     * {@code fullName}'s words, particles and an opening ordinal skipped, or those initials without a legal form's.
+     */
+    static boolean initialsOf(String acronym, String fullName) {
+        String a = EDITION.matcher(java.text.Normalizer.normalize(acronym.strip(), java.text.Normalizer.Form.NFKC)).replaceAll("");
         StringBuilder initials = new StringBuilder();
         StringBuilder withoutForm = new StringBuilder();
-        for (String w : full.canonical().split("[\\s\\-]+")) {
-            String lw = w.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-            if (lw.isEmpty() || ACRONYM_SKIPS.contains(lw)) {
+        for (String w : fullName.split("[\\s\\-]+")) {
+            String lw = w.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            if (lw.isEmpty() || ACRONYM_SKIPS.contains(lw) || ORDINAL.matcher(lw).matches()) {
                 continue;
             }
             initials.append(lw.charAt(0));

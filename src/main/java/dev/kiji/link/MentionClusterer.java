@@ -165,8 +165,9 @@ final class MentionClusterer {
     private static boolean otherFullName(MentionForm f, MentionForm g) {
         List<String> a = f.partKeys();
         List<String> b = g.partKeys();
-        if (a.size() < 2 || b.size() < 2 || a.equals(b)) {
-            return false;
+        if (a.size() < 2 || b.size() < 2 || a.equals(b) || NilKeyForm.isAcronym(f.canonical())
+                || NilKeyForm.isAcronym(g.canonical())) {
+            return false;  // an acronym with an edition (TICAD 9) has two parts but is no other full name
         }
         List<String> shorter = a.size() <= b.size() ? a : b;
         List<String> longer = a.size() <= b.size() ? b : a;

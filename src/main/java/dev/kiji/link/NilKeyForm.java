@@ -14,7 +14,10 @@ import java.util.Comparator;
  *   <li>any other entity whose Japanese article also writes it in Latin letters (a work's original title, an
  *       acronym: {@code 海の灯（The Sea Lamp）}, {@code 国際学力調査（ＸＹＺＡ）}) is keyed from the Latin form.</li>
  * </ul>
- * Otherwise the representative (fullest) form. A function of the cluster alone, so deterministic.
+ * An organization, event or work that either article writes as an acronym besides its full name is keyed from the
+ * acronym ({@code Cambodian Mine Action Centre (CMAC)} and {@code ＣＭＡＣ}), which both languages write alike, while
+ * the full names are a translation apart. Otherwise the representative (fullest) form. A function of the cluster
+ * alone, so deterministic.
  */
 final class NilKeyForm {
     private NilKeyForm() {
@@ -22,6 +25,14 @@ final class NilKeyForm {
 
     static MentionForm of(Cluster c, EntityType type) {
         MentionForm rep = c.representative();
+        if (type != EntityType.PERSON && type != EntityType.LOCATION) {
+            boolean latin = NameForms.isLatin(rep.canonical());
+            MentionForm acronym = c.forms().stream().filter(f -> isAcronym(f.canonical())
+                    && (!latin || f == rep || Abbreviations.initialsOf(f.canonical(), rep.canonical()))).max(FULLEST).orElse(null);
+            if (acronym != null) {
+                return acronym;
+            }
+        }
         if (NameForms.isLatin(rep.canonical())) {
             return rep;
         }
@@ -41,6 +52,14 @@ final class NilKeyForm {
     private static final Comparator<MentionForm> FULLEST = Comparator.comparingInt((MentionForm f) -> f.partKeys().size())
             .thenComparingInt(f -> f.key().length())
             .thenComparing(Comparator.comparingInt(MentionForm::start).reversed());
+
+    /** Capital letters, maybe with an edition number: {@code CMAC}, {@code ＴＩＣＡＤ９}, {@code TICAD 9}, {@code G7}. */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z&]{1,7}(?: ?[0-9]{1,3})?");
+
+    /** True for a name written as an acronym ({@link #ACRONYM}), in either width. */
+    static boolean isAcronym(String canonical) {
+        return ACRONYM.matcher(java.text.Normalizer.normalize(canonical.strip(), java.text.Normalizer.Form.NFKC)).matches();
+    }
 
     private static int letters(String s) {
         return (int) s.chars().filter(Character::isLetter).count();

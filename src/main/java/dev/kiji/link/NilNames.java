@@ -79,6 +79,8 @@ final class NilNames {
      */
     private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("[A-Za-z]-[A-Za-z]");
 
+    private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile("(?<=[a-z])_?[0-9]{1,3}$");
+
     static String id(Cluster c, NameRomanizer spellings) {
         return id(c, spellings, CountryWords.none());
     }
@@ -108,6 +110,9 @@ final class NilNames {
         }
         if (key == null || key.isEmpty()) {
             key = rep.key();
+        }
+        if (type == EntityType.EVENT && NilKeyForm.isAcronym(rep.canonical())) {
+            key = EDITION.matcher(key).replaceAll("");  // ＴＩＣＡＤ９ and TICAD: the id is the series'
         }
         return "nil:" + type.name().toLowerCase(Locale.ROOT) + ":" + key;
     }

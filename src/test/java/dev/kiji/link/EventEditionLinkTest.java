@@ -39,4 +39,17 @@ class EventEditionLinkTest {
         Document d = LINKER.process(DocBuilder.ja("映画", "第3回みなと映画祭が開幕した。").m("第3回みなと映画祭", EVENT).build());
         assertEquals(true, idOf(d, "第3回みなと映画祭").startsWith("nil:"));
     }
+
+    @Test
+    void anUnknownEventWrittenAsAnAcronymWithItsEditionKeysAsTheSeriesAcronymInBothLanguages() {
+        Document en = LINKER.process(DocBuilder.en("Forum", "She attended the ninth Hokuto International Forum on "
+                + "Ocean Research (HIFOR 9) in Kobe. HIFOR 9 drew 40 delegations.")
+                .m("ninth Hokuto International Forum on Ocean Research", EVENT).m("HIFOR 9", EVENT).build());
+        Document ja = LINKER.process(DocBuilder.ja("会議", "第9回北斗国際海洋研究フォーラム（ＨＩＦＯＲ９）が神戸で開かれた。")
+                .m("第9回北斗国際海洋研究フォーラム", EVENT).m("ＨＩＦＯＲ９", EVENT).build());
+        assertEquals(idOf(en, "HIFOR 9"), idOf(en, "ninth Hokuto International Forum on Ocean Research"));
+        assertEquals(idOf(en, "HIFOR 9"), idOf(ja, "ＨＩＦＯＲ９"));
+        assertEquals(idOf(ja, "ＨＩＦＯＲ９"), idOf(ja, "第9回北斗国際海洋研究フォーラム"));
+        assertEquals(false, idOf(ja, "ＨＩＦＯＲ９").matches(".*[0-9]$"), idOf(ja, "ＨＩＦＯＲ９"));
+    }
 }
