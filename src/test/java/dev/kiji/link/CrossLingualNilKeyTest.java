@@ -139,6 +139,7 @@ class CrossLingualNilKeyTest {
         "EVENT; 鷹森/タカモリ|アニメーション/-|映画祭/エイガサイ; Takamori Animation Film Festival",
         "ORGANIZATION; 鷹森/タカモリ|バイオテック/-; Takamori Biotech",
         "LOCATION; 鷹森/タカモリ|湾/ワン; Takamori Gulf",
+        "PRODUCT; 鷹森/タカモリ|賞/ショウ; Takamori",
     })
     void japaneseAndEnglishNamesShareTheKey(EntityType type, String japanese, String english) {
         String k = ja(type, japanese);
