@@ -34,6 +34,8 @@ class KbCultureCoverageTest {
         "奥田健太郎; Kentaro Okuda", "ムケシュ・アンバニ; Mukesh Ambani", "アレックス・カープ; Alex Karp", "ルネ・ハース; Rene Haas",
         "ミストラルAI; Mistral AI", "ユーロビジョン・ソング・コンテスト; Eurovision", "ベネチア・ビエンナーレ; Venice Biennale", "あいちトリエンナーレ; Aichi Triennale",
         "ヤド・バシェム; Yad Vashem", "少女時代; Girls' Generation", "日向坂46; Hinatazaka46",
+        "テイラー・スウィフト; Taylor Swift", "ショパン; Frederic Chopin", "スティーブン・スピルバーグ; Steven Spielberg",
+        "ポン・ジュノ; Bong Joon-ho", "フランツ・カフカ; Franz Kafka", "フェルメール; Johannes Vermeer", "小澤征爾; Seiji Ozawa",
     })
     void japaneseAndEnglishNamesResolveToOneEntry(String japanese, String english) {
         DefaultKbNames.assertOneEntry(japanese, english);
