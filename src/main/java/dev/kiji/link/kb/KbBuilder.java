@@ -38,7 +38,8 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-world.jsonl",
             "/dev/kiji/link/kb/curated-japan-orgs.jsonl",
             "/dev/kiji/link/kb/curated-japan-places.jsonl",
-            "/dev/kiji/link/kb/curated-world-institutions.jsonl");
+            "/dev/kiji/link/kb/curated-world-institutions.jsonl",
+            "/dev/kiji/link/kb/curated-culture.jsonl");
 
     private KbBuilder() {
     }
