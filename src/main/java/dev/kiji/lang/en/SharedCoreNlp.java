@@ -21,13 +21,17 @@ final class SharedCoreNlp {
 
     /** A fresh, unloaded holder (tests); production code uses {@link #shared()}. */
     SharedCoreNlp() {
-        this(CoreNlpSettings.analyze());
+        loaded = new Lazy<>(() -> new Loaded(new StanfordCoreNLP(CoreNlpSettings.split()),
+                new StanfordCoreNLP(CoreNlpSettings.tag()), new StanfordCoreNLP(CoreNlpSettings.ner())));
     }
 
-    /** A holder whose POS/lemma/NER pass uses {@code analyze} (tokenization and splitting are kiji's). */
+    /**
+     * A holder whose POS/lemma/NER pass uses {@code analyze} over whole sentences (tokenization and splitting are
+     * kiji's): CoreNLP as a user would run it, for comparison.
+     */
     SharedCoreNlp(java.util.Properties analyze) {
         loaded = new Lazy<>(() -> new Loaded(new StanfordCoreNLP(CoreNlpSettings.split()),
-                new StanfordCoreNLP(analyze)));
+                new StanfordCoreNLP(analyze), null));
     }
 
     /** The process-wide holder. */
@@ -40,7 +44,8 @@ final class SharedCoreNlp {
     }
 
     /**
-     * Tokenizes, splits, cuts over-long sentences, then tags POS, lemma and NER.
+     * Tokenizes, splits, cuts over-long sentences, then tags POS and lemma, and NER on the windows that need it
+     * ({@link NerWindows}).
      *
      * @param docDate ISO date of the article or {@code null}
      */
@@ -58,6 +63,11 @@ final class SharedCoreNlp {
         }
         LongSentenceChunker.chunk(a, CoreNlpSettings.MAX_SENTENCE_TOKENS);
         l.analyze.annotate(a);
+        if (l.ner != null) {
+            List<CoreMap> whole = NerWindows.narrow(a, NerWindows.MARGIN);
+            l.ner.annotate(a);
+            NerWindows.restore(a, whole);
+        }
         return new Parsed(a, sentences);
     }
 
@@ -72,6 +82,7 @@ final class SharedCoreNlp {
     record Parsed(Annotation annotation, List<CharSpan> sentences) {
     }
 
-    private record Loaded(StanfordCoreNLP split, StanfordCoreNLP analyze) {
+    /** {@code ner} is null when {@code analyze} runs NER itself. */
+    private record Loaded(StanfordCoreNLP split, StanfordCoreNLP analyze, StanfordCoreNLP ner) {
     }
 }
