@@ -157,6 +157,22 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aTwoKanjiGivenNameCutIntoTwoTokensIsOneNameOfTheKbPerson() {
+        dev.kiji.link.kb.KbEntry painter = new dev.kiji.link.kb.KbEntry("kb:person:takamori_sotoku", PERSON, null,
+                new dev.kiji.link.kb.KbEntry.Labels("Takamori Sotoku", "鷹森宗篤"), new dev.kiji.link.kb.KbEntry.Aliases(
+                        java.util.List.of("Sotoku"), java.util.List.of("宗篤")), null, "painter (1540-1600); 屏風");
+        // the given name alone, which Kuromoji cuts into 宗|篤, is the KB person's name, not an unknown full name
+        EntityLinker linker = new EntityLinker(dev.kiji.link.kb.KnowledgeBase.of(java.util.List.of(painter)));
+        Document d = linker.process(DocBuilder.ja("展覧会", "鷹森宗篤の屏風。宗篤は晩年に描いた。")
+                .m("鷹森宗篤", PERSON).m("宗篤", PERSON)
+                .t("鷹森", "タカモリ", "名詞-固有名詞-人名-姓").t("宗", "シュウ", "名詞-一般").t("篤", "アツシ", "名詞-固有名詞-人名-名")
+                .t("の", "ノ", "助詞-連体化").t("屏風", "ビョウブ", "名詞-一般").t("。", "。", "記号-句点")
+                .t("宗", "シュウ", "名詞-一般").t("篤", "アツシ", "名詞-固有名詞-人名-名").build());
+        assertEquals("kb:person:takamori_sotoku", idOf(d, "鷹森宗篤"));
+        assertEquals("kb:person:takamori_sotoku", idOf(d, "宗篤"));
+    }
+
+    @Test
     void tokensAfterASurnameFormOneGivenName() {
         Document d = link(DocBuilder.ja("入団", "桑原大翔投手が入団した。").m("桑原大翔", PERSON)
                 .t("桑原", "クワハラ", "名詞-固有名詞-人名-姓").t("大", "ダイ", "名詞-一般").t("翔", "ショウ", "名詞-一般"));
