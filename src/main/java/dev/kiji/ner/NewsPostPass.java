@@ -78,7 +78,9 @@ final class NewsPostPass {
         /** A place or KB-known name before a generic head (東京株式市場, 札幌市長選, 東証プライム市場) is that name; see {@link GenericHeads}. */
         GENERIC_HEADS,
         /** 改正, a sumo rank or 市立 in front of a name is outside it (改正河川法 → 河川法); see {@link LeadingModifiers}. */
-        LEADING_MODIFIERS
+        LEADING_MODIFIERS,
+        /** A PERSON followed by a trade or route word (まるみ|屋, 吉田|ルート) is that shop or route; see {@link TradeNames}. */
+        TRADE_NAMES
     }
 
     /**
@@ -145,6 +147,7 @@ final class NewsPostPass {
             if (rules.contains(Rule.ASSOCIATIONS)) s = association(text, s);
             if (rules.contains(Rule.TITLED_MENTIONS)) s = TitledNameRule.retitle(text, s, dictionary);
             if (rules.contains(Rule.PERSON_TITLES)) s = PersonTitles.apply(text, tokens, s, dictionary);
+            if (rules.contains(Rule.TRADE_NAMES)) s = TradeNames.apply(tokens, s);
             if (rules.contains(Rule.LEADING_MODIFIERS)) s = LeadingModifiers.apply(tokens, s);
             if (rules.contains(Rule.GENERIC_HEADS)) s = GenericHeads.apply(text, tokens, s, knownNames == null ? null : knownNames.get());
             if (rules.contains(Rule.PAREN_SPLIT) && ParenAcronyms.splitUnclosed(text, s, out)) continue;

@@ -50,6 +50,14 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void aPersonFollowedByATradeOrRouteWordIsTheShopOrTheRoute() {
+        NewsPostPass p = only(NewsPostPass.Rule.TRADE_NAMES);
+        String t = "ひさご屋の店主は、鷹森ルートを登った鷹森さんと屋根を直した。";
+        assertEquals(List.of("0:ひさご屋/ORGANIZATION/COMPANY", "9:鷹森ルート/FACILITY", "18:鷹森/PERSON"),
+                run(p, t, "ひさご/PERSON", "鷹森/PERSON", "鷹森/PERSON").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
     void aKnownOrganizationTakesTheKnowledgeBaseType() {
         NewsPostPass p = only(NewsPostPass.Rule.KNOWN_TYPES);
         String t = "日本銀行は会合を開き、山田は発言した。";

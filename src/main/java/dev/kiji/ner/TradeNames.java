@@ -1,0 +1,32 @@
+package dev.kiji.ner;
+
+import dev.kiji.doc.Token;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A name followed by the word for its trade or kind is a shop or a route, not a person: the tagger finds a
+ * surname-like {@code まるみ} in {@code まるみ屋} and {@code 吉田} in {@code 吉田ルート}. A PERSON directly followed by
+ * a token that is exactly one of {@link #SUFFIXES} (so not {@code 屋根} or {@code ルートヴィヒ}) takes it in and the
+ * class it names.
+ */
+final class TradeNames {
+    private static final Map<String, NerClass> SUFFIXES = Map.of(
+            "屋", NerClass.COMPANY, "商店", NerClass.COMPANY, "工務店", NerClass.COMPANY,
+            "ルート", NerClass.FACILITY, "登山道", NerClass.FACILITY);
+
+    private TradeNames() {
+    }
+
+    static Span apply(List<Token> tokens, Span s) {
+        if (s.type() != NerClass.PERSON) {
+            return s;
+        }
+        int k = NewsPostPass.tokenAt(tokens, s.end());
+        if (k < 0 || tokens.get(k).span().start() != s.end()) {
+            return s;
+        }
+        NerClass c = SUFFIXES.get(tokens.get(k).surface());
+        return c == null ? s : new Span(s.start(), tokens.get(k).span().end(), c);
+    }
+}
