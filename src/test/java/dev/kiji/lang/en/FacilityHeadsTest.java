@@ -1,0 +1,23 @@
+package dev.kiji.lang.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** FacilityHeads: multi-word names ending in a facility's head word become facilities. */
+class FacilityHeadsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "climbers on the [Kawaguchi Trail|LOCATION] left; Kawaguchi Trail=FACILITY",
+        "the [Hoshiwa City Museum|ORGANIZATION] lent it; Hoshiwa City Museum=FACILITY",
+        "at [Takamori Station|PERSON] on Friday; Takamori Station=FACILITY",
+        "[Hoshiwa|LOCATION] and [Station Road|LOCATION]; Hoshiwa=LOCATION Station Road=LOCATION",
+        "the [Port|ORGANIZATION] said; Port=ORGANIZATION",
+        "the [Hoshiwa Line Festival|EVENT] opened; Hoshiwa Line Festival=EVENT",
+    })
+    void namesEndingInAFacilityHeadAreFacilities(String tagged, String expected) {
+        assertEquals(expected, TaggedNames.run(tagged, (tokens, mentions) -> FacilityHeads.apply(mentions)));
+    }
+}
