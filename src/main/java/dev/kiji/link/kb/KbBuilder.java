@@ -39,7 +39,8 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-japan-orgs.jsonl",
             "/dev/kiji/link/kb/curated-japan-places.jsonl",
             "/dev/kiji/link/kb/curated-world-institutions.jsonl",
-            "/dev/kiji/link/kb/curated-culture.jsonl");
+            "/dev/kiji/link/kb/curated-culture.jsonl",
+            "/dev/kiji/link/kb/curated-sports.jsonl");
 
     private KbBuilder() {
     }
