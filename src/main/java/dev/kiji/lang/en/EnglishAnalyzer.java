@@ -100,8 +100,8 @@ public final class EnglishAnalyzer implements Stage {
         List<CoreLabel> coreTokens = parsed.annotation().get(CoreAnnotations.TokensAnnotation.class);
         mentions.addAll(EnglishValues.find(coreTokens, text, docDate, mentions));
         mentions.addAll(ValueRules.find(coreTokens, text, docDate, mentions));
-        List<Mention> named = PlaceOf.apply(coreTokens,
-                NamedPhrases.apply(coreTokens, text, TitleFragments.drop(coreTokens, mentions)));
+        List<Mention> named = ClassNouns.apply(coreTokens, PlaceOf.apply(coreTokens,
+                NamedPhrases.apply(coreTokens, text, TitleFragments.drop(coreTokens, mentions))));
         return doc.withSentences(sentences).withTokens(tokens)
                 .withMentions(kb == null ? named : known.get().apply(coreTokens, text, KnownTypes.apply(kb, named)));
     }

@@ -4,9 +4,7 @@ import dev.kiji.doc.EntityType;
 import dev.kiji.doc.Mention;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,21 +24,16 @@ final class PlaceOf {
     }
 
     static List<Mention> apply(List<CoreLabel> tokens, List<Mention> mentions) {
-        Map<Integer, Integer> tokenAt = new HashMap<>();
-        Map<Integer, Integer> tokenEnding = new HashMap<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            tokenAt.put(tokens.get(i).beginPosition(), i);
-            tokenEnding.put(tokens.get(i).endPosition(), i);
-        }
+        TokenOffsets at = new TokenOffsets(tokens);
         List<Mention> out = new ArrayList<>(mentions.size());
         boolean previousPlaceOf = false;
         int previousEnd = -1;
         for (Mention m : mentions) {
-            Integer first = tokenAt.get(m.span().start());
+            Integer first = at.startingAt(m.span().start());
             boolean named = !m.type().isValue();
-            Integer last = tokenEnding.get(m.span().end());
+            Integer last = at.endingAt(m.span().end());
             boolean placeOf = named && first != null && last != null && (afterPlaceClass(tokens, first)
-                    || previousPlaceOf && coordinated(tokens, tokenEnding.get(previousEnd), first, last));
+                    || previousPlaceOf && coordinated(tokens, at.endingAt(previousEnd), first, last));
             boolean retype = placeOf && (m.type() == EntityType.PERSON || m.type() == EntityType.ORGANIZATION);
             out.add(retype ? new Mention(m.span(), m.text(), EntityType.LOCATION, null, m.value(), m.entity()) : m);
             if (named) {

@@ -4,9 +4,7 @@ import dev.kiji.doc.EntityType;
 import dev.kiji.doc.Mention;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,13 +20,10 @@ final class TitleFragments {
     }
 
     static List<Mention> drop(List<CoreLabel> tokens, List<Mention> mentions) {
-        Map<Integer, Integer> tokenAt = new HashMap<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            tokenAt.put(tokens.get(i).beginPosition(), i);
-        }
+        TokenOffsets at = new TokenOffsets(tokens);
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            Integer i = tokenAt.get(m.span().start());
+            Integer i = at.startingAt(m.span().start());
             boolean fragment = i != null && i >= 2 && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.LOCATION)
                     && tokens.get(i).endPosition() == m.span().end()
                     && tokens.get(i - 1).word().equals("of") && OFFICES.contains(tokens.get(i - 2).word());

@@ -1,0 +1,27 @@
+package dev.kiji.lang.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** ClassNouns on hand-built tokens: which names the CRF called persons the copy says are companies or products. */
+class ClassNounsTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "the bus operator [Hoshiwa Lines|PERSON] runs; Hoshiwa Lines=ORGANIZATION",
+        "[Kumotsu|PERSON] , an Osaka start-up , rents; Kumotsu=ORGANIZATION",
+        "[Kumotsu|PERSON] , a small solar firm , said [Kumotsu|PERSON] would grow; Kumotsu=ORGANIZATION Kumotsu=ORGANIZATION",
+        "to be sold as [Velmora|PERSON] next year; Velmora=PRODUCT",
+        "the drug [Velmora|PERSON] works; Velmora=PRODUCT",
+        "[Aya Kiriu|PERSON] , an analyst at research firm [Mobix|ORGANIZATION] , said; Aya Kiriu=PERSON Mobix=ORGANIZATION",
+        "Producer [Ken Tamura|PERSON] said; Ken Tamura=PERSON",
+        "[Ken Tamura|PERSON] , a producer , said; Ken Tamura=PERSON",
+        "the firm [Hayato|PERSON] said , and Mr. [Hayato|PERSON] agreed; Hayato=PERSON Hayato=PERSON",
+        "the union [Rengo North|ORGANIZATION] and the club [Aoba|PERSON]; Rengo North=ORGANIZATION Aoba=ORGANIZATION",
+    })
+    void namesClassedAsCompaniesOrProductsAreRetyped(String tagged, String expected) {
+        assertEquals(expected, TaggedNames.run(tagged, ClassNouns::apply));
+    }
+}
