@@ -41,7 +41,8 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-world-institutions.jsonl",
             "/dev/kiji/link/kb/curated-culture.jsonl",
             "/dev/kiji/link/kb/curated-japan-people.jsonl",
-            "/dev/kiji/link/kb/curated-world-geo.jsonl");
+            "/dev/kiji/link/kb/curated-world-geo.jsonl",
+            "/dev/kiji/link/kb/curated-sports.jsonl");
 
     private KbBuilder() {
     }
