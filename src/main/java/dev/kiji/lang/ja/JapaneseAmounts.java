@@ -10,12 +10,13 @@ import java.util.regex.Pattern;
 final class JapaneseAmounts {
     /** Currency words, longest first so that 米ドル wins over ドル. */
     static final String CURRENCY_PATTERN = "シンガポールドル|カナダドル|香港ドル|台湾ドル|米ドル|豪ドル|NZドル|ドル|円"
-            + "|ユーロ|ポンド|人民元|ウォン|ルーブル|ルピー|バーツ|ペソ|スイスフラン|レアル|リンギット|ルピア";
+            + "|ユーロ|ポンド|人民元|ウォン|ルーブル|ルピー|バーツ|ペソ|スイスフラン|レアル|リンギット|ルピア"
+            + "|元(?![化的論素気首年帥])";  // 150億元 is yuan; not 一元化, 次元, 元首相
     private static final Map<String, String> ISO = Map.ofEntries(Map.entry("円", "JPY"), Map.entry("ドル", "USD"),
             Map.entry("米ドル", "USD"), Map.entry("豪ドル", "AUD"), Map.entry("NZドル", "NZD"),
             Map.entry("香港ドル", "HKD"), Map.entry("台湾ドル", "TWD"), Map.entry("カナダドル", "CAD"),
             Map.entry("シンガポールドル", "SGD"), Map.entry("ユーロ", "EUR"), Map.entry("ポンド", "GBP"),
-            Map.entry("人民元", "CNY"), Map.entry("ウォン", "KRW"), Map.entry("ルーブル", "RUB"),
+            Map.entry("人民元", "CNY"), Map.entry("元", "CNY"), Map.entry("ウォン", "KRW"), Map.entry("ルーブル", "RUB"),
             Map.entry("ルピー", "INR"), Map.entry("バーツ", "THB"), Map.entry("ペソ", "PHP"),
             Map.entry("スイスフラン", "CHF"), Map.entry("レアル", "BRL"), Map.entry("リンギット", "MYR"),
             Map.entry("ルピア", "IDR"));

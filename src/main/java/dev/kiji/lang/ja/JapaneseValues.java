@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * {@code JPY 30000000000}, 1億2000万ドル → {@code USD 120000000}, マイナス0.1% → {@code -0.1}. Month-days,
  * months and days without a year take it from the article's date ({@link JapaneseDocDate}). Found on the
  * normalized text (so full-width digits count) and mapped back to the original. Values are left out
- * where an entity mention already covers the text (台風14号, 2028年ロサンゼルス五輪), and so are fiscal
+ * where an entity mention already covers the text (台風14号, 2028年ロサンゼルス五輪) — but a country the
+ * recognizer found inside a currency word (豪 of 2億豪ドル) gives way to the amount — and so are fiscal
  * years (2023年度), durations (3日間, 3カ月) and percentage points, which the corpus convention does not
  * annotate. Runs after the entity recognizer.
  */
@@ -62,13 +63,27 @@ public final class JapaneseValues implements Stage {
                 continue;
             }
             Mention value = value(m, dates, norm, doc.text());
-            if (value != null && doc.mentions().stream().noneMatch(e -> e.span().overlaps(value.span()))) {
+            if (value != null && doc.mentions().stream().noneMatch(e -> e.span().overlaps(value.span())
+                    && !currencyCountry(e, value, m, norm))) {
+                out.removeIf(e -> e.span().overlaps(value.span()));
                 out.add(value);
             }
             i = m.end();
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return doc.withMentions(out);
+    }
+
+    /**
+     * A place mention inside a money mention's currency word: the country of 2億豪ドル or 100億台湾ドル, which the money
+     * mention takes in (the currency names no place here).
+     */
+    private static boolean currencyCountry(Mention e, Mention value, Matcher m, NormalizedText norm) {
+        if (value.type() != EntityType.MONEY || e.type() != EntityType.LOCATION) {
+            return false;
+        }
+        CharSpan currency = norm.toOriginal(m.start("currency"), m.end("currency"));
+        return currency.start() <= e.span().start() && e.span().end() <= currency.end();
     }
 
     private static boolean mayStart(char c) {

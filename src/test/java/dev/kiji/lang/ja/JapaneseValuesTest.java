@@ -48,6 +48,7 @@ class JapaneseValuesTest {
         "総額300億円と1億2000万ドル、5兆3000億円、4,500円 | MONEY[300億円]=JPY 30000000000 MONEY[1億2000万ドル]=USD 120000000 MONEY[5兆3000億円]=JPY 5300000000000 MONEY[4,500円]=JPY 4500",
         "約2.5億ユーロと8000万米ドル | MONEY[2.5億ユーロ]=EUR 250000000 MONEY[8000万米ドル]=USD 80000000",
         "円高とドル建ての取引 | ",
+        "150億元と20億人民元、3000元、一元化の次元 | MONEY[150億元]=CNY 15000000000 MONEY[20億人民元]=CNY 2000000000 MONEY[3000元]=CNY 3000",
         // percentages keep a written minus sign; percentage points are not percentages
         "金利は0.25%、前年比マイナス0.1%、５．５％、失業率は2.5パーセント | PERCENT[0.25%]=0.25 PERCENT[マイナス0.1%]=-0.1 PERCENT[５．５％]=5.5 PERCENT[2.5パーセント]=2.5",
         "0.5%ポイント上昇した | ",
@@ -71,6 +72,16 @@ class JapaneseValuesTest {
         assertEquals(typhoon, d.mentions().get(0));
         assertEquals(new CharSpan(6, 13), d.mentions().get(1).span());
         assertEquals("2025-09", d.mentions().get(1).value());
+    }
+
+    @Test
+    void aCountryFoundInsideACurrencyWordGivesWayToTheAmount() {
+        String text = "2億豪ドルを投じ、豪州でも売る。";
+        Mention aud = Mention.of(new CharSpan(2, 3), text, EntityType.LOCATION, null, null);
+        Mention australia = Mention.of(new CharSpan(9, 11), text, EntityType.LOCATION, null, null);
+        Document d = run(text, null, List.of(aud, australia));
+        assertEquals(List.of("MONEY[2億豪ドル]=AUD 200000000", "LOCATION[豪州]=null"), d.mentions().stream()
+                .map(x -> x.type() + "[" + x.text() + "]=" + x.value()).toList());
     }
 
     @Test
