@@ -6,12 +6,15 @@ import java.util.List;
 /**
  * Splits a LOCATION into its administrative units, as news gold annotates them: after every inner
  * IPADIC 名詞-接尾-地域 token (県, 都, 市, 区, 村 …) a new LOCATION starts (宮城県大衡村 → 宮城県,
- * 大衡村). A trailing "内" that is not part of a proper-noun token ("within", 東京都内) and a trailing
+ * 大衡村), and after 北海道, the one prefecture without one (北海道旭川市 → 北海道, 旭川市). A trailing "内" that is not part of a proper-noun token ("within", 東京都内) and a trailing
  * 両県 ("both prefectures", 静岡・愛知両県) are cut off.
  */
 final class AdminSplitter {
     /** "Both/each prefectures" after a list of places (静岡・愛知両県) belongs to no single place. */
     private static final String[] BOTH = {"両府県", "両都県", "両道県", "両県", "両市", "各県", "各市"};
+
+    /** The one prefecture whose name has no separate suffix token (北海道旭川市 → 北海道, 旭川市). */
+    private static final String HOKKAIDO = "北海道";
 
     private AdminSplitter() {
     }
@@ -35,7 +38,9 @@ final class AdminSplitter {
         int i = NewsPostPass.tokenAt(tokens, a);
         for (; units && i >= 0 && i < tokens.size() && tokens.get(i).span().end() < end; i++) {
             Token t = tokens.get(i);
-            if (t.pos().startsWith("名詞-接尾-地域") && t.span().start() > a && t.span().end() > a) {
+            boolean unit = t.pos().startsWith("名詞-接尾-地域") && t.span().start() > a
+                    || t.surface().equals(HOKKAIDO) && t.span().start() == a;
+            if (unit && t.span().end() > a) {
                 out.add(new Span(a, t.span().end(), NerClass.LOCATION));
                 a = t.span().end();
             }

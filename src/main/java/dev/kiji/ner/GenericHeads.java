@@ -30,7 +30,8 @@ final class GenericHeads {
         return s;
     }
 
-    private static boolean onePlaceToken(List<Token> tokens, int a, int b) {
+    /** True when {@code [a, b)} is exactly one IPADIC place token. */
+    static boolean onePlaceToken(List<Token> tokens, int a, int b) {
         int k = NewsPostPass.tokenAt(tokens, a);
         return k >= 0 && tokens.get(k).span().start() == a && tokens.get(k).span().end() == b
                 && tokens.get(k).pos().startsWith("名詞-固有名詞-地域");

@@ -80,7 +80,9 @@ final class NewsPostPass {
         /** 改正, a sumo rank or 市立 in front of a name is outside it (改正河川法 → 河川法); see {@link LeadingModifiers}. */
         LEADING_MODIFIERS,
         /** A PERSON followed by a trade or route word (まるみ|屋, 吉田|ルート) is that shop or route; see {@link TradeNames}. */
-        TRADE_NAMES
+        TRADE_NAMES,
+        /** A compass part before or after a place is outside it (東部ハルキウ州, フランス南東部); see {@link Directions}. */
+        DIRECTIONS
     }
 
     /**
@@ -148,6 +150,7 @@ final class NewsPostPass {
             if (rules.contains(Rule.TITLED_MENTIONS)) s = TitledNameRule.retitle(text, s, dictionary);
             if (rules.contains(Rule.PERSON_TITLES)) s = PersonTitles.apply(text, tokens, s, dictionary);
             if (rules.contains(Rule.TRADE_NAMES)) s = TradeNames.apply(tokens, s);
+            if (rules.contains(Rule.DIRECTIONS)) s = Directions.apply(text, tokens, s);
             if (rules.contains(Rule.LEADING_MODIFIERS)) s = LeadingModifiers.apply(tokens, s);
             if (rules.contains(Rule.GENERIC_HEADS)) s = GenericHeads.apply(text, tokens, s, knownNames == null ? null : knownNames.get());
             if (rules.contains(Rule.PAREN_SPLIT) && ParenAcronyms.splitUnclosed(text, s, out)) continue;

@@ -123,6 +123,21 @@ class NewsPostPassTest {
     }
 
     @Test
+    void hokkaidoIsAUnitOfAnAddressThoughItHasNoSuffixToken() {
+        assertEquals(List.of("0:北海道/LOCATION", "3:旭川市/LOCATION"),
+                run(only(NewsPostPass.Rule.ADMIN_SPLIT), "北海道旭川市で会見した。", "北海道旭川市/LOCATION"));
+        assertEquals(List.of("0:北海道/LOCATION"), run(only(NewsPostPass.Rule.ADMIN_SPLIT), "北海道で会見した。", "北海道/LOCATION"));
+    }
+
+    @Test
+    void aCompassPartBeforeOrAfterAPlaceIsOutsideIt() {
+        NewsPostPass p = only(NewsPostPass.Rule.DIRECTIONS);
+        String t = "東部ハルキウ州とフランス南東部、東部の町を訪れた。";
+        assertEquals(List.of("2:ハルキウ州/LOCATION", "8:フランス/LOCATION"),
+                run(p, t, "東部ハルキウ州/LOCATION", "フランス南東部/COMPANY"));
+    }
+
+    @Test
     void aMentionRunningIntoAnOpenParenthesisIsSplitIntoNameAndAlias() {
         String t = "海洋研究開発機構（ＪＡＭＳＴＥＣ）が発表した。";
         assertEquals(List.of("0:海洋研究開発機構/POLITICAL", "9:ＪＡＭＳＴＥＣ/POLITICAL"),
