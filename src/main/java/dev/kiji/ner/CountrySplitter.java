@@ -8,7 +8,8 @@ import java.util.Set;
  * A mention made only of country tokens (IPADIC 名詞-固有名詞-地域-国), optionally followed by generic
  * nouns that never complete a name, is the countries themselves (kiji's annotation convention): 日韓 →
  * 日, 韓; 日本政府 → 日本; インドネシア大統領 → インドネシア; 日インドネシア首脳 → 日, インドネシア; a
- * one-character country before an organization is split off (米航空宇宙局 → 米 + 航空宇宙局). A
+ * one-character country before an organization is split off (米航空宇宙局 → 米 + 航空宇宙局), and so is any country
+ * before a ministry or an agency (ロシア外務省 → ロシア + 外務省). A
  * country inside a proper name is left alone (日本銀行 is one token; 日本相撲協会 ends in 相撲協会).
  */
 final class CountrySplitter {
@@ -16,7 +17,7 @@ final class CountrySplitter {
     static final Set<String> GENERIC = Set.of("政府", "当局", "政権", "軍", "国軍", "側", "国民", "選手", "代表",
             "首脳", "大統領", "首相", "外相", "国防相", "財務相", "副大統領", "企業", "市場", "経済", "全土", "国内", "各地",
             "人", "系", "両国", "関係", "間", "製品", "産", "車", "勢", "国境", "東部", "西部", "南部", "北部",
-            "中部", "全域", "周辺", "沖");
+            "中部", "全域", "周辺", "沖", "議会");
 
     private CountrySplitter() {
     }
@@ -32,7 +33,7 @@ final class CountrySplitter {
         for (; i < tokens.size() && tokens.get(i).span().end() <= s.end() && GENERIC.contains(tokens.get(i).surface()); i++) generic++;
         boolean whole = i > first && tokens.get(i - 1).span().end() == s.end();
         if (countries == 1 && generic == 0 && foreignName(text, tokens.get(first), s, out)) return true;
-        if (countries == 1 && generic == 0 && abbreviated(tokens.get(first), s)) {
+        if (countries == 1 && generic == 0 && (abbreviated(tokens.get(first), s) || ministry(text, tokens.get(first), s))) {
             Token c = tokens.get(first);
             out.add(new Span(c.span().start(), c.span().end(), NerClass.LOCATION));
             out.add(new Span(c.span().end(), s.end(), s.type()));
@@ -52,6 +53,16 @@ final class CountrySplitter {
     private static boolean abbreviated(Token country, Span s) {
         return country.span().end() - country.span().start() == 1 && s.end() - country.span().end() >= 2
                 && s.type().type() == dev.kiji.doc.EntityType.ORGANIZATION;
+    }
+
+    /**
+     * A country in front of a ministry's or an agency's name (…省, …庁) is the country, the body follows (ロシア外務省 →
+     * ロシア + 外務省, ウクライナ国家非常事態庁 → ウクライナ + 国家非常事態庁), as the annotation conventions have it.
+     */
+    private static boolean ministry(String text, Token country, Span s) {
+        int rest = s.end() - country.span().end();
+        char last = text.charAt(s.end() - 1);
+        return rest >= 2 && (last == '省' || last == '庁') && s.type().type() == dev.kiji.doc.EntityType.ORGANIZATION;
     }
 
     /**

@@ -37,7 +37,8 @@ final class NewsPostPass {
         ADMIN_SPLIT,
         /** A LOCATION loses a final 内 ("within") that is not part of a proper-noun token (東京都内) and a final 両県 ("both prefectures"). */
         TRIM_INSIDE,
-        /** A mention running into an unclosed parenthesis ("機構（ＪＡＸＡ") → the name and its alias, same type. */
+        /** A mention running into an unclosed parenthesis ("機構（ＪＡＸＡ") → the name and its alias, same type; one
+         *  running out of an alias past its closing parenthesis ("Ｇ７）とも…") ends there. */
         PAREN_SPLIT,
         /** Other uncovered occurrences of a mention's text (3+ chars, token-aligned) get its type. */
         PROPAGATE,
@@ -154,6 +155,7 @@ final class NewsPostPass {
             if (rules.contains(Rule.LEADING_MODIFIERS)) s = LeadingModifiers.apply(tokens, s);
             if (rules.contains(Rule.GENERIC_HEADS)) s = GenericHeads.apply(text, tokens, s, knownNames == null ? null : knownNames.get());
             if (rules.contains(Rule.PAREN_SPLIT) && ParenAcronyms.splitUnclosed(text, s, out)) continue;
+            if (rules.contains(Rule.PAREN_SPLIT) && (s = ParenAcronyms.cutAtClose(text, s)) == null) continue;
             if (rules.contains(Rule.EVENT_SHAPES) && EventShapes.apply(text, tokens, s, out)) continue;
             List<Span> parts = rules.contains(Rule.ENUMERATION_SPLIT) ? EnumerationSplitter.split(text, tokens, s) : List.of(s);
             for (Span p : parts) {

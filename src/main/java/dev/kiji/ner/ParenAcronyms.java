@@ -91,4 +91,17 @@ final class ParenAcronyms {
         out.add(new Span(open + 1, s.end(), s.type()));
         return true;
     }
+
+    /**
+     * A mention that runs past the closing parenthesis of an alias it starts inside (主要7カ国（Ｇ７）とも足並み… tagged
+     * from Ｇ７ on) ends at that parenthesis: the rest is running text. {@code null} when nothing is left.
+     */
+    static Span cutAtClose(String text, Span s) {
+        for (int i = s.start(); i < s.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') return s;
+            if (c == '）' || c == ')') return i > s.start() ? new Span(s.start(), i, s.type()) : null;
+        }
+        return s;
+    }
 }

@@ -55,11 +55,12 @@ class NewsPostPassSplitTest {
         "COUNTRY_SPLIT; ドイツ製品の関税を下げた。; ドイツ製品/COMPANY; 0:ドイツ/LOCATION",
         "COUNTRY_SPLIT; 日ブラジル首脳は合意した。; 日ブラジル首脳/PRODUCT; 0:日/LOCATION|1:ブラジル/LOCATION",
         "COUNTRY_SPLIT; 露外務省は反発した。; 露外務省/POLITICAL; 0:露/LOCATION|1:外務省/POLITICAL",
+        "COUNTRY_SPLIT; ロシア外務省は反発した。; ロシア外務省/POLITICAL; 0:ロシア/LOCATION|3:外務省/POLITICAL",
+        "COUNTRY_SPLIT; ウクライナ国家非常事態庁が訓練した。; ウクライナ国家非常事態庁/POLITICAL; 0:ウクライナ/LOCATION|5:国家非常事態庁/POLITICAL",
         "COUNTRY_SPLIT; 米大リーグの球団が動いた。; 米大リーグ/ORG_OTHER; 0:米/LOCATION|1:大リーグ/ORG_OTHER",
         // a country inside a proper name stays
         "COUNTRY_SPLIT; 日本相撲協会は処分を決めた。; 日本相撲協会/ORG_OTHER; 0:日本相撲協会/ORG_OTHER",
         "COUNTRY_SPLIT; 日本銀行は金利を据え置いた。; 日本銀行/POLITICAL; 0:日本銀行/POLITICAL",
-        "COUNTRY_SPLIT; ロシア外務省は反発した。; ロシア外務省/POLITICAL; 0:ロシア外務省/POLITICAL",
         // a non-person mention ending in a person-only title is the person
         "TITLED_MENTIONS; 先発した森田投手は好投した。; 森田投手/COMPANY; 4:森田/PERSON",
         "TITLED_MENTIONS; 講演したアデバヨ准教授は述べた。; アデバヨ准教授/FACILITY; 4:アデバヨ/PERSON",

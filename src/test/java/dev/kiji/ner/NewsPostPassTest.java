@@ -130,6 +130,21 @@ class NewsPostPassTest {
     }
 
     @Test
+    void aMentionRunningOutOfAnAliasEndsAtItsClosingParenthesis() {
+        NewsPostPass p = only(NewsPostPass.Rule.PAREN_SPLIT);
+        String t = "北辰機構（ＨＫＫ）とも歩調を合わせる。";
+        assertEquals(List.of("5:ＨＫＫ/PRODUCT"), run(p, t, "ＨＫＫ）とも歩調を合わせる/PRODUCT"));
+    }
+
+    @Test
+    void aCountryBeforeAMinistryOrAnAgencyIsSplitOff() {
+        NewsPostPass p = only(NewsPostPass.Rule.COUNTRY_SPLIT);
+        assertEquals(List.of("0:ロシア/LOCATION", "3:外務省/POLITICAL"), run(p, "ロシア外務省は反発した。", "ロシア外務省/POLITICAL"));
+        assertEquals(List.of("0:ハンガリー/LOCATION"), run(p, "ハンガリー議会は可決した。", "ハンガリー議会/POLITICAL"));
+        assertEquals(List.of("0:ロシア鉄道/COMPANY"), run(p, "ロシア鉄道は運休した。", "ロシア鉄道/COMPANY"), "no ministry");
+    }
+
+    @Test
     void aCompassPartBeforeOrAfterAPlaceIsOutsideIt() {
         NewsPostPass p = only(NewsPostPass.Rule.DIRECTIONS);
         String t = "東部ハルキウ州とフランス南東部、東部の町を訪れた。";
