@@ -8,12 +8,17 @@ import java.util.regex.Pattern;
 /**
  * A compass part written before or after a place is no part of its name: 東部ハルキウ州 → ハルキウ州 and
  * フランス南東部 → フランス (the tagger often calls the latter an organization). A mention that is a direction word
- * and one place (a place token, or a LOCATION mention) becomes that place.
+ * and one place (a place token, or a LOCATION mention) becomes that place, and so does one that is a place and a
+ * superlative (東アフリカ最大); a compass part alone (南部) or a party's rank (第1党) is no mention ({@code null}).
  */
 final class Directions {
     private static final String WORDS = "北東部|北西部|南東部|南西部|東部|西部|南部|北部|中部|中西部|東南部|西南部|東北部|西北部";
     private static final Pattern BEFORE = Pattern.compile("^(?:" + WORDS + ")");
     private static final Pattern AFTER = Pattern.compile("(?:" + WORDS + ")$");
+    /** A compass part or a party's rank alone. */
+    private static final Pattern ALONE = Pattern.compile("(?:" + WORDS + ")|第\\d+党");
+    /** A superlative after a place: 東アフリカ最大 (the largest in East Africa). */
+    private static final Pattern SUPERLATIVE = Pattern.compile("(?:最大|最長|最高|最古|最多|最小|最北|最南|最東|最西|最大級)$");
 
     private Directions() {
     }
@@ -23,6 +28,14 @@ final class Directions {
             return s;
         }
         String t = text.substring(s.start(), s.end());
+        if (ALONE.matcher(t).matches()) {
+            return null;  // 南部, 第1党: a part or a rank, no name
+        }
+        Matcher superlative = SUPERLATIVE.matcher(t);
+        if (superlative.find() && superlative.start() > 0
+                && GenericHeads.onePlaceToken(tokens, s.start(), s.start() + superlative.start())) {
+            return new Span(s.start(), s.start() + superlative.start(), NerClass.LOCATION);  // 東アフリカ最大 → 東アフリカ
+        }
         Matcher before = BEFORE.matcher(t);
         if (s.type() == NerClass.LOCATION && before.find() && before.end() < t.length()
                 && startsToken(tokens, s.start() + before.end())) {

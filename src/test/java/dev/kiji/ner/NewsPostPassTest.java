@@ -150,6 +150,8 @@ class NewsPostPassTest {
         String t = "東部ハルキウ州とフランス南東部、東部の町を訪れた。";
         assertEquals(List.of("2:ハルキウ州/LOCATION", "8:フランス/LOCATION"),
                 run(p, t, "東部ハルキウ州/LOCATION", "フランス南東部/COMPANY"));
+        assertEquals(List.of("0:ケニア/LOCATION"), run(p, "ケニア最大の港と南部、第1党を見た。", "ケニア最大/COMPANY", "南部/LOCATION",
+                "第1党/POLITICAL"), "a superlative after a place; a compass part or a party's rank alone is no mention");
     }
 
     @Test
