@@ -94,6 +94,8 @@ public final class EnamdictRomanizer implements NameRomanizer {
             "岳", "湖", "湾", "島", "峠", "沢", "線", "北", "南", "東", "西", "口", "港", "岬", "温泉", "学園", "高校",
             "小学校", "中学校", "神社", "寺", "公園", "城", "平野", "半島", "海岸", "ダム", "本町", "新田", "駅前",
             "上", "下", "中", "台", "浜", "川橋", "トンネル", "インター", "海水浴場");
+    /** Length of the longest of {@link #PLACE_TAILS}: a longer rest is checked without building the entry. */
+    private static final int MAX_TAIL = PLACE_TAILS.stream().mapToInt(String::length).max().orElse(0);
 
     @Override
     public Optional<String> dominantPlaceReading(String kanji) {
@@ -109,7 +111,8 @@ public final class EnamdictRomanizer implements NameRomanizer {
         int hi = Math.min((int) range, lo + 1 + MAX_SUPPORT_SCAN);
         int[] support = new int[readings.size()];
         for (int i = lo; i < hi; i++) {
-            if ((d.typeMask(i) & PLACE_BITS) == 0 || !PLACE_TAILS.contains(d.entry(i).key().substring(kanji.length()))) {
+            if ((d.typeMask(i) & PLACE_BITS) == 0 || d.keyLength(i) - kanji.length() > MAX_TAIL
+                    || !PLACE_TAILS.contains(d.entry(i).key().substring(kanji.length()))) {
                 continue;
             }
             int k = longestReadingStarting(letters(d.romanizationText(i).toString()), readings);

@@ -179,7 +179,7 @@ final class KanjiNames {
     }
 
     /** Hepburn of the tokens' joined readings, or {@code null} when there are none or one lacks a reading. */
-    private static String joinedReading(List<Token> toks) {
+    static String joinedReading(List<Token> toks) {
         if (toks.isEmpty()) {
             return null;
         }

@@ -96,7 +96,7 @@ record NilWord(String text, ForeignName.Script script, boolean loanMarks, String
                         && !toks.get(0).pos().contains("人名");  // 鳥海 as a family name Toriumi: the school is Chokai's
                 java.util.Optional<String> r = head.length() < 2 || known ? java.util.Optional.empty()
                         : places.dominantPlaceReading(head);
-                String rest = r.isPresent() ? reading(toks.subList(n, toks.size())) : null;
+                String rest = r.isEmpty() ? null : n == toks.size() ? "" : KanjiNames.joinedReading(toks.subList(n, toks.size()));
                 if (rest != null) {
                     proper.set(i, new NilWord(r.get() + rest, w.script(), false, w.surface()));
                     break;
@@ -123,17 +123,5 @@ record NilWord(String text, ForeignName.Script script, boolean loanMarks, String
         StringBuilder b = new StringBuilder();
         toks.forEach(t -> b.append(t.surface()));
         return b.toString();
-    }
-
-    /** Hepburn of the tokens' joined readings ({@code ""} for none), or {@code null} when one has no reading. */
-    private static String reading(List<Token> toks) {
-        StringBuilder b = new StringBuilder();
-        for (Token t : toks) {
-            if (t.reading() == null || t.reading().isEmpty()) {
-                return null;
-            }
-            b.append(t.reading());
-        }
-        return b.length() == 0 ? "" : Hepburn.romanize(b.toString());
     }
 }

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kiji.dict.NameDictionary;
 import dev.kiji.dict.TestDictionaries;
-import dev.kiji.doc.CharSpan;
 import dev.kiji.doc.EntityType;
 import dev.kiji.doc.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -47,13 +45,7 @@ class DominantPlaceReadingTest {
     }
 
     private static List<Token> tokens(String... f) {
-        List<Token> out = new ArrayList<>();
-        int at = 0;
-        for (int i = 0; i < f.length; i += 3) {
-            out.add(new Token(new CharSpan(at, at + f[i].length()), f[i], f[i], f[i + 2], f[i + 1]));
-            at += f[i].length();
-        }
-        return out;
+        return TestTokens.of(f);
     }
 
     @Test

@@ -3,14 +3,12 @@ package dev.kiji.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kiji.dict.NameDictionary;
-import dev.kiji.doc.CharSpan;
 import dev.kiji.doc.Token;
 import dev.kiji.link.kb.NameReadings;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
@@ -41,15 +39,8 @@ class KanjiNamesTest {
     };
     private static final KanjiNames NAMES = new KanjiNames(NameReadings.shared(), DICT);
 
-    /** Tokens laid end to end from offset 0: surface, reading, part of speech, repeated. */
     private static List<Token> tokens(String... f) {
-        List<Token> out = new ArrayList<>();
-        int at = 0;
-        for (int i = 0; i < f.length; i += 3) {
-            out.add(new Token(new CharSpan(at, at + f[i].length()), f[i], f[i], f[i + 2], f[i + 1]));
-            at += f[i].length();
-        }
-        return out;
+        return TestTokens.of(f);
     }
 
     private static String read(String name, List<Token> toks) {

@@ -100,10 +100,15 @@ public final class EnglishAnalyzer implements Stage {
         List<CoreLabel> coreTokens = parsed.annotation().get(CoreAnnotations.TokensAnnotation.class);
         mentions.addAll(EnglishValues.find(coreTokens, text, docDate, mentions));
         mentions.addAll(ValueRules.find(coreTokens, text, docDate, mentions));
-        List<Mention> named = FacilityHeads.apply(ClassNouns.apply(coreTokens, PlaceOf.apply(coreTokens,
-                NamedPhrases.apply(coreTokens, text, TitleFragments.drop(coreTokens, mentions)))));
-        return doc.withSentences(sentences).withTokens(tokens)
-                .withMentions(kb == null ? named : known.get().apply(coreTokens, text, KnownTypes.apply(kb, named)));
+        List<Mention> named = TitleFragments.drop(coreTokens, mentions);
+        named = NamedPhrases.apply(coreTokens, text, named);
+        named = PlaceOf.apply(coreTokens, named);
+        named = ClassNouns.apply(coreTokens, named);
+        named = FacilityHeads.apply(named);
+        if (kb != null) {
+            named = known.get().apply(coreTokens, text, KnownTypes.apply(kb, named));
+        }
+        return doc.withSentences(sentences).withTokens(tokens).withMentions(named);
     }
 
     private static CharSpan trim(CharSpan s, String text) {

@@ -58,6 +58,20 @@ final class LongSentenceChunker {
     }
 
     private static CoreMap sentence(String text, List<CoreLabel> tokens, Integer firstToken, int index) {
+        CoreMap s = span(text, tokens, firstToken, index);
+        List<CoreLabel> copy = s.get(CoreAnnotations.TokensAnnotation.class);
+        for (int i = 0; i < copy.size(); i++) {
+            copy.get(i).setIndex(i + 1);
+            copy.get(i).setSentIndex(index);
+        }
+        return s;
+    }
+
+    /**
+     * A sentence map over a run of tokens (a copy of the list), with its text, character offsets, index and, when
+     * {@code firstToken} is known, its document token range; the tokens themselves are left as they are.
+     */
+    static CoreMap span(String text, List<CoreLabel> tokens, Integer firstToken, int index) {
         List<CoreLabel> copy = new ArrayList<>(tokens);
         int begin = copy.get(0).beginPosition();
         int end = copy.get(copy.size() - 1).endPosition();
@@ -70,10 +84,6 @@ final class LongSentenceChunker {
         if (firstToken != null) {
             s.set(CoreAnnotations.TokenBeginAnnotation.class, firstToken);
             s.set(CoreAnnotations.TokenEndAnnotation.class, firstToken + copy.size());
-        }
-        for (int i = 0; i < copy.size(); i++) {
-            copy.get(i).setIndex(i + 1);
-            copy.get(i).setSentIndex(index);
         }
         return s;
     }

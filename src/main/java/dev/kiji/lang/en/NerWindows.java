@@ -3,7 +3,6 @@ package dev.kiji.lang.en;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +51,9 @@ final class NerWindows {
                 while (j < tokens.size() && keep[j]) {
                     j++;
                 }
-                windows.add(window(text, tokens.subList(i, j), windows.size()));
+                List<CoreLabel> run = tokens.subList(i, j);
+                windows.add(LongSentenceChunker.span(text, run, run.get(0).get(CoreAnnotations.TokenBeginAnnotation.class),
+                        windows.size()));
                 i = j;
             }
         }
@@ -75,22 +76,5 @@ final class NerWindows {
         }
         String tag = t.tag() == null ? "" : t.tag();
         return tag.startsWith("NN") || tag.startsWith("JJ") || tag.startsWith("VB") || tag.equals("FW");
-    }
-
-    private static CoreMap window(String text, List<CoreLabel> tokens, int index) {
-        CoreMap s = new ArrayCoreMap();
-        int begin = tokens.get(0).beginPosition();
-        int end = tokens.get(tokens.size() - 1).endPosition();
-        s.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
-        s.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
-        s.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
-        s.set(CoreAnnotations.TokensAnnotation.class, new ArrayList<>(tokens));
-        s.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
-        Integer first = tokens.get(0).get(CoreAnnotations.TokenBeginAnnotation.class);
-        if (first != null) {
-            s.set(CoreAnnotations.TokenBeginAnnotation.class, first);
-            s.set(CoreAnnotations.TokenEndAnnotation.class, first + tokens.size());
-        }
-        return s;
     }
 }

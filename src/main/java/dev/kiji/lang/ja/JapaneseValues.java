@@ -63,10 +63,12 @@ public final class JapaneseValues implements Stage {
                 continue;
             }
             Mention value = value(m, dates, norm, doc.text());
-            if (value != null && doc.mentions().stream().noneMatch(e -> e.span().overlaps(value.span())
-                    && !currencyCountry(e, value, m, norm))) {
-                out.removeIf(e -> e.span().overlaps(value.span()));
-                out.add(value);
+            if (value != null) {
+                List<Mention> covering = doc.mentions().stream().filter(e -> e.span().overlaps(value.span())).toList();
+                if (covering.stream().allMatch(e -> currencyCountry(e, value, m, norm))) {
+                    out.removeAll(covering);
+                    out.add(value);
+                }
             }
             i = m.end();
         }
