@@ -49,8 +49,8 @@ final class Appositives {
             String s = text.substring(n.start(), n.end());
             for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
                 int end = at + s.length();
-                if (at == n.start()) place(out, n, nouns.get(i));
-                else if (wholeRun(text, at, end)) place(out, new Span(at, end, n.type()), at);
+                if (at == n.start()) place(out, n, nouns.get(i), text);
+                else if (wholeRun(text, at, end)) place(out, new Span(at, end, n.type()), at, text);
             }
         }
         return out;
@@ -78,15 +78,31 @@ final class Appositives {
         return dot || tagged ? new Span(at, end, type) : null;
     }
 
-    /** Replaces mentions inside {@code name} or covering it from {@code from} on; leaves it alone when a mention crosses its end. */
-    private static void place(List<Span> out, Span name, int from) {
+    /**
+     * Replaces mentions inside {@code name} or covering it from {@code from} on, or from a kanji noun describing the class
+     * noun (製薬|大手イーライリリー, 港湾|都市バルパライソ); leaves it alone when a mention crosses its end.
+     */
+    private static void place(List<Span> out, Span name, int from, String text) {
         for (Span o : out) {
-            if (o.start() < name.end() && name.start() < o.end() && (o.end() > name.end() || o.start() < from)) {
+            if (o.start() < name.end() && name.start() < o.end()
+                    && (o.end() > name.end() || o.start() < from && !kanjiNoun(text, o.start(), from))) {
                 return;
             }
         }
         out.removeIf(o -> o.start() < name.end() && name.start() < o.end());
         out.add(name);
+    }
+
+    /** Legal forms before 会社: 株式|会社ヨイヅキ is one company name, not a description and a name. */
+    private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("株式", "有限", "合同", "合資", "合名");
+
+    /** Whether {@code [a, b)} is 2-4 kanji: a noun such as 製薬 or 港湾 qualifying the class noun after it. */
+    private static boolean kanjiNoun(String text, int a, int b) {
+        if (b - a < 2 || b - a > 4 || LEGAL_FORMS.contains(text.substring(a, b))) return false;
+        for (int i = a; i < b; i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN) return false;
+        }
+        return true;
     }
 
     private static boolean wholeRun(String text, int a, int b) {
@@ -102,7 +118,7 @@ final class Appositives {
         return text.charAt(a) != '・';
     }
 
-    private static boolean isNameChar(char c) {
+    static boolean isNameChar(char c) {
         return NerTagger.isKatakana(c) || c == '・' || c == '＝' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
                 || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ');
     }

@@ -56,18 +56,19 @@ final class CountrySplitter {
     }
 
     /**
-     * A country in front of a ministry's or an agency's name (…省, …庁) is the country, the body follows (ロシア外務省 →
+     * A country in front of a ministry's or an agency's name (…省, …庁, …局) is the country, the body follows (ロシア外務省 →
      * ロシア + 外務省, ウクライナ国家非常事態庁 → ウクライナ + 国家非常事態庁), as the annotation conventions have it.
      */
     private static boolean ministry(String text, Token country, Span s) {
         int rest = s.end() - country.span().end();
         char last = text.charAt(s.end() - 1);
-        return rest >= 2 && (last == '省' || last == '庁') && s.type().type() == dev.kiji.doc.EntityType.ORGANIZATION;
+        return rest >= 2 && (last == '省' || last == '庁' || last == '局') && s.type().type() == dev.kiji.doc.EntityType.ORGANIZATION;
     }
 
     /**
-     * A country in front of a foreign (katakana or Latin) organization or product name, optionally with the noun
-     * that classifies it, is split off (韓国ネクソン → 韓国 + ネクソン; 米子会社ＡＢＣ → 米 + ＡＢＣ, a company; 英科学誌
+     * A country in front of a foreign (katakana or Latin) organization, product or place name, optionally with the
+     * noun that classifies it or a kanji tail, is split off (韓国ネクソン → 韓国 + ネクソン; 韓国サムスン電子 → 韓国 +
+     * サムスン電子; 米カリフォルニア州 → 米 + カリフォルニア州; 米子会社ＡＢＣ → 米 + ＡＢＣ, a company; 英科学誌
      * ネイチャー → 英 + ネイチャー, a journal): a country is never the first word of a foreign company's name.
      */
     private static boolean foreignName(String text, Token country, Span s, List<Span> out) {
@@ -80,10 +81,32 @@ final class CountrySplitter {
                 break;
             }
         }
-        boolean named = type.type() == dev.kiji.doc.EntityType.ORGANIZATION || type == NerClass.PRODUCT;
-        if (!named || !Appositives.isNameRun(text, a, s.end())) return false;
+        boolean named = type.type() == dev.kiji.doc.EntityType.ORGANIZATION || type == NerClass.PRODUCT
+                || type == NerClass.LOCATION;
+        if (!named || !foreignRun(text, a, s.end(), type == NerClass.LOCATION)) return false;
         out.add(new Span(country.span().start(), country.span().end(), NerClass.LOCATION));
         out.add(new Span(a, s.end(), type));
+        return true;
+    }
+
+    /** Kanji ending a foreign company's name in Japanese (サムスン|電子); an association's (サッカー|協会) is not one. */
+    private static final Set<String> COMPANY_TAILS = Set.of("電子", "電機", "電気", "自動車", "製薬", "化学", "重工",
+            "重工業", "工業", "航空", "銀行", "証券", "生命", "物産", "商事", "製鉄", "石油", "電力", "通信", "汽船", "海運");
+
+    /**
+     * Whether {@code [a, b)} is a katakana/Latin name, optionally ending in a company tail (サムスン電子) or, for a
+     * place, up to 3 kanji (カリフォルニア州).
+     */
+    static boolean foreignRun(String text, int a, int b, boolean place) {
+        int run = a;
+        while (run < b && (Appositives.isNameChar(text.charAt(run)) || run > a && Character.isDigit(text.charAt(run)))) run++;
+        if (run - a < 2 || text.charAt(a) == '・') return false;
+        if (run == b) return true;
+        if (!place) return COMPANY_TAILS.contains(text.substring(run, b));
+        if (b - run > 3) return false;
+        for (int i = run; i < b; i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN) return false;
+        }
         return true;
     }
 

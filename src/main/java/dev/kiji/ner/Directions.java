@@ -6,13 +6,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A compass part written before or after a place is no part of its name: 東部ハルキウ州 → ハルキウ州 and
+ * A compass part (or 沿岸, "coast") written before or after a place is no part of its name: 東部ハルキウ州 → ハルキウ州 and
  * フランス南東部 → フランス (the tagger often calls the latter an organization). A mention that is a direction word
  * and one place (a place token, or a LOCATION mention) becomes that place, and so does one that is a place and a
  * superlative (東アフリカ最大); a compass part alone (南部) or a party's rank (第1党) is no mention ({@code null}).
  */
 final class Directions {
-    private static final String WORDS = "北東部|北西部|南東部|南西部|東部|西部|南部|北部|中部|中西部|東南部|西南部|東北部|西北部";
+    private static final String WORDS = "北東部|北西部|南東部|南西部|東部|西部|南部|北部|中部|中西部|東南部|西南部|東北部|西北部|沿岸部|沿岸";
     private static final Pattern BEFORE = Pattern.compile("^(?:" + WORDS + ")");
     private static final Pattern AFTER = Pattern.compile("(?:" + WORDS + ")$");
     /** A compass part or a party's rank alone. */

@@ -6,15 +6,18 @@ import java.util.regex.Pattern;
  * Words built on a name that are not the name's use as an entity in kiji's annotation (test-corpus
  * conventions): a country or place before 人, 語, 時間 or 題 (日本人, 日本語, 日本時間, 英題) is a nationality, a
  * language, a time zone or a title, not the place; a product's unit serial (ロケット3号機, 探査機2号機) is not
- * part of the product series name. Per mention; returns null for a mention to drop.
+ * part of the product series name; a magnitude (Ｍ7.8) is no mention. Per mention; returns null for a mention to drop.
  */
 final class NameUsages {
     private static final Pattern SERIAL = Pattern.compile("[0-9０-９]+号機$");
+    /** An earthquake's magnitude (Ｍ7.8, M6): a value, never a product. */
+    private static final Pattern MAGNITUDE = Pattern.compile("[MＭ][0-9０-９.．]*");
 
     private NameUsages() {
     }
 
     static Span apply(String text, Span s) {
+        if (MAGNITUDE.matcher(text.substring(s.start(), s.end())).matches()) return null;
         if (s.type() == NerClass.LOCATION && attributive(text, s.end())) return null;
         if (s.type() == NerClass.PRODUCT) {
             var m = SERIAL.matcher(text.substring(s.start(), s.end()));

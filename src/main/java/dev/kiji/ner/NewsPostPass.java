@@ -83,7 +83,9 @@ final class NewsPostPass {
         /** A PERSON followed by a trade or route word (まるみ|屋, 吉田|ルート) is that shop or route; see {@link TradeNames}. */
         TRADE_NAMES,
         /** A compass part before or after a place is outside it (東部ハルキウ州, フランス南東部); see {@link Directions}. */
-        DIRECTIONS
+        DIRECTIONS,
+        /** A range's two ends (鳥取―益田) and a dateline's place and agency (【フランクフルト＝共同】); see {@link Separators}. */
+        SEPARATORS
     }
 
     /**
@@ -158,6 +160,7 @@ final class NewsPostPass {
             if (rules.contains(Rule.PAREN_SPLIT) && (s = ParenAcronyms.cutAtClose(text, s)) == null) continue;
             if (rules.contains(Rule.EVENT_SHAPES) && EventShapes.apply(text, tokens, s, out)) continue;
             List<Span> parts = rules.contains(Rule.ENUMERATION_SPLIT) ? EnumerationSplitter.split(text, tokens, s) : List.of(s);
+            if (rules.contains(Rule.SEPARATORS) && parts.size() == 1) parts = Separators.splitRange(text, s);
             for (Span p : parts) {
                 if (rules.contains(Rule.COUNTRY_SPLIT) && CountrySplitter.split(text, tokens, p, out)) continue;
                 if (p.type() == NerClass.LOCATION) {
@@ -167,6 +170,7 @@ final class NewsPostPass {
                 }
             }
         }
+        if (rules.contains(Rule.SEPARATORS)) Separators.datelines(text, out);
         if (rules.contains(Rule.SPLIT_JOINED)) out = JoinedNameSplitter.split(text, out, this::isSurname);
         if (rules.contains(Rule.APPOSITIVES)) out = Appositives.apply(text, out);
         if (rules.contains(Rule.PAREN_ACRONYMS)) ParenAcronyms.apply(text, tokens, out);

@@ -26,6 +26,15 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void aKanjiNounDescribingTheClassNounGoesWithItButALegalFormDoesNot() {
+        NewsPostPass p = only(NewsPostPass.Rule.APPOSITIVES);
+        String t = "半導体大手ノルディア・テックと港湾都市マルセイユ、株式会社ヨツバ・ラボが組んだ。";
+        assertEquals(List.of("5:ノルディア・テック/ORGANIZATION/COMPANY", "19:マルセイユ/LOCATION", "25:株式会社ヨツバ・ラボ/ORGANIZATION/COMPANY"),
+                run(p, t, "半導体大手ノルディア・テック/PERSON", "港湾都市マルセイユ/FACILITY", "株式会社ヨツバ・ラボ/COMPANY")
+                        .stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
     void anAcronymAfterAMentionTakesItsTypeEverywhere() {
         NewsPostPass p = only(NewsPostPass.Rule.PAREN_ACRONYMS);
         String t = "欧州宇宙機関（ＥＳＡ）は発表した。ＥＳＡの計画は続く。";

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The splitting and filtering post-pass rules (ENUMERATION_SPLIT, COUNTRY_SPLIT, NUMBERED_EVENTS,
- * COMMON_NOUNS), each alone, on invented sentences with the tagger's mention given by hand.
+ * The splitting and filtering post-pass rules (ENUMERATION_SPLIT, COUNTRY_SPLIT, SEPARATORS, DIRECTIONS,
+ * NAME_USAGES, NUMBERED_EVENTS, COMMON_NOUNS), each alone, on invented sentences with the tagger's mention given by hand.
  */
 class NewsPostPassSplitTest {
     private static final NameDictionary DICT = NameDictionary.loadDefault();
@@ -58,6 +58,23 @@ class NewsPostPassSplitTest {
         "COUNTRY_SPLIT; ロシア外務省は反発した。; ロシア外務省/POLITICAL; 0:ロシア/LOCATION|3:外務省/POLITICAL",
         "COUNTRY_SPLIT; ウクライナ国家非常事態庁が訓練した。; ウクライナ国家非常事態庁/POLITICAL; 0:ウクライナ/LOCATION|5:国家非常事態庁/POLITICAL",
         "COUNTRY_SPLIT; 米大リーグの球団が動いた。; 米大リーグ/ORG_OTHER; 0:米/LOCATION|1:大リーグ/ORG_OTHER",
+        // a country before a foreign company with a company tail, or a foreign place, or an agency (…局)
+        "COUNTRY_SPLIT; 韓国ハヌル電子が新製品を出した。; 韓国ハヌル電子/COMPANY; 0:韓国/LOCATION|2:ハヌル電子/COMPANY",
+        "COUNTRY_SPLIT; 米オレゴン州で山火事が起きた。; 米オレゴン州/LOCATION; 0:米/LOCATION|1:オレゴン州/LOCATION",
+        "COUNTRY_SPLIT; 中国税関総署局が発表した。; 中国税関総署局/POLITICAL; 0:中国/LOCATION|2:税関総署局/POLITICAL",
+        // an association's Japanese name keeps its country, so does a katakana word with a non-company tail
+        "COUNTRY_SPLIT; 日本カーリング協会が発表した。; 日本カーリング協会/ORG_OTHER; 0:日本カーリング協会/ORG_OTHER",
+        "COUNTRY_SPLIT; 日本ハンドボール連盟が発表した。; 日本ハンドボール連盟/ORG_OTHER; 0:日本ハンドボール連盟/ORG_OTHER",
+        // a range's two ends; a score is no range
+        "SEPARATORS; 特急は松本―長野間を走る。; 松本―長野/LOCATION; 3:松本/LOCATION|6:長野/LOCATION",
+        "SEPARATORS; 臨時列車が大宮－高崎で出る。; 大宮－高崎/FACILITY; 5:大宮/FACILITY|8:高崎/FACILITY",
+        "SEPARATORS; 試合は北星が3－1で制した。; 北星が3－1/LOCATION; 3:北星が3－1/LOCATION",
+        // a dateline is the place and the agency, whatever the tagger made of it
+        "SEPARATORS; 【ジュネーブ＝共同】会議が開かれた。; ジュネーブ＝共同/EVENT; 1:ジュネーブ/LOCATION|7:共同/COMPANY",
+        "SEPARATORS; （ナイロビ＝時事）選挙が行われた。; 選挙/EVENT; 1:ナイロビ/LOCATION|6:時事/COMPANY|9:選挙/EVENT",
+        // a coast is no part of the sea's name; a magnitude is no product
+        "DIRECTIONS; 津波は太平洋沿岸に到達した。; 太平洋沿岸/LOCATION; 3:太平洋/LOCATION",
+        "NAME_USAGES; 地震の規模はＭ6.9と推定される。; Ｍ6.9/PRODUCT; ",
         // a country inside a proper name stays
         "COUNTRY_SPLIT; 日本相撲協会は処分を決めた。; 日本相撲協会/ORG_OTHER; 0:日本相撲協会/ORG_OTHER",
         "COUNTRY_SPLIT; 日本銀行は金利を据え置いた。; 日本銀行/POLITICAL; 0:日本銀行/POLITICAL",

@@ -1,0 +1,53 @@
+package dev.kiji.ner;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Two names joined by a separator that Japanese news puts between names, never inside one: a route or range
+ * (鳥取―益田, 越後湯沢－新潟: both ends, each of the mention's type) and a dateline (【フランクフルト＝共同】: the
+ * place where the story was filed and the news agency that filed it).
+ */
+final class Separators {
+    private static final Pattern RANGE = Pattern.compile("[―－]");
+    /** Agencies named in datelines: the name after ＝ is one only when it is one of these. */
+    private static final String AGENCIES = "共同|時事|ロイター|ＡＦＰ|ＡＰ|新華社|聯合|ブルームバーグ|ＡＦＰ時事";
+    private static final Pattern DATELINE = Pattern.compile("[【（(]([^【】（）()＝=\\s、。]{2,12})[＝=](" + AGENCIES + ")[】）)]");
+
+    private Separators() {
+    }
+
+    /** The ends of a place or facility range (鳥取―益田 → 鳥取, 益田), or {@code s} alone. */
+    static List<Span> splitRange(String text, Span s) {
+        if (s.type() != NerClass.LOCATION && s.type() != NerClass.FACILITY) return List.of(s);
+        Matcher m = RANGE.matcher(text).region(s.start(), s.end());
+        if (!m.find()) return List.of(s);
+        int a = m.start();
+        if (a - s.start() < 2 || s.end() - a - 1 < 2 || !nameChars(text, s.start(), a) || !nameChars(text, a + 1, s.end())) {
+            return List.of(s);
+        }
+        return List.of(new Span(s.start(), a, s.type()), new Span(a + 1, s.end(), s.type()));
+    }
+
+    /** Replaces the mentions inside each dateline with its place (LOCATION) and agency (ORGANIZATION/COMPANY). */
+    static void datelines(String text, List<Span> out) {
+        Matcher m = DATELINE.matcher(text);
+        while (m.find()) {
+            int a = m.start(1);
+            int b = m.end(2);
+            out.removeIf(o -> o.start() < b && a < o.end());
+            out.add(new Span(a, m.end(1), NerClass.LOCATION));
+            out.add(new Span(m.start(2), b, NerClass.COMPANY));
+        }
+    }
+
+    /** No digit and no punctuation: a name, not a score (2－1) or a year range. */
+    private static boolean nameChars(String text, int a, int b) {
+        for (int i = a; i < b; i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c) || !Character.isLetter(c) && c != '・' && c != 'ー') return false;
+        }
+        return true;
+    }
+}
