@@ -163,8 +163,12 @@ final class NewsPostPass {
             if (rules.contains(Rule.SEPARATORS) && parts.size() == 1) parts = Separators.splitRange(text, s);
             for (Span p : parts) {
                 if (rules.contains(Rule.COUNTRY_SPLIT) && CountrySplitter.split(text, tokens, p, out)) continue;
-                if (p.type() == NerClass.LOCATION) {
-                    AdminSplitter.split(text, tokens, p, rules.contains(Rule.ADMIN_SPLIT), rules.contains(Rule.TRIM_INSIDE), out);
+                if (p.type() == NerClass.LOCATION) { // pieces of an address may start with a country (米|カリフォルニア州|クパチーノ)
+                    List<Span> pieces = new ArrayList<>(2);
+                    AdminSplitter.split(text, tokens, p, rules.contains(Rule.ADMIN_SPLIT), rules.contains(Rule.TRIM_INSIDE), pieces);
+                    for (Span q : pieces) {
+                        if (pieces.size() == 1 || !rules.contains(Rule.COUNTRY_SPLIT) || !CountrySplitter.split(text, tokens, q, out)) out.add(q);
+                    }
                 } else {
                     out.add(p);
                 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NewsPostPassSplitTest {
     private static final NameDictionary DICT = NameDictionary.loadDefault();
 
-    /** Applies {@code rule} to the mention {@code surface/CLASS} (first occurrence) in {@code text}; "|"-joined results. */
+    /** Applies {@code rule} (comma-separated rules) to the mention {@code surface/CLASS} (first occurrence) in {@code text}; "|"-joined results. */
     private static String run(String rule, String text, String mention) {
         List<Token> tokens = NerTagger.tokenizeNormalized(text);
         int slash = mention.lastIndexOf('/');
@@ -26,7 +26,9 @@ class NewsPostPassSplitTest {
         int a = text.indexOf(surface);
         assertTrue(a >= 0, surface);
         List<Span> spans = new ArrayList<>(List.of(new Span(a, a + surface.length(), NerClass.valueOf(mention.substring(slash + 1)))));
-        NewsPostPass pass = new NewsPostPass(DICT, EnumSet.of(NewsPostPass.Rule.valueOf(rule)));
+        EnumSet<NewsPostPass.Rule> rules = EnumSet.noneOf(NewsPostPass.Rule.class);
+        for (String r : rule.split(",")) rules.add(NewsPostPass.Rule.valueOf(r.strip()));
+        NewsPostPass pass = new NewsPostPass(DICT, rules);
         List<String> out = new ArrayList<>();
         for (Span s : pass.apply(text, tokens, spans)) out.add(s.start() + ":" + text.substring(s.start(), s.end()) + "/" + s.type().name());
         return String.join("|", out);
@@ -61,6 +63,7 @@ class NewsPostPassSplitTest {
         // a country before a foreign company with a company tail, or a foreign place, or an agency (…局)
         "COUNTRY_SPLIT; 韓国ハヌル電子が新製品を出した。; 韓国ハヌル電子/COMPANY; 0:韓国/LOCATION|2:ハヌル電子/COMPANY",
         "COUNTRY_SPLIT; 米オレゴン州で山火事が起きた。; 米オレゴン州/LOCATION; 0:米/LOCATION|1:オレゴン州/LOCATION",
+        "COUNTRY_SPLIT, ADMIN_SPLIT; 本社は米オレゴン州ビーバートンにある。; 米オレゴン州ビーバートン/LOCATION; 3:米/LOCATION|4:オレゴン州/LOCATION|9:ビーバートン/LOCATION",
         "COUNTRY_SPLIT; 中国税関総署局が発表した。; 中国税関総署局/POLITICAL; 0:中国/LOCATION|2:税関総署局/POLITICAL",
         // an association's Japanese name keeps its country, so does a katakana word with a non-company tail
         "COUNTRY_SPLIT; 日本カーリング協会が発表した。; 日本カーリング協会/ORG_OTHER; 0:日本カーリング協会/ORG_OTHER",
