@@ -42,7 +42,8 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-culture.jsonl",
             "/dev/kiji/link/kb/curated-japan-people.jsonl",
             "/dev/kiji/link/kb/curated-world-geo.jsonl",
-            "/dev/kiji/link/kb/curated-sports.jsonl");
+            "/dev/kiji/link/kb/curated-sports.jsonl",
+            "/dev/kiji/link/kb/curated-japan-municipalities.jsonl");
 
     private KbBuilder() {
     }
