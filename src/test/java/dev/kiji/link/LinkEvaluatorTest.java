@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LinkEvaluatorTest {
     private static final EntityLinker LINKER = new EntityLinker(KnowledgeBase.shared());
     private static final String JA = "𠮷田町の話題\nバイデン大統領は東京で佐々木実さんと会った。バイデン氏は満足した。"
-            + "鴨川市とワシントンの農家も来た。";
+            + "新冠町とワシントンの農家も来た。";
     private static final String EN = "Biden meets farmer\nPresident Joe Biden met Minoru Sasaki in Tokyo. Later Biden left.";
 
     /** Surface → [type, gold entity, fictional] for the names in both articles. */
@@ -41,9 +41,9 @@ class LinkEvaluatorTest {
         GOLD.put("Minoru Sasaki", new String[] {"PERSON", "nil:farmer", "true"});
         GOLD.put("Tokyo", new String[] {"LOCATION", "wd:Q1490", "false"});
         GOLD.put("Later Biden", new String[] {"PERSON", "wd:Q6279", "false"});
-        // real entities outside the KB: a small city (the linker leaves it NIL) and Washington State,
+        // real entities outside the KB: a small town (the linker leaves it NIL) and Washington State,
         // which the linker takes for the KB's Washington, D.C.
-        GOLD.put("鴨川市", new String[] {"LOCATION", "kb:location:kamogawa", "false"});
+        GOLD.put("新冠町", new String[] {"LOCATION", "kb:location:niikappu", "false"});
         GOLD.put("ワシントン", new String[] {"LOCATION", "kb:location:washington_state", "false"});
     }
 
@@ -66,7 +66,7 @@ class LinkEvaluatorTest {
                 Map.of("id", "wd:Q6279", "type", "PERSON", "name", "Joe Biden", "fictional", false),
                 Map.of("id", "wd:Q1490", "type", "LOCATION", "name", "Tokyo", "fictional", false),
                 Map.of("id", "nil:farmer", "type", "PERSON", "name", "Minoru Sasaki", "fictional", true),
-                Map.of("id", "kb:location:kamogawa", "type", "LOCATION", "name", "Kamogawa", "fictional", false),
+                Map.of("id", "kb:location:niikappu", "type", "LOCATION", "name", "Niikappu", "fictional", false),
                 Map.of("id", "kb:location:washington_state", "type", "LOCATION", "name", "Washington", "fictional",
                         false));
         Map<String, Object> gold = Map.of("article", "articles/" + lang + "/p01.txt", "lang", lang, "pair", "p01",
@@ -143,7 +143,7 @@ class LinkEvaluatorTest {
         var ids = LinkEvaluator.entityIds(KnowledgeBase.shared());
         assertTrue(ids.contains("kb:person:joe_biden") && ids.contains("wd:Q6279"));
         assertTrue(ids.contains("kb:person:fumio_kishida"));
-        assertTrue(!ids.contains("kb:location:kamogawa") && !ids.contains("wd:Q1"));
+        assertTrue(!ids.contains("kb:location:niikappu") && !ids.contains("wd:Q1"));
     }
 
     @Test
