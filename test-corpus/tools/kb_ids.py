@@ -6,7 +6,8 @@ Usage (from the repository root):
 
 A real entity outside the KB carries a placeholder id (kb:<type>:<snake_name>, absent from the KB). When
 the KB later gains the entity, the gold must use the id kiji emits for it (wd:<QID> or the KB id), or
-linking accuracy would count a right link as wrong. An entity is renamed only when exactly one KB entry
+linking accuracy would count a right link as wrong. A KB id whose entry has a QID is renamed to wd:<QID>, the
+id kiji emits for it. An entity is renamed only when exactly one KB entry
 of the same type has the registry's English name or Japanese name as its label (compared after NFKC,
 case folding and dropping spaces, dots, hyphens and middle dots); nothing else is guessed. Without
 --write the renamings are only printed. With --write, tools/entities.tsv and every spec under
@@ -32,8 +33,9 @@ def key(name: str | None) -> str:
     return re.sub(r"[\s.\-‐–・=＝'’,]", "", s)
 
 
-def kb_index() -> tuple[set[str], dict[tuple[str, str], set[str]]]:
+def kb_index() -> tuple[set[str], dict[tuple[str, str], set[str]], dict[str, str]]:
     ids: set[str] = set()
+    qid_of: dict[str, str] = {}
     by_label: dict[tuple[str, str], set[str]] = {}
     for line in KB.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -42,19 +44,24 @@ def kb_index() -> tuple[set[str], dict[tuple[str, str], set[str]]]:
         emitted = "wd:" + e["wikidata"] if e.get("wikidata") else e["id"]
         ids.add(e["id"])
         ids.add(emitted)
+        if emitted != e["id"]:
+            qid_of[e["id"]] = emitted
         for label in (e["labels"].get("en"), e["labels"].get("ja")):
             if label:
                 by_label.setdefault((e["type"], key(label)), set()).add(emitted)
-    return ids, by_label
+    return ids, by_label, qid_of
 
 
-def renamings(registry: Path, ids: set[str], by_label: dict) -> dict[str, str]:
+def renamings(registry: Path, ids: set[str], by_label: dict, qid_of: dict[str, str]) -> dict[str, str]:
     out = {}
     for line in registry.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         f = line.split("\t")
         old, etype, name, name_ja, real = f[0], f[1], f[3], f[4], f[5].strip()
+        if old in qid_of:  # a KB id kiji emits as the entry's QID
+            out[old] = qid_of[old]
+            continue
         if not old.startswith("kb:") or old in ids or real != "real":
             continue
         found = by_label.get((etype, key(name)), set()) | by_label.get((etype, key(name_ja)), set())
@@ -73,10 +80,10 @@ def rewrite(path: Path, ren: dict[str, str]) -> None:
 def main(argv: list[str]) -> int:
     write = "--write" in argv
     dirs = [Path(a) for a in argv if a != "--write"]
-    ids, by_label = kb_index()
+    ids, by_label, qid_of = kb_index()
     for d in dirs:
         registry = d / "tools" / "entities.tsv"
-        ren = renamings(registry, ids, by_label)
+        ren = renamings(registry, ids, by_label, qid_of)
         for old, new in sorted(ren.items()):
             print(f"{d}: {old} -> {new}")
         if write and ren:

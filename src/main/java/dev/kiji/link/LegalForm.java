@@ -5,13 +5,13 @@ import java.util.regex.Pattern;
 
 /**
  * A company name without its legal form, for KB lookup: {@code East Japan Railway Co.},
- * {@code Sony Group Corp.}, {@code 株式会社ソニー} and {@code ソニー（株）} are looked up as the KB writes
+ * {@code Sony Group Corp.}, {@code Eli Lilly and Co.}, {@code 株式会社ソニー} and {@code ソニー（株）} are looked up as the KB writes
  * them, without the form. Only a separate trailing English word or a Japanese form at either end is
  * removed ({@code Mexico} keeps its {@code co}).
  */
 final class LegalForm {
     private static final Pattern EN = Pattern.compile(
-            "(?i)(?:,?\\s+(?:co\\.?,?\\s*ltd\\.?|co\\.?|inc\\.?|corp\\.?|corporation|ltd\\.?|limited|company|llc|plc|k\\.k\\.))+\\s*$");
+            "(?i)(?:,?\\s+(?:co\\.?,?\\s*ltd\\.?|(?:(?:and|&)\\s+)?co\\.?|inc\\.?|corp\\.?|corporation|ltd\\.?|limited|(?:(?:and|&)\\s+)?company|llc|plc|k\\.k\\.))+\\s*$");
     private static final Pattern JA = Pattern.compile("^(?:株式会社|\\(株\\)|（株）)|(?:株式会社|\\(株\\)|（株）)$");
 
     private LegalForm() {
