@@ -50,6 +50,7 @@ class CrossLingualNilKeyTest {
         "ORGANIZATION; 鷲宮/ワシミヤ|物流/ブツリュウ; Washimiya Transportation Corp.",
         "ORGANIZATION; 鷲宮/ワシミヤ|製薬/セイヤク; Washimiya Pharmaceuticals",
         "ORGANIZATION; 鷲宮/ワシミヤ|製薬/セイヤク; Washimiya Pharma",
+        "ORGANIZATION; 鷲宮/ワシミヤ|総研/ソウケン; Washimiya Research Institute",
         "ORGANIZATION; 鷲宮/ワシミヤ|電機/デンキ; Washimiya Electric Co.",
         "ORGANIZATION; 鷲宮/ワシミヤ|電子/デンシ; Washimiya Electronics",
         "ORGANIZATION; 鷲宮/ワシミヤ|電力/デンリョク; Washimiya Electric Power",
