@@ -13,7 +13,9 @@ import java.util.Set;
 /**
  * Retypes a bare one-word PERSON mention that no person of the article is named by and that names
  * something else: the short form of an organization the article names in full ({@code Krafton} after
- * {@code Krafton Inc.}, {@code 鹿島} after {@code 鹿島アントラーズ}) takes that organization's type, and a
+ * {@code Krafton Inc.}, {@code 鹿島} after {@code 鹿島アントラーズ}) takes that organization's type, and so does a
+ * name of several words that is such an organization's name without its legal form ({@code Hokuto Sensor} after
+ * {@code Hokuto Sensor Co.}); a
  * name the KB has in full for a place or organization and for no person ({@code Hokkaido},
  * {@code Komeito}, and a Japanese name read as two words such as {@code 那覇地検}) takes the KB's type. A word that is part of a person's full name in the article
  * ({@code Hayase} beside {@code Makoto Hayase}), or has a title or honorific, stays a person.
@@ -38,12 +40,15 @@ final class StrayPersons {
         }
         List<Mention> out = new ArrayList<>(forms.size());
         for (MentionForm f : forms) {
-            out.add(stray(f, personParts) ? retype(f, others) : null);
+            out.add(stray(f, personParts, others) ? retype(f, others) : null);
         }
         return out;
     }
 
-    private boolean stray(MentionForm f, Set<String> personParts) {
+    private boolean stray(MentionForm f, Set<String> personParts, List<MentionForm> others) {
+        if (f.type() == EntityType.PERSON && f.isMultiPart() && f.titles().isEmpty() && orgWithLegalForm(f, others) != null) {
+            return true;
+        }
         return f.type() == EntityType.PERSON && (!f.isMultiPart() || kanjiKbName(f)) && f.titles().isEmpty()
                 && f.key().length() >= 2 && !personParts.contains(f.key()) && !isPersonPart(f.key(), personParts)
                 && kb.lookup(f.key()).stream().noneMatch(h -> h.entry().type() == EntityType.PERSON);
@@ -63,8 +68,25 @@ final class StrayPersons {
         return personParts.stream().anyMatch(p -> p.startsWith(key) || p.endsWith(key));
     }
 
+    /**
+     * The organization of the article named {@code f} plus a legal form ({@code Hokuto Sensor} after {@code Hokuto
+     * Sensor Co.}), or null.
+     */
+    private static MentionForm orgWithLegalForm(MentionForm f, List<MentionForm> others) {
+        for (MentionForm g : others) {
+            if (g.type() == EntityType.ORGANIZATION && f.key().equals(LegalForm.strippedKey(g.canonical()))) {
+                return g;
+            }
+        }
+        return null;
+    }
+
     private Mention retype(MentionForm f, List<MentionForm> others) {
         Mention m = f.mention();
+        MentionForm org = orgWithLegalForm(f, others);
+        if (org != null) {
+            return as(m, org.type(), org.mention().subtype());
+        }
         boolean latin = NameForms.isLatin(f.canonical());
         for (MentionForm g : others) {
             boolean shortForm = latin

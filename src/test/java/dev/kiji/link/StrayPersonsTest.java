@@ -10,7 +10,7 @@ import dev.kiji.doc.Mention;
 import dev.kiji.link.kb.KnowledgeBase;
 import org.junit.jupiter.api.Test;
 
-/** A bare one-word "person" that is an organization's short form or a KB place joins what it names. */
+/** A bare one-word "person" that is an organization's short form or a KB place, or an organization's name without its legal form, joins what it names. */
 class StrayPersonsTest {
     private static final EntityLinker LINKER = new EntityLinker(KnowledgeBase.shared());
 
@@ -27,6 +27,15 @@ class StrayPersonsTest {
         Document ja = LINKER.process(DocBuilder.ja("試合", "鷲宮ファルコンズが勝った。鷲宮は首位に立った。")
                 .m("鷲宮ファルコンズ", ORGANIZATION).m("鷲宮", PERSON).build());
         assertEquals(mention(ja, "鷲宮ファルコンズ", 0).entity(), mention(ja, "鷲宮", 0).entity());
+    }
+
+    @Test
+    void aCompanyNameWithoutItsLegalFormTaggedAsAPersonJoinsTheCompany() {
+        Document d = LINKER.process(DocBuilder.en("Ruling", "Kiriha Optics Co. must pay. Kiriha Optics will appeal, said Ken Sato.")
+                .m("Kiriha Optics Co.", ORGANIZATION).m("Kiriha Optics", PERSON).m("Ken Sato", PERSON).build());
+        assertEquals(mention(d, "Kiriha Optics Co.", 0).entity(), mention(d, "Kiriha Optics", 0).entity());
+        assertEquals(ORGANIZATION, mention(d, "Kiriha Optics", 0).type());
+        assertEquals(PERSON, mention(d, "Ken Sato", 0).type());
     }
 
     @Test

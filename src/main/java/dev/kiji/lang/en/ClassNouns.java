@@ -16,17 +16,18 @@ import java.util.Set;
  * A name the CRF calls a person that the copy says is a company or a product: right after the lower-case noun that
  * classes it
  * ("bus operator Omi Lakeline", "drugmaker Hayase", "the drug Dopaserio"), with that noun in an apposition after it
- * ("Solamizu, an Osaka start-up,"), or after "sold as" / "branded". An unfamiliar one-word or Japanese-looking name
+ * ("Solamizu, an Osaka start-up,", "Kiri Maru, a sightseeing ferry that"), or after "sold as" / "branded". An unfamiliar one-word or Japanese-looking name
  * is what the CRF mistypes, and its other mentions in the article ("Solamizu hoped …") are the same thing, so every
  * person mention with the same text is retyped.
  */
 final class ClassNouns {
     private static final Map<String, Subtype> ORG_CLASSES = new HashMap<>();
     private static final Set<String> PRODUCT_CLASSES = Set.of("drug", "vaccine", "app", "rover", "satellite", "robot",
-            "probe", "model", "brand", "smartphone", "console", "chatbot", "software");
+            "probe", "model", "brand", "smartphone", "console", "chatbot", "software", "train", "ferry", "rocket",
+            "spacecraft", "sedan", "minivan");
     private static final int MAX_APPOSITION = 6;
     private static final Set<String> APPOSITION_ENDS = Set.of(",", ".", ";", "who", "whose", "at", "of", "in", "for",
-            "with", "from", "on", "by", "and", "said", "says");
+            "with", "from", "on", "by", "and", "said", "says", "that", "which");
 
     static {
         for (String w : List.of("operator", "start-up", "startup", "maker", "manufacturer", "firm", "company", "retailer",
@@ -96,9 +97,14 @@ final class ClassNouns {
                     if (APPOSITION_ENDS.contains(w)) {
                         break;  // "X, an analyst at research firm Y": the apposition's head came before "at"
                     }
+                    boolean head = k + 1 == tokens.size() || !ORG_CLASSES.containsKey(lower(tokens.get(k + 1)))
+                            && !PRODUCT_CLASSES.contains(lower(tokens.get(k + 1)));
                     Subtype s = ORG_CLASSES.get(w);
-                    if (s != null && (k + 1 == tokens.size() || !ORG_CLASSES.containsKey(lower(tokens.get(k + 1))))) {
+                    if (s != null && head) {
                         return as(m, EntityType.ORGANIZATION, s);
+                    }
+                    if (PRODUCT_CLASSES.contains(w) && !w.equals("model") && head) {
+                        return as(m, EntityType.PRODUCT, null);  // "Umi Akane, a sightseeing train" ("a model" may be a person)
                     }
                 }
             }

@@ -15,6 +15,8 @@ class ClassNounsTest {
         "[Kumotsu|PERSON] , a small solar firm , said [Kumotsu|PERSON] would grow; Kumotsu=ORGANIZATION Kumotsu=ORGANIZATION",
         "to be sold as [Velmora|PERSON] next year; Velmora=PRODUCT",
         "the drug [Velmora|PERSON] works; Velmora=PRODUCT",
+        "launched [Kiri Maru|PERSON] , a two-car sightseeing train that runs; Kiri Maru=PRODUCT",
+        "[Ken Tamura|PERSON] , a model who lives; Ken Tamura=PERSON",
         "[Aya Kiriu|PERSON] , an analyst at research firm [Mobix|ORGANIZATION] , said; Aya Kiriu=PERSON Mobix=ORGANIZATION",
         "Producer [Ken Tamura|PERSON] said; Ken Tamura=PERSON",
         "[Ken Tamura|PERSON] , a producer , said; Ken Tamura=PERSON",
