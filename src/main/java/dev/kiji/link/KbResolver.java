@@ -59,6 +59,9 @@ final class KbResolver {
                 String bare = LegalForm.strippedKey(f.canonical());
                 hits = bare == null ? hits : kb.lookup(bare);
             }
+            if (hits.isEmpty() && c.type() == EntityType.LOCATION) {
+                hits = kb.lookupMunicipality(f.key());
+            }
             for (KnowledgeBase.AliasHit h : hits) {
                 KbEntry e = h.entry();
                 if (!KbAliasIds.compatible(e.type(), c.type())) {

@@ -34,6 +34,7 @@ public final class KnowledgeBase {
     private final Map<String, List<AliasHit>> index;
     private final int aliasCount;
     private final Set<String> primaryKeys;
+    private final Map<String, List<AliasHit>> municipalities;
 
     private KnowledgeBase(Map<String, KbEntry> byId) {
         this.byId = Map.copyOf(byId);
@@ -55,6 +56,24 @@ public final class KnowledgeBase {
                 }
             }
         }
+        Map<String, List<KbEntry>> bare = new HashMap<>();
+        for (KbEntry e : byId.values()) {
+            for (String k : MunicipalityVariants.keysOf(e)) {
+                if (!primary.contains(k)) {
+                    List<KbEntry> es = bare.computeIfAbsent(k, x -> new ArrayList<>(1));
+                    if (!es.contains(e)) {
+                        es.add(e);
+                    }
+                }
+            }
+        }
+        Map<String, List<AliasHit>> towns = new HashMap<>();
+        bare.forEach((k, es) -> {
+            if (es.size() == 1 && !idx.containsKey(k)) {  // one municipality only, and no English variant there
+                towns.put(k, List.of(new AliasHit(es.get(0), false)));
+            }
+        });
+        this.municipalities = Map.copyOf(towns);
         this.primaryKeys = primary;
         idx.replaceAll((k, v) -> List.copyOf(v));
         this.index = idx;
@@ -119,6 +138,15 @@ public final class KnowledgeBase {
     /** Entries reachable under a {@link NameKey} key; empty when none. */
     public List<AliasHit> lookup(String key) {
         return index.getOrDefault(key, List.of());
+    }
+
+    /**
+     * The one municipality named {@code key} without its class ({@code 益田} for {@code 益田市}, see
+     * {@link MunicipalityVariants}); empty when none. Kept apart from {@link #lookup}: only a mention already known to
+     * be a place may be read so (鹿島 alone is often the club, Sakura a car).
+     */
+    public List<AliasHit> lookupMunicipality(String key) {
+        return municipalities.getOrDefault(key, List.of());
     }
 
     public Optional<KbEntry> byId(String id) {

@@ -66,6 +66,25 @@ class KnowledgeBaseTest {
         assertEquals("wd:Q17", jp.entityId());
     }
 
+    private static String place(String id, String en, String ja) {
+        return "{\"id\":\"" + id + "\",\"type\":\"LOCATION\",\"subtype\":null,\"labels\":{\"en\":\"" + en
+                + "\",\"ja\":\"" + ja + "\"},\"aliases\":{\"en\":[],\"ja\":[]},\"wikidata\":null,\"description\":\"town\"}\n";
+    }
+
+    @Test
+    void aMunicipalityIsFoundWithoutItsClassOnlyWhenOneHasTheName(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("towns.jsonl");
+        Files.writeString(f, place("kb:loc:t_kirimine", "Kirimine Village", "霧峰村") + place("kb:loc:t_hoshiura_a", "Hoshiura", "星浦町")
+                + place("kb:loc:t_hoshiura_b", "Hoshiura City", "星浦市") + place("kb:loc:t_chuo", "Chuo Ward", "中央区"));
+        KnowledgeBase kb = KnowledgeBase.load(List.of(f));
+        assertEquals("kb:loc:t_kirimine", kb.lookupMunicipality(NameKey.of("霧峰")).get(0).entry().id());
+        assertEquals("kb:loc:t_kirimine", kb.lookupMunicipality(NameKey.of("Kirimine")).get(0).entry().id());
+        assertTrue(kb.lookup(NameKey.of("霧峰")).isEmpty(), "the class-less name is no alias");
+        assertTrue(kb.lookupMunicipality(NameKey.of("星浦")).isEmpty(), "two municipalities share it");
+        assertTrue(kb.lookupMunicipality(NameKey.of("Hoshiura")).isEmpty(), "an entry's own name");
+        assertTrue(kb.lookupMunicipality(NameKey.of("中央")).isEmpty(), "a ward keeps its class");
+    }
+
     @Test
     void userFilesOverrideAndExtend(@TempDir Path dir) throws IOException {
         Path user = dir.resolve("user.jsonl");

@@ -1,0 +1,51 @@
+package dev.kiji.link.kb;
+
+import dev.kiji.doc.EntityType;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A municipality's name without its class, as news writes it once the place is clear ({@code 益田} for
+ * {@code 益田市}, {@code Tomari} for {@code Tomari Village}): keys ({@link NameKey}) of a LOCATION entry's names
+ * with a final 市, 町 or 村 or a final {@code City}, {@code Town} or {@code Village} left out. The KB indexes such a
+ * key only when no entry has it as a name of its own and exactly one entry yields it (two 府中市 give no
+ * {@code 府中}); a ward (区) keeps its class ({@code 中央区} is no {@code 中央}).
+ */
+final class MunicipalityVariants {
+    private static final List<String> JA_CLASSES = List.of("市", "町", "村");
+    private static final List<String> EN_CLASSES = List.of(" city", " town", " village");
+
+    private MunicipalityVariants() {
+    }
+
+    /** The class-less keys of {@code e}'s names; empty for anything but a place. */
+    static Set<String> keysOf(KbEntry e) {
+        Set<String> out = new LinkedHashSet<>();
+        if (e.type() != EntityType.LOCATION) {
+            return out;
+        }
+        add(out, e.labels().ja(), true);
+        add(out, e.labels().en(), false);
+        e.aliases().ja().forEach(a -> add(out, a, true));
+        e.aliases().en().forEach(a -> add(out, a, false));
+        return out;
+    }
+
+    private static void add(Set<String> out, String name, boolean japanese) {
+        if (name == null) {
+            return;
+        }
+        String n = name.strip();
+        String lower = n.toLowerCase(Locale.ROOT);
+        for (String c : japanese ? JA_CLASSES : EN_CLASSES) {
+            if (lower.endsWith(c) && n.length() - c.length() >= (japanese ? 2 : 3)) {
+                String k = NameKey.of(n.substring(0, n.length() - c.length()));
+                if (!k.isEmpty()) {
+                    out.add(k);
+                }
+            }
+        }
+    }
+}

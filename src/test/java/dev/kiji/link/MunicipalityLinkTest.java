@@ -1,0 +1,34 @@
+package dev.kiji.link;
+
+import static dev.kiji.doc.EntityType.LOCATION;
+import static dev.kiji.doc.EntityType.ORGANIZATION;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kiji.doc.Document;
+import dev.kiji.doc.Mention;
+import dev.kiji.link.kb.KnowledgeBase;
+import org.junit.jupiter.api.Test;
+
+/** A place written without its municipal class links to the municipality; another kind of name by that word does not. */
+class MunicipalityLinkTest {
+    private static final EntityLinker LINKER = new EntityLinker(KnowledgeBase.shared());
+
+    private static Mention first(Document d, String text) {
+        return d.mentions().stream().filter(m -> m.text().equals(text)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aBarePlaceNameLinksToItsMunicipalityInEitherLanguage() {
+        Document ja = LINKER.process(DocBuilder.ja("観光", "列車は益田に着いた。").m("益田", LOCATION).build());
+        Document en = LINKER.process(DocBuilder.en("Tourism", "The train reached Masuda at noon.").m("Masuda", LOCATION).build());
+        assertEquals("kb:loc:masuda", first(ja, "益田").entity());
+        assertEquals("kb:loc:masuda", first(en, "Masuda").entity());
+    }
+
+    @Test
+    void anOrganizationNamedLikeAMunicipalityIsNotThePlace() {
+        Document ja = LINKER.process(DocBuilder.ja("企業", "益田が新工場を建てた。").m("益田", ORGANIZATION).build());
+        assertTrue(first(ja, "益田").entity().startsWith("nil:"), first(ja, "益田").entity());
+    }
+}
