@@ -37,6 +37,11 @@ public final class ValueFormat {
         return day == 0 ? ym : ym + String.format(Locale.ROOT, "-%02d", day);
     }
 
+    /** A day of an unknown month and year, {@code XXXX-XX-18} (TIMEX3's unspecified digits). */
+    public static String unknownMonthDay(int day) {
+        return String.format(Locale.ROOT, "XXXX-XX-%02d", day);
+    }
+
     /** A decimal without exponent or trailing zeros: {@code 4.5E8} → {@code 450000000}, {@code 2.50} → {@code 2.5}. */
     public static String plain(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();

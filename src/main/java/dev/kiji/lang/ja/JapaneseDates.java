@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * 令和6年4月, 23年11月, 1月21日, 4月, 21日, 2022年. Expressions the corpus convention does not count as dates
  * match too, so that they are consumed whole and rejected ({@link #value} gives {@code null}):
  * fiscal years and decades (2023年度, 1990年代), quarters (12月期), durations and relative days (3日間,
- * 10日ぶり, 3日後).
+ * 10日ぶり, 3日後). A day before a count (1日1回, 1日6往復) is "a day", a rate, and does not match.
  */
 final class JapaneseDates {
     /** One date expression (no capturing groups), for a larger alternation. */
@@ -19,7 +19,7 @@ final class JapaneseDates {
             + "|\\d{2}年\\d{1,2}月(?:\\d{1,2}日)?"
             + "|\\d{1,2}月\\d{1,2}日"
             + "|\\d{1,2}月期?"
-            + "|\\d{1,2}日(?:間|以内|ぶり|後|前|連続|分)?";
+            + "|\\d{1,2}日(?:間|以内|ぶり|後|前|連続|分)?(?!\\d+(?:回|往復|便|本|錠|食|杯|件|人|台|時間))";
     private static final Pattern PARTS = Pattern.compile(
             "(?:(令和|平成|昭和)(元|\\d{1,2})年|(\\d{2,4})年)?(?:(\\d{1,2})月)?(?:(\\d{1,2})日)?");
     private final LocalDate reference;
@@ -45,7 +45,7 @@ final class JapaneseDates {
         if (year < 0) { // no year written: the article's
             if (month == 0) { // a day alone: the article's month too
                 if (reference == null) {
-                    return null;
+                    return ValueFormat.unknownMonthDay(day); // XXXX-XX-18, as 9月 alone is XXXX-09
                 }
                 month = reference.getMonthValue();
             }

@@ -40,8 +40,10 @@ class JapaneseValuesTest {
         "24年11月の決定を受け、2031年に完成する。 | DATE[24年11月]=2024-11 DATE[2031年]=2031",
         // full-width digits: the span is the original text
         "２０２５年１０月１日から | DATE[２０２５年１０月１日]=2025-10-01",
-        // no anchor: the year is unknown, a day alone has no value
-        "4月1日に始まり、10日に終わる。 | DATE[4月1日]=XXXX-04-01",
+        // no anchor: the year is unknown, and a day alone its month too
+        "4月1日に始まり、10日に終わる。 | DATE[4月1日]=XXXX-04-01 DATE[10日]=XXXX-XX-10",
+        // a day before a count is a rate, not a date
+        "2025年3月14日から1日2回、1日6往復に増やす。 | DATE[2025年3月14日]=2025-03-14",
         // fiscal years, decades, quarters, durations and relative days are not dates
         "2024年度の予算は1990年代以来で、12月期の決算まで3日間、10日ぶり、3日後、6カ月。 | ",
         // money: units add up, the currency gives the ISO code
@@ -85,8 +87,9 @@ class JapaneseValuesTest {
     }
 
     @Test
-    void aDayAloneWithoutAnAnchorIsNoMention() {
-        assertNull(new JapaneseDates(null).value("10日"));
+    void aDayAloneWithoutAnAnchorIsADayOfAnUnknownMonth() {
+        assertEquals("XXXX-XX-10", new JapaneseDates(null).value("10日"));
+        assertNull(new JapaneseDates(null).value("10日間"), "a duration");
         assertEquals("2024-05-10", new JapaneseDates(LocalDate.of(2024, 5, 1)).value("10日"));
         assertNull(new JapaneseDates(null).value("13月"), "no 13th month");
     }
