@@ -9,7 +9,8 @@ import java.util.List;
  * Reads a place written right before a Japanese organization mention as part of its name when the KB
  * knows the combination: in {@code ロシア|外務省} or {@code ロシア|大統領府} (the recognizer tagged the
  * country apart) the organization is {@code ロシア外務省} / {@code ロシア大統領府}, not Japan's
- * {@code 外務省}. Without such a place the mention keeps its own key.
+ * {@code 外務省}; the place may be written in another of its names than the KB's combination uses (米|地質調査所 =
+ * 米国地質調査所). Without such a place the mention keeps its own key.
  */
 final class CountryQualifier {
     private static final int MAX_PLACE_LENGTH = 5;
@@ -24,17 +25,39 @@ final class CountryQualifier {
     String qualifiedKey(String text, int start, String key) {
         for (int len = Math.min(MAX_PLACE_LENGTH, start); len >= 1; len--) {
             String place = NameKey.of(text.substring(start - len, start));
-            if (place.length() != len || !isPlace(kb.lookup(place))) {
+            List<KnowledgeBase.AliasHit> hits = place.length() == len ? kb.lookup(place) : List.of();
+            if (!isPlace(hits)) {
                 continue;
             }
-            String q = place + key;
-            boolean known = kb.lookup(q).stream().anyMatch(h -> !h.partial()
-                    && h.entry().type() == EntityType.ORGANIZATION);
-            if (known) {
-                return q;
+            if (known(place + key)) {
+                return place + key;
+            }
+            for (KnowledgeBase.AliasHit h : hits) { // the place's other Japanese names: 米|地質調査所 = 米国地質調査所
+                if (h.partial() || h.entry().type() != EntityType.LOCATION) {
+                    continue;
+                }
+                for (String name : japaneseNames(h.entry())) {
+                    String q = NameKey.of(name) + key;
+                    if (!name.isEmpty() && known(q)) {
+                        return q;
+                    }
+                }
             }
         }
         return null;
+    }
+
+    private boolean known(String q) {
+        return kb.lookup(q).stream().anyMatch(h -> !h.partial() && h.entry().type() == EntityType.ORGANIZATION);
+    }
+
+    private static List<String> japaneseNames(dev.kiji.link.kb.KbEntry e) {
+        List<String> out = new java.util.ArrayList<>();
+        if (e.labels().ja() != null) {
+            out.add(e.labels().ja());
+        }
+        out.addAll(e.aliases().ja());
+        return out;
     }
 
     private static boolean isPlace(List<KnowledgeBase.AliasHit> hits) {

@@ -157,6 +157,19 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theQualifyingCountryMayBeWrittenInAnotherOfItsNames() {
+        dev.kiji.link.kb.KbEntry us = dev.kiji.link.kb.KnowledgeBase.shared().byId("kb:country:us").orElseThrow();
+        dev.kiji.link.kb.KbEntry survey = new dev.kiji.link.kb.KbEntry("kb:org:us_quake_survey", ORGANIZATION,
+                dev.kiji.doc.Subtype.POLITICAL, new dev.kiji.link.kb.KbEntry.Labels("US Quake Survey", "米国地震調査局"),
+                new dev.kiji.link.kb.KbEntry.Aliases(java.util.List.of(), java.util.List.of()), null, "agency");
+        EntityLinker linker = new EntityLinker(dev.kiji.link.kb.KnowledgeBase.of(java.util.List.of(us, survey)));
+        Document d = linker.process(DocBuilder.ja("地震", "米地震調査局によると、揺れは強かった。")
+                .m("米", LOCATION).m("地震調査局", ORGANIZATION).build());
+        assertEquals("kb:org:us_quake_survey", d.mentions().stream().filter(m -> m.text().equals("地震調査局"))
+                .findFirst().orElseThrow().entity());
+    }
+
+    @Test
     void aTwoKanjiGivenNameCutIntoTwoTokensIsOneNameOfTheKbPerson() {
         dev.kiji.link.kb.KbEntry painter = new dev.kiji.link.kb.KbEntry("kb:person:takamori_sotoku", PERSON, null,
                 new dev.kiji.link.kb.KbEntry.Labels("Takamori Sotoku", "鷹森宗篤"), new dev.kiji.link.kb.KbEntry.Aliases(
