@@ -16,8 +16,10 @@ import java.util.Set;
  * exact name as organizations of one subtype, or as facilities or events only: a single token
  * only when IPADIC tags it as an organization (国連, 東証) or it is a Latin acronym (ＥＵ, ＷＨＯ:
  * Kuromoji's tag for these depends on the context); two to four adjacent tokens of at least three
- * characters (札幌地裁, 首相官邸). A match glued to a noun before or after it is part of a longer
- * word and is skipped (旧共産主義国), as are matches overlapping a mention.
+ * characters (札幌地裁, 首相官邸). A match glued to a noun before it, or to a suffix or one-character noun
+ * after it, is part of a longer word and is skipped (旧共産主義国); a name of several tokens may modify a word
+ * after it (東京地裁判決). Matches overlapping a mention are skipped, except that a place the tagger found at the start of
+ * a known organization's name gives way to it (東京|地裁 → 東京地裁).
  */
 final class KnownNames {
     private static final int MAX_TOKENS = 4;
@@ -98,6 +100,8 @@ final class KnownNames {
             for (int e = Math.min(tokens.size(), k + MAX_TOKENS); e > k; e--) { // longest first
                 Span s = match(text, tokens, k, e, covered);
                 if (s != null) {
+                    out.removeIf(o -> o.start() < s.end() && s.start() < o.end()); // a place it starts with (東京|地裁)
+                    covered.removeIf(o -> o.start() < s.end() && s.start() < o.end());
                     out.add(s);
                     covered.add(s);
                     covered.sort(null);
@@ -120,12 +124,19 @@ final class KnownNames {
         boolean eligible = e - k == 1
                 ? first.pos().startsWith("名詞-固有名詞-組織") || isAcronym(first.surface())
                 : b - a >= 3;
-        if (!eligible || b - a < 2 || isSymbol(first) || isSymbol(tokens.get(e - 1)) || inCompound(tokens, k, e)
-                || NewsPostPass.overlapsAny(covered, a, b)) {
+        if (!eligible || b - a < 2 || isSymbol(first) || isSymbol(tokens.get(e - 1)) || inCompound(tokens, k, e)) {
             return null;
         }
+        boolean placeAtStart = false;
+        if (NewsPostPass.overlapsAny(covered, a, b)) {
+            placeAtStart = covered.stream().filter(o -> o.start() < b && a < o.end())
+                    .allMatch(o -> o.type() == NerClass.LOCATION && o.start() == a && o.end() < b
+                            && !first.pos().startsWith("名詞-固有名詞-地域-国")); // a country stays apart (日本|政府, ロシア|外務省)
+            if (!placeAtStart) return null;
+        }
         NerClass c = classOf(text.substring(a, b));
-        return c == null ? null : new Span(a, b, c);
+        if (c == null || placeAtStart && c.type() != dev.kiji.doc.EntityType.ORGANIZATION) return null;
+        return new Span(a, b, c);
     }
 
     /** Whether a name's key can start at {@code a}: its first two key characters (width and case folded) start some name. */
@@ -146,7 +157,13 @@ final class KnownNames {
     /** Whether tokens {@code [k, e)} are glued to a noun or prefix before or after them (旧共産主義国). */
     private static boolean inCompound(List<Token> tokens, int k, int e) {
         if (k > 0 && tokens.get(k - 1).span().end() == tokens.get(k).span().start() && isNounLike(tokens.get(k - 1))) return true;
-        return e < tokens.size() && tokens.get(e).span().start() == tokens.get(e - 1).span().end() && isNounLike(tokens.get(e));
+        if (e >= tokens.size() || tokens.get(e).span().start() != tokens.get(e - 1).span().end() || !isNounLike(tokens.get(e))) {
+            return false;
+        }
+        // a name of several tokens before a word of two or more characters is that word's modifier (東京地裁|判決);
+        // before a suffix or a one-character noun it is part of a longer word (共産主義|国)
+        Token next = tokens.get(e);
+        return e - k < 2 || next.pos().startsWith("名詞-接尾") || next.span().end() - next.span().start() < 2;
     }
 
     /** Punctuation and brackets never start or end a name (the KB key of "、主要7カ国" ignores the comma). */

@@ -24,7 +24,8 @@ class KnownNamesTest {
             org("kb:org:who_nosub", null, "World Health Organization", "ＷＨＯ"),
             new KbEntry("kb:fac:minami_hall", EntityType.FACILITY, null, new KbEntry.Labels("Minami Civic Hall", "南市民会館"),
                     new KbEntry.Aliases(List.of(), List.of()), null, null),
-            org("kb:org:kobe_court", Subtype.POLITICAL, "Kobe District Court", "神戸地裁")));
+            org("kb:org:kobe_court", Subtype.POLITICAL, "Kobe District Court", "神戸地裁"),
+            org("kb:org:jp_gov", Subtype.POLITICAL, "Government of Japan", "日本政府")));
 
     private static final KnownNames NAMES = KnownNames.of(KB);
 
@@ -61,6 +62,14 @@ class KnownNamesTest {
         assertEquals(List.of("神戸地裁/POLITICAL", "南市民会館/FACILITY"), run("神戸地裁は南市民会館で説明した。"));
         // punctuation is not part of the name even though the KB key ignores it
         assertEquals(List.of("南市民会館/FACILITY"), run("会場は、南市民会館。"));
+    }
+
+    @Test
+    void aKnownNameOfSeveralTokensMayModifyTheWordAfterItAndReplacesAPlaceItStartsWith() {
+        String t = "一審の神戸地裁判決を支持した。";
+        assertEquals(List.of("神戸地裁/POLITICAL"), run(t, new Span(3, 5, NerClass.LOCATION)));
+        // a country the tagger found stays apart (the country and its institutions are two mentions)
+        assertEquals(List.of("日本/LOCATION"), run("日本政府は説明した。", new Span(0, 2, NerClass.LOCATION)));
     }
 
     @Test
