@@ -47,7 +47,9 @@ public final class KnowledgeBase {
         }
         Set<String> primary = Set.copyOf(idx.keySet());
         for (KbEntry e : byId.values()) {
-            for (String k : EnglishVariants.keysOf(e)) {
+            Set<String> variants = new java.util.LinkedHashSet<>(EnglishVariants.keysOf(e));
+            variants.addAll(JapaneseVariants.keysOf(e));
+            for (String k : variants) {
                 if (!primary.contains(k)) {  // a variant never hides a name some entry really has
                     List<AliasHit> hits = idx.computeIfAbsent(k, x -> new ArrayList<>(1));
                     if (hits.stream().noneMatch(h -> h.entry() == e)) {

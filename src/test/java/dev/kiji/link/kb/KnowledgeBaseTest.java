@@ -86,6 +86,18 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void courtsAndProsecutorsAreFoundByTheirShortForms() {
+        KbEntry court = new KbEntry("kb:org:t_court", EntityType.ORGANIZATION, null,
+                new KbEntry.Labels("Kirimine District Court", "霧峰地方裁判所"), new KbEntry.Aliases(List.of(), List.of()), null, "court");
+        KbEntry office = new KbEntry("kb:org:t_prosecutors", EntityType.ORGANIZATION, null,
+                new KbEntry.Labels("Kirimine High Public Prosecutors Office", "霧峰高等検察庁"), new KbEntry.Aliases(List.of(), List.of()),
+                null, "prosecutors");
+        KnowledgeBase kb = KnowledgeBase.of(List.of(court, office));
+        assertEquals("kb:org:t_court", kb.lookup(NameKey.of("霧峰地裁")).get(0).entry().id());
+        assertEquals("kb:org:t_prosecutors", kb.lookup(NameKey.of("霧峰高検")).get(0).entry().id());
+    }
+
+    @Test
     void userFilesOverrideAndExtend(@TempDir Path dir) throws IOException {
         Path user = dir.resolve("user.jsonl");
         Files.writeString(user, "# local additions\n{\"id\":\"kb:org:acme\",\"type\":\"ORGANIZATION\",\"subtype\":\"COMPANY\","

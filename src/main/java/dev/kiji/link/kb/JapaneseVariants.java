@@ -1,0 +1,45 @@
+package dev.kiji.link.kb;
+
+import dev.kiji.doc.EntityType;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The short forms Japanese news writes for the courts and prosecutors offices the KB names in full:
+ * 知的財産高等裁判所 → 知的財産高裁, 東京地方裁判所 → 東京地裁, 大阪地方検察庁 → 大阪地検. Indexed, like
+ * {@link EnglishVariants}, only under keys no entry has as a name of its own.
+ */
+final class JapaneseVariants {
+    private static final List<Map.Entry<String, String>> SHORT = List.of(
+            Map.entry("高等裁判所", "高裁"), Map.entry("地方裁判所", "地裁"), Map.entry("家庭裁判所", "家裁"),
+            Map.entry("簡易裁判所", "簡裁"), Map.entry("最高裁判所", "最高裁"), Map.entry("高等検察庁", "高検"),
+            Map.entry("地方検察庁", "地検"), Map.entry("最高検察庁", "最高検"));
+
+    private JapaneseVariants() {
+    }
+
+    /** Keys ({@link NameKey}) of the short forms of an organization's Japanese names; empty for anything else. */
+    static Set<String> keysOf(KbEntry e) {
+        Set<String> out = new LinkedHashSet<>();
+        if (e.type() != EntityType.ORGANIZATION) {
+            return out;
+        }
+        add(out, e.labels().ja());
+        e.aliases().ja().forEach(a -> add(out, a));
+        return out;
+    }
+
+    private static void add(Set<String> out, String name) {
+        if (name == null) {
+            return;
+        }
+        for (Map.Entry<String, String> s : SHORT) {
+            if (name.endsWith(s.getKey())) {
+                out.add(NameKey.of(name.substring(0, name.length() - s.getKey().length()) + s.getValue()));
+                return;
+            }
+        }
+    }
+}
