@@ -49,9 +49,15 @@ final class StrayPersons {
         if (f.type() == EntityType.PERSON && f.isMultiPart() && f.titles().isEmpty() && orgWithLegalForm(f, others) != null) {
             return true;
         }
-        return f.type() == EntityType.PERSON && (!f.isMultiPart() || kanjiKbName(f)) && f.titles().isEmpty()
-                && f.key().length() >= 2 && !personParts.contains(f.key()) && !isPersonPart(f.key(), personParts)
-                && kb.lookup(f.key()).stream().noneMatch(h -> h.entry().type() == EntityType.PERSON);
+        boolean candidate = f.type() == EntityType.PERSON && (!f.isMultiPart() || kanjiKbName(f)) && f.titles().isEmpty()
+                && f.key().length() >= 2 && !personParts.contains(f.key()) && !isPersonPart(f.key(), personParts);
+        if (!candidate) {
+            return false;
+        }
+        // a KB person's surname alone (a partial name) does not keep the short form of an organization the article
+        // names in full from being that organization (Murata after Murata Manufacturing); a full KB person name does
+        boolean shortForm = shortFormOf(f, others) != null;
+        return kb.lookup(f.key()).stream().noneMatch(h -> h.entry().type() == EntityType.PERSON && (!shortForm || !h.partial()));
     }
 
     /**
@@ -81,20 +87,28 @@ final class StrayPersons {
         return null;
     }
 
-    private Mention retype(MentionForm f, List<MentionForm> others) {
-        Mention m = f.mention();
-        MentionForm org = orgWithLegalForm(f, others);
-        if (org != null) {
-            return as(m, org.type(), org.mention().subtype());
-        }
+    /** The organization of the article whose name begins with {@code f}'s ({@code Krafton} of {@code Krafton Inc.}), or null. */
+    private static MentionForm shortFormOf(MentionForm f, List<MentionForm> others) {
         boolean latin = NameForms.isLatin(f.canonical());
         for (MentionForm g : others) {
             boolean shortForm = latin
                     ? g.partKeys().size() > f.partKeys().size() && g.partKeys().get(0).equals(f.key())
                     : g.key().length() > f.key().length() && g.key().startsWith(f.key());
             if (shortForm && g.type() == EntityType.ORGANIZATION) {
-                return as(m, g.type(), g.mention().subtype());
+                return g;
             }
+        }
+        return null;
+    }
+
+    private Mention retype(MentionForm f, List<MentionForm> others) {
+        Mention m = f.mention();
+        MentionForm org = orgWithLegalForm(f, others);
+        if (org == null) {
+            org = shortFormOf(f, others);
+        }
+        if (org != null) {
+            return as(m, org.type(), org.mention().subtype());
         }
         EntityType kbType = null;
         for (KnowledgeBase.AliasHit h : kb.lookup(f.key())) {

@@ -39,6 +39,18 @@ class StrayPersonsTest {
     }
 
     @Test
+    void aShortFormThatIsAlsoAKbPersonsSurnameIsStillTheOrganization() {
+        dev.kiji.link.kb.KbEntry person = new dev.kiji.link.kb.KbEntry("kb:person:ren_kiriha", PERSON, null,
+                new dev.kiji.link.kb.KbEntry.Labels("Ren Kiriha", "桐葉蓮"), new dev.kiji.link.kb.KbEntry.Aliases(
+                        java.util.List.of("Kiriha"), java.util.List.of("桐葉")), null, "actor");
+        EntityLinker linker = new EntityLinker(KnowledgeBase.of(java.util.List.of(person)));
+        Document d = linker.process(DocBuilder.en("Ruling", "Kiriha Optics Co. must pay. Kiriha said it would appeal.")
+                .m("Kiriha Optics Co.", ORGANIZATION).m("Kiriha", PERSON).build());
+        assertEquals(ORGANIZATION, mention(d, "Kiriha", 0).type());
+        assertEquals(mention(d, "Kiriha Optics Co.", 0).entity(), mention(d, "Kiriha", 0).entity());
+    }
+
+    @Test
     void aKbPlaceTaggedAsAPersonIsThePlace() {
         Document d = LINKER.process(DocBuilder.en("Vote", "Voters in Hokkaido went to the polls.")
                 .m("Hokkaido", PERSON).build());

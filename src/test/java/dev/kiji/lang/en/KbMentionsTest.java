@@ -104,7 +104,20 @@ class KbMentionsTest {
     void aNameOverlappingAMentionIsLeftToIt() {
         StringBuilder sb = new StringBuilder();
         List<CoreLabel> tokens = Tokens.of("in/IN Varna Express Line", sb);
-        Mention crf = Mention.of(new CharSpan(3, 8), sb.toString(), EntityType.LOCATION, null, null);
+        Mention crf = Mention.of(new CharSpan(3, 8), sb.toString(), EntityType.ORGANIZATION, Subtype.COMPANY, null);
         assertEquals(List.of(crf), KNOWN.apply(tokens, sb.toString(), List.of(crf)));
+    }
+
+    @Test
+    void aPlaceTheTaggerFoundInsideANameOfSeveralWordsGivesWay() {
+        StringBuilder sb = new StringBuilder();
+        List<CoreLabel> tokens = Tokens.of("in/IN Varna Express Line", sb);
+        Mention crf = Mention.of(new CharSpan(3, 8), sb.toString(), EntityType.LOCATION, null, null);
+        assertEquals(List.of("Varna Express Line/FACILITY"), texts(KNOWN.apply(tokens, sb.toString(), List.of(crf))));
+        // a one-word name never replaces the place
+        StringBuilder sb2 = new StringBuilder();
+        List<CoreLabel> tokens2 = Tokens.of("in/IN Orvika/NNP", sb2);
+        Mention place = Mention.of(new CharSpan(3, 9), sb2.toString(), EntityType.LOCATION, null, null);
+        assertEquals(List.of(place), KNOWN.apply(tokens2, sb2.toString(), List.of(place)));
     }
 }
