@@ -35,6 +35,6 @@ class WorldPlacesKbTest {
 
     @Test
     void everyWorldPlaceEntryIsBuiltWithoutQid() {
-        DefaultKbNames.assertCuratedFile("/dev/kiji/link/kb/curated-world-places-2.jsonl", 700);
+        DefaultKbNames.assertCuratedFile("/dev/kiji/link/kb/curated-world-places-2.jsonl", 850);
     }
 }
