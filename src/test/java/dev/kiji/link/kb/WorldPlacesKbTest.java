@@ -26,7 +26,7 @@ class WorldPlacesKbTest {
         "カナナスキス; Kananaskis", "シャルルボワ; Charlevoix", "キンタナロー州; Quintana Roo", "セアラ州; Ceará",
         "ロンドリーナ; Londrina", "ビオビオ州; Biobío", "ビニャデルマール; Viña del Mar", "バルディビア; Valdivia",
         "トゥルカレム; Tulkarm", "カミシリ; Qamishli", "ラスタヌラ; Ras Tanura", "アンタキヤ; Antakya",
-        "エルジェネイナ; El Geneina", "ゴマ; Goma", "北極海航路; Northern Sea Route", "ガルワン渓谷; Galwan Valley",
+        "エルジェネイナ; El Geneina", "ゴマ; Goma", "バルパライソ州; Valparaíso Region", "ビニャデルマル; Vina del Mar", "北極海航路; Northern Sea Route", "ガルワン渓谷; Galwan Valley",
         "北方限界線; Northern Limit Line", "ペリリュー島; Peleliu", "ムルロア環礁; Mururoa",
     })
     void japaneseAndEnglishNamesResolveToOneEntry(String japanese, String english) {
