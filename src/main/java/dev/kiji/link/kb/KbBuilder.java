@@ -43,7 +43,8 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-japan-people.jsonl",
             "/dev/kiji/link/kb/curated-world-geo.jsonl",
             "/dev/kiji/link/kb/curated-sports.jsonl",
-            "/dev/kiji/link/kb/curated-japan-municipalities.jsonl");
+            "/dev/kiji/link/kb/curated-japan-municipalities.jsonl",
+            "/dev/kiji/link/kb/curated-products.jsonl");
 
     private KbBuilder() {
     }
