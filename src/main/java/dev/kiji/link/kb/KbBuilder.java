@@ -45,7 +45,8 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-sports.jsonl",
             "/dev/kiji/link/kb/curated-japan-municipalities.jsonl",
             "/dev/kiji/link/kb/curated-people-2.jsonl",
-            "/dev/kiji/link/kb/curated-world-places-2.jsonl");
+            "/dev/kiji/link/kb/curated-world-places-2.jsonl",
+            "/dev/kiji/link/kb/curated-products.jsonl");
 
     private KbBuilder() {
     }
