@@ -1,0 +1,76 @@
+package dev.kiji.link;
+
+import dev.kiji.doc.EntityType;
+import dev.kiji.link.kb.KbEntry;
+import dev.kiji.link.kb.KnowledgeBase;
+import dev.kiji.link.kb.NameKey;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A product an article names without its maker once the maker is clear: {@code Pixel} in an article that names
+ * Google, {@code サクラ} in one that names 日産. The KB writes such products with the maker ({@code Google Pixel},
+ * {@code 日産サクラ}), so an unlinked PRODUCT cluster is looked up qualified by each company the article links to
+ * (in the company's names and, in English, the first word of its label: {@code Nissan} of {@code Nissan Motor});
+ * exactly one product found links, more stay unlinked.
+ */
+final class ProductMakers {
+    private final KnowledgeBase kb;
+
+    ProductMakers(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    /** The one KB product {@code c} names with the maker prefixed, for the article's linked companies, or empty. */
+    Optional<KbEntry> resolve(Cluster c, Collection<KbEntry> linked) {
+        if (c.type() != EntityType.PRODUCT) {
+            return Optional.empty();
+        }
+        List<KbEntry> makers = linked.stream().filter(e -> e.type() == EntityType.ORGANIZATION).distinct()
+                .sorted(Comparator.comparing(KbEntry::id)).toList();
+        Set<String> found = new LinkedHashSet<>();
+        KbEntry one = null;
+        for (KbEntry maker : makers) {
+            for (String key : qualifiedKeys(c, maker)) {
+                for (KnowledgeBase.AliasHit h : kb.lookup(key)) {
+                    if (!h.partial() && h.entry().type() == EntityType.PRODUCT && found.add(h.entry().id())) {
+                        one = h.entry();
+                    }
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(one) : Optional.empty();
+    }
+
+    private static Set<String> qualifiedKeys(Cluster c, KbEntry maker) {
+        Set<String> out = new LinkedHashSet<>();
+        for (MentionForm f : c.forms()) {
+            String name = f.canonical().strip();
+            boolean latin = NameForms.isLatin(name);
+            for (String m : makerNames(maker, latin)) {
+                out.add(NameKey.of(latin ? m + " " + name : m + name));
+            }
+        }
+        out.remove("");
+        return out;
+    }
+
+    private static List<String> makerNames(KbEntry maker, boolean latin) {
+        List<String> out = new ArrayList<>();
+        String label = latin ? maker.labels().en() : maker.labels().ja();
+        if (label != null) {
+            out.add(label);
+            int space = label.indexOf(' ');
+            if (latin && space >= 3) {
+                out.add(label.substring(0, space));
+            }
+        }
+        out.addAll(latin ? maker.aliases().en() : maker.aliases().ja());
+        return out;
+    }
+}
