@@ -15,7 +15,7 @@ public final class NameKey {
     }
 
     public static String of(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String s = (nfkcStable(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -30,6 +30,23 @@ public final class NameKey {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * Whether NFKC leaves {@code s} as it is, judged cheaply: printable ASCII, hiragana and katakana (but the voicing
+     * marks ゛゜ and the ligatures ゟ ヿ) and CJK unified ideographs only. Most KB names are, and the KB computes
+     * some 80,000 keys at every start-up.
+     */
+    private static boolean nfkcStable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean stable = c >= 0x20 && c < 0x7F || c >= 0x3041 && c <= 0x30FE && c != 0x309B && c != 0x309C && c != 0x309F
+                    || c >= 0x4E00 && c <= 0x9FFF;
+            if (!stable) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True for characters that only separate name parts. */
