@@ -32,8 +32,7 @@ final class Directions {
             return null;  // 南部, 第1党: a part or a rank, no name
         }
         Matcher superlative = SUPERLATIVE.matcher(t);
-        if (superlative.find() && superlative.start() > 0
-                && GenericHeads.onePlaceToken(tokens, s.start(), s.start() + superlative.start())) {
+        if (superlative.find() && superlative.start() > 0 && compassPlace(text, tokens, s.start(), s.start() + superlative.start())) {
             return new Span(s.start(), s.start() + superlative.start(), NerClass.LOCATION);  // 東アフリカ最大 → 東アフリカ
         }
         Matcher before = BEFORE.matcher(t);
@@ -46,6 +45,13 @@ final class Directions {
             return new Span(s.start(), s.start() + after.start(), NerClass.LOCATION);
         }
         return s;
+    }
+
+    /** One place token, or a compass point and one place token (東|アフリカ). */
+    private static boolean compassPlace(String text, List<Token> tokens, int a, int b) {
+        return GenericHeads.onePlaceToken(tokens, a, b)
+                || b - a > 1 && "東西南北".indexOf(text.charAt(a)) >= 0 && startsToken(tokens, a + 1)
+                        && GenericHeads.onePlaceToken(tokens, a + 1, b);
     }
 
     private static boolean startsToken(List<Token> tokens, int at) {

@@ -78,6 +78,11 @@ class NewsPostPassSplitTest {
         // a coast is no part of the sea's name; a magnitude is no product
         "DIRECTIONS; 津波は太平洋沿岸に到達した。; 太平洋沿岸/LOCATION; 3:太平洋/LOCATION",
         "NAME_USAGES; 地震の規模はＭ6.9と推定される。; Ｍ6.9/PRODUCT; ",
+        "NAME_USAGES; 完成は2031年中の見込みだ。; 2031年中/PRODUCT; ",
+        // a superlative after a compass point and a place, whatever the tagger called it
+        "DIRECTIONS; 西アフリカ最大の港だ。; 西アフリカ最大/COMPANY; 0:西アフリカ/LOCATION",
+        // a country before nouns of its culture
+        "COUNTRY_SPLIT; 韓国アニメ映画が人気だ。; 韓国アニメ映画/COMPANY; 0:韓国/LOCATION",
         // a country inside a proper name stays
         "COUNTRY_SPLIT; 日本相撲協会は処分を決めた。; 日本相撲協会/ORG_OTHER; 0:日本相撲協会/ORG_OTHER",
         "COUNTRY_SPLIT; 日本銀行は金利を据え置いた。; 日本銀行/POLITICAL; 0:日本銀行/POLITICAL",
