@@ -55,7 +55,7 @@ final class NewsPostPass {
         COMMON_NOUNS,
         /** A non-person mention ending in a person-only title whose rest is a katakana word or an ENAMDICT person name → that person (森田投手). */
         TITLED_MENTIONS,
-        /** Uncovered names the knowledge base knows as one kind of organization, or as a facility or event → that class (ＥＵ, 札幌地裁, 首相官邸); see {@link KnownNames}. */
+        /** Uncovered names the knowledge base knows as one kind of organization, or as a facility, event or product → that class (ＥＵ, 札幌地裁, 首相官邸, 日経平均); see {@link KnownNames}. */
         KNOWN_NAMES,
         /** A PERSON loses a final title (…教授, …・コーチ); a non-person that is an ENAMDICT surname + given name, or one before
          *  a person-only or minister's title (…教諭, …文科相), is that person; see {@link PersonTitles}. */

@@ -25,7 +25,9 @@ class KnownNamesTest {
             new KbEntry("kb:fac:minami_hall", EntityType.FACILITY, null, new KbEntry.Labels("Minami Civic Hall", "南市民会館"),
                     new KbEntry.Aliases(List.of(), List.of()), null, null),
             org("kb:org:kobe_court", Subtype.POLITICAL, "Kobe District Court", "神戸地裁"),
-            org("kb:org:jp_gov", Subtype.POLITICAL, "Government of Japan", "日本政府")));
+            org("kb:org:jp_gov", Subtype.POLITICAL, "Government of Japan", "日本政府"),
+            new KbEntry("kb:product:kirimine_index", EntityType.PRODUCT, null, new KbEntry.Labels("Kirimine Index", "霧峰平均株価"),
+                    new KbEntry.Aliases(List.of(), List.of()), null, null)));
 
     private static final KnownNames NAMES = KnownNames.of(KB);
 
@@ -70,6 +72,11 @@ class KnownNamesTest {
         assertEquals(List.of("神戸地裁/POLITICAL"), run(t, new Span(3, 5, NerClass.LOCATION)));
         // a country the tagger found stays apart (the country and its institutions are two mentions)
         assertEquals(List.of("日本/LOCATION"), run("日本政府は説明した。", new Span(0, 2, NerClass.LOCATION)));
+    }
+
+    @Test
+    void aProductTheKbKnowsIsFound() {
+        assertEquals(List.of("霧峰平均株価/PRODUCT"), run("霧峰平均株価は続落した。"));
     }
 
     @Test
