@@ -8,8 +8,8 @@ import java.util.List;
  * A place or facility mention that starts with a place name followed by a middle dot lists places
  * (news style): 静岡・愛知 → 静岡, 愛知; 東京・国立競技場 → 東京, 国立競技場. Only dots between
  * non-katakana characters split (a dot between katakana belongs to a name), and events,
- * organizations and products are never split (阪神・淡路大震災). A part that is one IPADIC place token
- * is a LOCATION; the others keep the mention's type. Stockmark keeps such lists whole (大阪・中之島).
+ * organizations and products are never split (阪神・淡路大震災) unless every part is one IPADIC place token (東京・銀座
+ * read as an organization). A part that is one IPADIC place token is a LOCATION; the others keep the mention's type. Stockmark keeps such lists whole (大阪・中之島).
  */
 final class EnumerationSplitter {
     private EnumerationSplitter() {
@@ -17,8 +17,17 @@ final class EnumerationSplitter {
 
     /** The parts of {@code s}, or {@code s} alone when it lists nothing. */
     static List<Span> split(String text, List<Token> tokens, Span s) {
-        if (s.type().type() == dev.kiji.doc.EntityType.ORGANIZATION) return splitAtParticles(tokens, s);
+        if (s.type().type() == dev.kiji.doc.EntityType.ORGANIZATION) {
+            List<Span> places = dotParts(text, tokens, s);
+            boolean allPlaces = places.size() > 1 && places.stream().allMatch(p -> p.type() == NerClass.LOCATION);
+            return allPlaces ? places : splitAtParticles(tokens, s);  // 東京・銀座 read as an organization: two places
+        }
         if (s.type() != NerClass.LOCATION && s.type() != NerClass.FACILITY) return List.of(s);
+        return dotParts(text, tokens, s);
+    }
+
+    /** The parts between middle dots of {@code s} when the first is a place, else {@code s} alone. */
+    private static List<Span> dotParts(String text, List<Token> tokens, Span s) {
         List<Span> parts = new ArrayList<>(2);
         int a = s.start();
         for (int i = s.start() + 1; i < s.end() - 1; i++) {

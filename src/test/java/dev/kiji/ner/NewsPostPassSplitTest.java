@@ -42,6 +42,9 @@ class NewsPostPassSplitTest {
         // a dot between katakana is part of the name; events and organizations never split
         "ENUMERATION_SPLIT; 新会社ミドリ・テクノスが発足した。; ミドリ・テクノス/FACILITY; 3:ミドリ・テクノス/FACILITY",
         "ENUMERATION_SPLIT; 阪神・淡路大震災から三十年。; 阪神・淡路大震災/EVENT; 0:阪神・淡路大震災/EVENT",
+        // places read as an organization are still the places; an organization with a place part is not
+        "ENUMERATION_SPLIT; 店は大阪・梅田にある。; 大阪・梅田/ORG_OTHER; 2:大阪/LOCATION|5:梅田/LOCATION",
+        "ENUMERATION_SPLIT; 大阪・ミナミ商会が出資した。; 大阪・ミナミ商会/COMPANY; 0:大阪・ミナミ商会/COMPANY",
         "ENUMERATION_SPLIT; 理事会は大学設置・学校法人審議会に諮った。; 大学設置・学校法人審議会/LOCATION; 4:大学設置・学校法人審議会/LOCATION",
         // organizations joined by a parallel particle are two organizations
         "ENUMERATION_SPLIT; 合併するミナミ製菓とあおぞら食品は発表した。; ミナミ製菓とあおぞら食品/COMPANY; 4:ミナミ製菓/COMPANY|10:あおぞら食品/COMPANY",
