@@ -39,6 +39,20 @@ final class ForeignName {
         return Holder.SHARED;
     }
 
+    /**
+     * Two Japanese name parts of four or more letters each that ENAMDICT knows ({@code maru|take}, {@code mizu|nara}):
+     * a Japanese word written in katakana, as a brand often is, whose English spelling is its romaji, so it is keyed
+     * exactly like the romaji and not by sound like a loanword ({@code sumi|su} has no such parts).
+     */
+    private boolean japaneseCompound(String romaji) {
+        for (int i = 4; i + 4 <= romaji.length(); i++) {
+            if (japanese.contains(romaji.substring(0, i)) && japanese.contains(romaji.substring(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when {@code romaji} (lower case letters) is the romanization of a Japanese name ENAMDICT knows. */
     boolean isJapaneseName(String romaji) {
         return japanese.contains(RomanKey.part(romaji));
@@ -69,7 +83,7 @@ final class ForeignName {
         Script s = script == Script.KANA && NOT_ROMAJI.matcher(roman).find() ? Script.LATIN : script;
         return switch (s) {
             case LATIN -> latinHepburn(roman) ? exact : PhoneticKey.ofLatin(roman);
-            case KANA -> PhoneticKey.looksForeign(roman) ? PhoneticKey.ofRomaji(roman) : exact;
+            case KANA -> PhoneticKey.looksForeign(roman) && !japaneseCompound(exact) ? PhoneticKey.ofRomaji(roman) : exact;
             case KANJI -> exact;
         };
     }

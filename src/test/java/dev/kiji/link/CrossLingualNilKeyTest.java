@@ -89,6 +89,9 @@ class CrossLingualNilKeyTest {
         "EVENT; 台風/タイフウ|14/-|号/-; Typhoon No. 14",
         "EVENT; 鷲宮/ワシミヤ|地震/ジシン; Washimiya Earthquake",
         "ORGANIZATION; ネクサス/-; Nexus",
+        // a Japanese word of two name parts written in katakana (a brand) keys as its romaji, not by sound; a loanword by sound
+        "ORGANIZATION; マルタカ/-|スポーツ/-; Marutaka Sports",
+        "ORGANIZATION; クリスタル/-|ラボ/-; Crystal Lab",
         "ORGANIZATION; ヴァルケア/-|エナジー/-; Valkea Energy",
         "EVENT; ＪＸＢ/-|スーパーリーグファイナル/-; JXB Super League Final",
         "EVENT; 鷲宮/ワシミヤ|ゲーム/-|ショー/-; Washimiya Game Show",
