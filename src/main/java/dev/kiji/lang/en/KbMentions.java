@@ -14,8 +14,9 @@ import java.util.Set;
 
 /**
  * Names of the knowledge base that CoreNLP's three-class CRF left out become mentions (it misses many
- * organizations, facilities, events and products, and some places), when no mention overlaps them (a place the
- * CRF found inside a name of several words gives way: "Tokyo" of "Tokyo District Court") and the
+ * organizations, facilities, events and products, and some places), when no mention overlaps them (a mention other
+ * than a person's that the CRF found inside a name of several words gives way: "Tokyo" of "Tokyo District Court",
+ * "Ministry of Health" and "Labour and Welfare" of "Ministry of Health, Labour and Welfare") and the
  * KB's exact (non-partial) names give them one kind (type, and subtype for organizations):
  * <ul>
  * <li>a name of several words matches case-sensitively as the KB writes it, on token boundaries, not inside a
@@ -76,7 +77,7 @@ final class KbMentions {
             for (int e = Math.min(tokens.size(), k + MAX_TOKENS); e > k; e--) { // longest first
                 Mention m = match(tokens, text, k, e, out, surnames);
                 if (m != null) {
-                    out.removeIf(o -> o.span().overlaps(m.span())); // places inside it: Tokyo of Tokyo District Court
+                    out.removeIf(o -> o.span().overlaps(m.span())); // fragments inside it: Tokyo of Tokyo District Court
                     out.add(m);
                     k = e - 1;
                     break;
@@ -94,7 +95,7 @@ final class KbMentions {
         if (!names.contains(written) || oneWord && !Character.isUpperCase(written.charAt(0))
                 || !oneWord && !capitalized(tokens.get(e - 1).word())
                 || continues(tokens, k - 1, k) || continues(tokens, e, e - 1)
-                || covered.stream().anyMatch(m -> m.span().overlaps(span) && !(oneWord ? false : placeInside(m, span)))) {
+                || covered.stream().anyMatch(m -> m.span().overlaps(span) && !(oneWord ? false : fragmentInside(m, span)))) {
             return null;
         }
         if (oneWord && (surnames.contains(NameKey.of(written)) || personWords.contains(NameKey.of(written))
@@ -105,10 +106,14 @@ final class KbMentions {
         return kind == null ? null : Mention.of(span, text, kind.type(), kind.subtype(), null);
     }
 
-    /** A place the tagger found inside a longer KB name ("Tokyo" of "Tokyo District Court", "Japan" of "Sea of Japan"). */
-    private static boolean placeInside(Mention m, CharSpan name) {
-        return m.type() == EntityType.LOCATION && name.start() <= m.span().start() && m.span().end() <= name.end()
-                && !m.span().equals(name);
+    /**
+     * A mention the tagger found inside a longer KB name: a place ("Tokyo" of "Tokyo District Court", "Japan" of "Sea
+     * of Japan") or a fragment of a name the CRF cut at a comma or "and" ("Ministry of Health" of "Ministry of Health,
+     * Labour and Welfare").
+     */
+    private static boolean fragmentInside(Mention m, CharSpan name) {
+        return m.type() != EntityType.PERSON
+                && name.start() <= m.span().start() && m.span().end() <= name.end() && !m.span().equals(name);
     }
 
     /**

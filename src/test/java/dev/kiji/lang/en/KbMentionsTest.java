@@ -101,19 +101,25 @@ class KbMentionsTest {
     }
 
     @Test
-    void aNameOverlappingAMentionIsLeftToIt() {
+    void aNameOverlappingAPersonIsLeftToIt() {
         StringBuilder sb = new StringBuilder();
         List<CoreLabel> tokens = Tokens.of("in/IN Varna Express Line", sb);
-        Mention crf = Mention.of(new CharSpan(3, 8), sb.toString(), EntityType.ORGANIZATION, Subtype.COMPANY, null);
+        Mention crf = Mention.of(new CharSpan(3, 8), sb.toString(), EntityType.PERSON, null, null);
         assertEquals(List.of(crf), KNOWN.apply(tokens, sb.toString(), List.of(crf)));
     }
 
     @Test
-    void aPlaceTheTaggerFoundInsideANameOfSeveralWordsGivesWay() {
+    void aPlaceOrFragmentTheTaggerFoundInsideANameOfSeveralWordsGivesWay() {
         StringBuilder sb = new StringBuilder();
         List<CoreLabel> tokens = Tokens.of("in/IN Varna Express Line", sb);
         Mention crf = Mention.of(new CharSpan(3, 8), sb.toString(), EntityType.LOCATION, null, null);
         assertEquals(List.of("Varna Express Line/FACILITY"), texts(KNOWN.apply(tokens, sb.toString(), List.of(crf))));
+        // so do the pieces of a name the CRF cut in two
+        StringBuilder sb3 = new StringBuilder();
+        List<CoreLabel> tokens3 = Tokens.of("the/DT Ostrava Rowing Union", sb3);
+        Mention a = Mention.of(new CharSpan(4, 11), sb3.toString(), EntityType.ORGANIZATION, Subtype.COMPANY, null);
+        Mention b = Mention.of(new CharSpan(12, 24), sb3.toString(), EntityType.ORGANIZATION, Subtype.COMPANY, null);
+        assertEquals(List.of("Ostrava Rowing Union/ORGANIZATION/OTHER"), texts(KNOWN.apply(tokens3, sb3.toString(), List.of(a, b))));
         // a one-word name never replaces the place
         StringBuilder sb2 = new StringBuilder();
         List<CoreLabel> tokens2 = Tokens.of("in/IN Orvika/NNP", sb2);
