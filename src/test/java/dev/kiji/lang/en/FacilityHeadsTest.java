@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** FacilityHeads: multi-word names ending in a facility's head word become facilities. */
+/** FacilityHeads: multi-word names ending in a facility's head word become facilities, those with a place's head word places. */
 class FacilityHeadsTest {
 
     @ParameterizedTest(name = "{0}")
@@ -16,6 +16,11 @@ class FacilityHeadsTest {
         "[Hoshiwa|LOCATION] and [Station Road|LOCATION]; Hoshiwa=LOCATION Station Road=LOCATION",
         "the [Port|ORGANIZATION] said; Port=ORGANIZATION",
         "the [Hoshiwa Line Festival|EVENT] opened; Hoshiwa Line Festival=EVENT",
+        // a name that begins or ends with a place's head word is a place
+        "the shore of [Lake Kirimine|PERSON] froze; Lake Kirimine=LOCATION",
+        "the [Hoshiwa River|ORGANIZATION] rose; Hoshiwa River=LOCATION",
+        "[Ken Lake|PERSON] said; Ken Lake=PERSON",
+        "[Mount Hoshiwa|FACILITY] hut; Mount Hoshiwa=FACILITY",
     })
     void namesEndingInAFacilityHeadAreFacilities(String tagged, String expected) {
         assertEquals(expected, TaggedNames.run(tagged, (tokens, mentions) -> FacilityHeads.apply(mentions)));
