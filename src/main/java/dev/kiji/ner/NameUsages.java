@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * Words built on a name that are not the name's use as an entity in kiji's annotation (test-corpus
  * conventions): a country or place before 人, 語, 時間 or 題 (日本人, 日本語, 日本時間, 英題) is a nationality, a
  * language, a time zone or a title, not the place; a product's unit serial (ロケット3号機, 探査機2号機) is not
- * part of the product series name; a magnitude (Ｍ7.8) or a year (2027年中) is no mention. Per mention; returns null for a mention to drop.
+ * part of the product series name; a magnitude (Ｍ7.8), a year (2027年中), an adjective in 的 (危機的) or the
+ * eponym of a disease (パーキンソン|病) is no mention. Per mention; returns null for a mention to drop.
  */
 final class NameUsages {
     private static final Pattern SERIAL = Pattern.compile("[0-9０-９]+号機$");
@@ -20,7 +21,8 @@ final class NameUsages {
 
     static Span apply(String text, Span s) {
         String t = text.substring(s.start(), s.end());
-        if (MAGNITUDE.matcher(t).matches() || YEAR_PERIOD.matcher(t).matches()) return null;
+        if (MAGNITUDE.matcher(t).matches() || YEAR_PERIOD.matcher(t).matches() || t.endsWith("的")) return null;
+        if (s.type() == NerClass.PERSON && s.end() < text.length() && "病症".indexOf(text.charAt(s.end())) >= 0) return null;
         if (s.type() == NerClass.LOCATION && attributive(text, s.end())) return null;
         if (s.type() == NerClass.PRODUCT) {
             var m = SERIAL.matcher(text.substring(s.start(), s.end()));

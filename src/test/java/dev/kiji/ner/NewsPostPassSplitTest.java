@@ -82,6 +82,9 @@ class NewsPostPassSplitTest {
         "DIRECTIONS; 津波は太平洋沿岸に到達した。; 太平洋沿岸/LOCATION; 3:太平洋/LOCATION",
         "NAME_USAGES; 地震の規模はＭ6.9と推定される。; Ｍ6.9/PRODUCT; ",
         "NAME_USAGES; 完成は2031年中の見込みだ。; 2031年中/PRODUCT; ",
+        "NAME_USAGES; 状況は危機的だ。; 危機的/PRODUCT; ",
+        "NAME_USAGES; ハンチントン病の新薬が出た。; ハンチントン/PERSON; ",
+        "NAME_USAGES; ハンチントン氏の新薬が出た。; ハンチントン/PERSON; 0:ハンチントン/PERSON",
         // a superlative after a compass point and a place, whatever the tagger called it
         "DIRECTIONS; 西アフリカ最大の港だ。; 西アフリカ最大/COMPANY; 0:西アフリカ/LOCATION",
         // a country before nouns of its culture
