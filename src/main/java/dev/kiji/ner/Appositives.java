@@ -98,11 +98,9 @@ final class Appositives {
 
     /** Whether {@code [a, b)} is 2-4 kanji: a noun such as 製薬 or 港湾 qualifying the class noun after it. */
     private static boolean kanjiNoun(String text, int a, int b) {
-        if (b - a < 2 || b - a > 4 || LEGAL_FORMS.contains(text.substring(a, b))) return false;
-        for (int i = a; i < b; i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN) return false;
-        }
-        return true;
+        if (b - a < 2 || b - a > 4) return false;
+        String noun = text.substring(a, b);
+        return !LEGAL_FORMS.contains(noun) && NamePools.isKanji(noun);
     }
 
     private static boolean wholeRun(String text, int a, int b) {

@@ -103,11 +103,7 @@ final class CountrySplitter {
         if (run - a < 2 || text.charAt(a) == '・') return false;
         if (run == b) return true;
         if (!place) return COMPANY_TAILS.contains(text.substring(run, b));
-        if (b - run > 3) return false;
-        for (int i = run; i < b; i++) {
-            if (Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN) return false;
-        }
-        return true;
+        return b - run <= 3 && NamePools.isKanji(text.substring(run, b));
     }
 
     private static boolean isCountry(Token t) {
