@@ -112,7 +112,7 @@ final class CountryInstitutions {
         for (MentionForm f : c.forms()) {
             String name = LEADING_THE.matcher(f.canonical().strip()).replaceFirst("");
             if (NameForms.isLatin(name)) {
-                for (String n : names(country.labels().en(), country.aliases().en())) {
+                for (String n : country.names(true)) {
                     out.add(NameKey.of(name + " of " + n));
                     out.add(NameKey.of(n + " " + name));
                     out.add(NameKey.of(n + "'s " + name));
@@ -120,19 +120,10 @@ final class CountryInstitutions {
                 String code = country.id().substring(COUNTRY_PREFIX.length());
                 Demonyms.of(code).forEach(d -> out.add(NameKey.of(d + " " + name)));
             } else {
-                names(country.labels().ja(), country.aliases().ja()).forEach(n -> out.add(NameKey.of(n + name)));
+                country.names(false).forEach(n -> out.add(NameKey.of(n + name)));
             }
         }
         out.remove("");
-        return out;
-    }
-
-    private static List<String> names(String label, List<String> aliases) {
-        List<String> out = new ArrayList<>();
-        if (label != null) {
-            out.add(label);
-        }
-        out.addAll(aliases);
         return out;
     }
 

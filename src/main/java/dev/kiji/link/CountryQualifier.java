@@ -36,7 +36,7 @@ final class CountryQualifier {
                 if (h.partial() || h.entry().type() != EntityType.LOCATION) {
                     continue;
                 }
-                for (String name : japaneseNames(h.entry())) {
+                for (String name : h.entry().names(false)) {
                     String q = NameKey.of(name) + key;
                     if (!name.isEmpty() && known(q)) {
                         return q;
@@ -49,15 +49,6 @@ final class CountryQualifier {
 
     private boolean known(String q) {
         return kb.lookup(q).stream().anyMatch(h -> !h.partial() && h.entry().type() == EntityType.ORGANIZATION);
-    }
-
-    private static List<String> japaneseNames(dev.kiji.link.kb.KbEntry e) {
-        List<String> out = new java.util.ArrayList<>();
-        if (e.labels().ja() != null) {
-            out.add(e.labels().ja());
-        }
-        out.addAll(e.aliases().ja());
-        return out;
     }
 
     private static boolean isPlace(List<KnowledgeBase.AliasHit> hits) {

@@ -61,16 +61,12 @@ final class ProductMakers {
     }
 
     private static List<String> makerNames(KbEntry maker, boolean latin) {
-        List<String> out = new ArrayList<>();
-        String label = latin ? maker.labels().en() : maker.labels().ja();
-        if (label != null) {
-            out.add(label);
-            int space = label.indexOf(' ');
-            if (latin && space >= 3) {
-                out.add(label.substring(0, space));
-            }
+        List<String> out = new ArrayList<>(maker.names(latin));
+        String label = maker.labels().en();
+        int space = latin && label != null ? label.indexOf(' ') : -1;
+        if (space >= 3) {
+            out.add(label.substring(0, space));
         }
-        out.addAll(latin ? maker.aliases().en() : maker.aliases().ja());
         return out;
     }
 }

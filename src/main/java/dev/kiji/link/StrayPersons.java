@@ -40,24 +40,33 @@ final class StrayPersons {
         }
         List<Mention> out = new ArrayList<>(forms.size());
         for (MentionForm f : forms) {
-            out.add(stray(f, personParts, others) ? retype(f, others) : null);
+            out.add(retyped(f, personParts, others));
         }
         return out;
     }
 
-    private boolean stray(MentionForm f, Set<String> personParts, List<MentionForm> others) {
-        if (f.type() == EntityType.PERSON && f.isMultiPart() && f.titles().isEmpty() && orgWithLegalForm(f, others) != null) {
-            return true;
+    /** {@code f} retyped as what it names when it is a stray person, else {@code null}. */
+    private Mention retyped(MentionForm f, Set<String> personParts, List<MentionForm> others) {
+        if (f.type() != EntityType.PERSON || !f.titles().isEmpty()) {
+            return null;
         }
-        boolean candidate = f.type() == EntityType.PERSON && (!f.isMultiPart() || kanjiKbName(f)) && f.titles().isEmpty()
-                && f.key().length() >= 2 && !personParts.contains(f.key()) && !isPersonPart(f.key(), personParts);
+        MentionForm legal = orgWithLegalForm(f, others);
+        if (f.isMultiPart() && legal != null) {
+            return as(f.mention(), legal.type(), legal.mention().subtype());
+        }
+        boolean candidate = (!f.isMultiPart() || kanjiKbName(f)) && f.key().length() >= 2
+                && !personParts.contains(f.key()) && !isPersonPart(f.key(), personParts);
         if (!candidate) {
-            return false;
+            return null;
         }
         // a KB person's surname alone (a partial name) does not keep the short form of an organization the article
         // names in full from being that organization (Murata after Murata Manufacturing); a full KB person name does
-        boolean shortForm = shortFormOf(f, others) != null;
-        return kb.lookup(f.key()).stream().noneMatch(h -> h.entry().type() == EntityType.PERSON && (!shortForm || !h.partial()));
+        MentionForm shortOf = shortFormOf(f, others);
+        if (kb.lookup(f.key()).stream().anyMatch(h -> h.entry().type() == EntityType.PERSON && (shortOf == null || !h.partial()))) {
+            return null;
+        }
+        MentionForm org = legal != null ? legal : shortOf;
+        return org != null ? as(f.mention(), org.type(), org.mention().subtype()) : kbType(f);
     }
 
     /**
@@ -101,15 +110,9 @@ final class StrayPersons {
         return null;
     }
 
-    private Mention retype(MentionForm f, List<MentionForm> others) {
+    /** {@code f} as the one kind of thing the KB's full names give its name, or {@code null}. */
+    private Mention kbType(MentionForm f) {
         Mention m = f.mention();
-        MentionForm org = orgWithLegalForm(f, others);
-        if (org == null) {
-            org = shortFormOf(f, others);
-        }
-        if (org != null) {
-            return as(m, org.type(), org.mention().subtype());
-        }
         EntityType kbType = null;
         for (KnowledgeBase.AliasHit h : kb.lookup(f.key())) {
             KbEntry e = h.entry();

@@ -95,7 +95,7 @@ final class KbMentions {
         if (!names.contains(written) || oneWord && !Character.isUpperCase(written.charAt(0))
                 || !oneWord && !capitalized(tokens.get(e - 1).word())
                 || continues(tokens, k - 1, k) || continues(tokens, e, e - 1)
-                || covered.stream().anyMatch(m -> m.span().overlaps(span) && !(oneWord ? false : fragmentInside(m, span)))) {
+                || covered.stream().anyMatch(m -> m.span().overlaps(span) && (oneWord || !fragmentInside(m, span)))) {
             return null;
         }
         if (oneWord && (surnames.contains(NameKey.of(written)) || personWords.contains(NameKey.of(written))

@@ -26,15 +26,11 @@ final class JapaneseVariants {
         if (e.type() != EntityType.ORGANIZATION) {
             return out;
         }
-        add(out, e.labels().ja());
-        e.aliases().ja().forEach(a -> add(out, a));
+        e.names(false).forEach(n -> add(out, n));
         return out;
     }
 
     private static void add(Set<String> out, String name) {
-        if (name == null) {
-            return;
-        }
         for (Map.Entry<String, String> s : SHORT) {
             if (name.endsWith(s.getKey())) {
                 out.add(NameKey.of(name.substring(0, name.length() - s.getKey().length()) + s.getValue()));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.kiji.doc.EntityType;
 import dev.kiji.doc.Subtype;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -51,6 +52,18 @@ public record KbEntry(String id, EntityType type, Subtype subtype, Labels labels
     /** The id kiji emits: {@code wd:Q…} when the QID is known, else the KB id. */
     public String entityId() {
         return wikidata != null ? "wd:" + wikidata : id;
+    }
+
+    /** The label and then the aliases of one language, English or Japanese. */
+    public List<String> names(boolean english) {
+        String label = english ? labels.en() : labels.ja();
+        List<String> other = english ? aliases.en() : aliases.ja();
+        List<String> out = new ArrayList<>(other.size() + 1);
+        if (label != null) {
+            out.add(label);
+        }
+        out.addAll(other);
+        return out;
     }
 
     /** English label, falling back to the Japanese one. */

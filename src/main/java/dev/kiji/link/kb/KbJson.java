@@ -65,10 +65,13 @@ public final class KbJson {
                     case "type" -> type = v == JsonToken.VALUE_NULL ? null : EntityType.valueOf(text(v, p));
                     case "subtype" -> subtype = v == JsonToken.VALUE_NULL ? null : Subtype.valueOf(text(v, p));
                     case "labels" -> {
-                        String[] pair = pair(v, p);
-                        labels = pair == null ? null : new KbEntry.Labels(pair[0], pair[1]);
+                        EnJa<String> l = enJa(v, p, KbJson::text);
+                        labels = l == null ? null : new KbEntry.Labels(l.en(), l.ja());
                     }
-                    case "aliases" -> aliases = aliases(v, p);
+                    case "aliases" -> {
+                        EnJa<List<String>> a = enJa(v, p, KbJson::strings);
+                        aliases = a == null ? null : new KbEntry.Aliases(a.en(), a.ja());
+                    }
                     case "wikidata" -> wikidata = text(v, p);
                     case "description" -> description = text(v, p);
                     default -> throw new JsonParseException(p, "unknown field \"" + field + "\"");
@@ -96,42 +99,34 @@ public final class KbJson {
         return p.getText();
     }
 
-    /** {@code {"en": …, "ja": …}} as {en, ja} strings (labels) or null. */
-    private static String[] pair(JsonToken v, JsonParser p) throws IOException {
-        if (v == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expect(v, JsonToken.START_OBJECT, p);
-        String[] out = new String[2];
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String f = p.currentName();
-            JsonToken t = p.nextToken();
-            switch (f) {
-                case "en" -> out[0] = text(t, p);
-                case "ja" -> out[1] = text(t, p);
-                default -> throw new JsonParseException(p, "unknown field \"" + f + "\"");
-            }
-        }
-        return out;
+    /** Reads one value at the parser's current token {@code v}. */
+    @FunctionalInterface
+    private interface ValueReader<T> {
+        T read(JsonToken v, JsonParser p) throws IOException;
     }
 
-    private static KbEntry.Aliases aliases(JsonToken v, JsonParser p) throws IOException {
+    /** The values of an {@code {"en": …, "ja": …}} object (labels or aliases). */
+    private record EnJa<T>(T en, T ja) {
+    }
+
+    /** An {@code {"en": …, "ja": …}} object with each value read by {@code value}; null for JSON null. */
+    private static <T> EnJa<T> enJa(JsonToken v, JsonParser p, ValueReader<T> value) throws IOException {
         if (v == JsonToken.VALUE_NULL) {
             return null;
         }
         expect(v, JsonToken.START_OBJECT, p);
-        List<String> en = null;
-        List<String> ja = null;
+        T en = null;
+        T ja = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String f = p.currentName();
             JsonToken t = p.nextToken();
             switch (f) {
-                case "en" -> en = strings(t, p);
-                case "ja" -> ja = strings(t, p);
+                case "en" -> en = value.read(t, p);
+                case "ja" -> ja = value.read(t, p);
                 default -> throw new JsonParseException(p, "unknown field \"" + f + "\"");
             }
         }
-        return new KbEntry.Aliases(en, ja);
+        return new EnJa<>(en, ja);
     }
 
     private static List<String> strings(JsonToken v, JsonParser p) throws IOException {

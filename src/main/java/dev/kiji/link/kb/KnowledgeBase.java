@@ -60,18 +60,13 @@ public final class KnowledgeBase {
         }
         Map<String, List<KbEntry>> bare = new HashMap<>();
         for (KbEntry e : byId.values()) {
-            for (String k : MunicipalityVariants.keysOf(e)) {
-                if (!primary.contains(k)) {
-                    List<KbEntry> es = bare.computeIfAbsent(k, x -> new ArrayList<>(1));
-                    if (!es.contains(e)) {
-                        es.add(e);
-                    }
-                }
+            for (String k : MunicipalityVariants.keysOf(e)) {  // a set: each entry once per key
+                bare.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
             }
         }
         Map<String, List<AliasHit>> towns = new HashMap<>();
         bare.forEach((k, es) -> {
-            if (es.size() == 1 && !idx.containsKey(k)) {  // one municipality only, and no English variant there
+            if (es.size() == 1 && !idx.containsKey(k)) {  // one municipality only, and no entry's name or variant
                 towns.put(k, List.of(new AliasHit(es.get(0), false)));
             }
         });

@@ -26,17 +26,12 @@ final class MunicipalityVariants {
         if (e.type() != EntityType.LOCATION) {
             return out;
         }
-        add(out, e.labels().ja(), true);
-        add(out, e.labels().en(), false);
-        e.aliases().ja().forEach(a -> add(out, a, true));
-        e.aliases().en().forEach(a -> add(out, a, false));
+        e.names(false).forEach(n -> add(out, n, true));
+        e.names(true).forEach(n -> add(out, n, false));
         return out;
     }
 
     private static void add(Set<String> out, String name, boolean japanese) {
-        if (name == null) {
-            return;
-        }
         String n = name.strip();
         String lower = n.toLowerCase(Locale.ROOT);
         for (String c : japanese ? JA_CLASSES : EN_CLASSES) {
