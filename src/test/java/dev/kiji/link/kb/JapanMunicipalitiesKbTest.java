@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -50,19 +46,6 @@ class JapanMunicipalitiesKbTest {
             assertTrue(e.labels().ja().matches(".+[市町村]"), e.id());
             assertTrue(e.description().matches("(city|town|village) in (Hokkaido|Tokyo|\\w+ Prefecture); .*"), e.id());
         }
-    }
-
-    @Test
-    void noIdIsWrittenInAnotherCuratedFile() {
-        Set<String> mine = new HashSet<>();
-        KbBuilder.curated(FILE).forEach(e -> assertTrue(mine.add(e.id()), "twice: " + e.id()));
-        List<String> elsewhere = new ArrayList<>();
-        for (String file : KbBuilder.CURATED) {
-            if (!file.equals(FILE)) {
-                KbBuilder.curated(file).stream().map(KbEntry::id).filter(mine::contains).forEach(elsewhere::add);
-            }
-        }
-        assertEquals(List.of(), elsewhere);
     }
 
     /** A Japanese name two municipalities share is not given to the new one bare: it reaches only the older entry. */
