@@ -51,7 +51,7 @@ public final class EntityLinker implements Stage {
     private final StrayPersons strayPersons;
     private final NameEvidence nameEvidence;
     private final CountryInstitutions institutions;
-    private final ProductMakers makers;
+    private final ProductMakers productMakers;
 
     public EntityLinker(KnowledgeBase kb) {
         this(kb, NameRomanizer.none());
@@ -83,7 +83,7 @@ public final class EntityLinker implements Stage {
         this.placeCues = new PlaceCues(kb);
         this.nameEvidence = new NameEvidence(kb, NameReadings.shared(), spellings);
         this.institutions = new CountryInstitutions(kb);
-        this.makers = new ProductMakers(kb);
+        this.productMakers = new ProductMakers(kb);
     }
 
     /** The knowledge base this linker links to. */
@@ -157,10 +157,10 @@ public final class EntityLinker implements Stage {
             }
         }
         // a product named without its maker (Pixel, サクラ) is the KB's maker-qualified product (Google Pixel, 日産サクラ)
-        List<KbEntry> companies = new ArrayList<>(linked.values());
+        List<KbEntry> makers = ProductMakers.makers(linked.values());
         for (Cluster c : clusters) {
             if (!linked.containsKey(c)) {
-                makers.resolve(c, companies).ifPresent(e -> linked.put(c, e));
+                productMakers.resolve(c, makers).ifPresent(e -> linked.put(c, e));
             }
         }
         Map<String, List<Cluster>> byId = group(clusters, linked, CountryInstitutions.mainForeign(countries));

@@ -26,13 +26,17 @@ final class ProductMakers {
         this.kb = kb;
     }
 
-    /** The one KB product {@code c} names with the maker prefixed, for the article's linked companies, or empty. */
-    Optional<KbEntry> resolve(Cluster c, Collection<KbEntry> linked) {
-        if (c.type() != EntityType.PRODUCT) {
+    /** The organizations among an article's linked entries, once each, in id order: the possible makers. */
+    static List<KbEntry> makers(Collection<KbEntry> linked) {
+        return linked.stream().filter(e -> e.type() == EntityType.ORGANIZATION).distinct()
+                .sorted(Comparator.comparing(KbEntry::id)).toList();
+    }
+
+    /** The one KB product {@code c} names with one of {@code makers} ({@link #makers}) prefixed, or empty. */
+    Optional<KbEntry> resolve(Cluster c, List<KbEntry> makers) {
+        if (c.type() != EntityType.PRODUCT || makers.isEmpty()) {
             return Optional.empty();
         }
-        List<KbEntry> makers = linked.stream().filter(e -> e.type() == EntityType.ORGANIZATION).distinct()
-                .sorted(Comparator.comparing(KbEntry::id)).toList();
         Set<String> found = new LinkedHashSet<>();
         KbEntry one = null;
         for (KbEntry maker : makers) {
