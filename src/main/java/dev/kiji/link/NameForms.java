@@ -47,6 +47,9 @@ final class NameForms {
         int absFrom = m.span().start() + s.from();
         int absTo = m.span().start() + s.to();
         List<Token> toks = tokens.within(absFrom, absTo);
+        if (toks.isEmpty() && m.type() == EntityType.PERSON) {
+            toks = fusedWithTitle(tokens.within(m.span().start(), m.span().end()), absFrom, absTo, canonical);
+        }
         List<String> rawParts = splitAtSeparators(canonical);
         boolean fromTokens = false;
         List<Token> nameToks = toks;
@@ -80,6 +83,25 @@ final class NameForms {
         }
         boolean familyFirst = known != null || fromTokens && nameToks.size() == 2 && KanjiNames.isSurname(nameToks.get(0));
         return new MentionForm(index, m, canonical, key, s.titles(), List.copyOf(partKeys), roman, familyFirst, toks);
+    }
+
+    /**
+     * The name of a person Kuromoji reads as one token with its title ({@code 聖武天皇} ショウムテンノウ) as a token
+     * of its own, read without the title's reading ({@link Titles#reading}); empty when the mention is not one such
+     * token.
+     */
+    private static List<Token> fusedWithTitle(List<Token> whole, int from, int to, String name) {
+        if (whole.size() != 1 || whole.get(0).span().start() != from || whole.get(0).reading() == null) {
+            return List.of();
+        }
+        Token t = whole.get(0);
+        String title = t.surface().substring(to - from);
+        String titleReading = Titles.reading(title);
+        if (titleReading == null || !t.reading().endsWith(titleReading) || t.reading().length() == titleReading.length()) {
+            return List.of();
+        }
+        String reading = t.reading().substring(0, t.reading().length() - titleReading.length());
+        return List.of(new Token(new CharSpan(from, to), name, name, t.pos(), reading));
     }
 
     /**

@@ -57,4 +57,18 @@ class CrossLingualPersonIdTest {
     void differentPeopleDoNotCollide(String family, String fr, String given, String gr, String english) {
         assertNotEquals(en(english), ja(family, fr, given, gr));
     }
+
+    /** Kuromoji reads a historical name and its title as one token (聖武天皇 ショウムテンノウ); the name is read alone. */
+    @ParameterizedTest(name = "{0} = {3}")
+    @CsvSource({
+        "聖武天皇, ショウムテンノウ, nil:person:shomu, Emperor Shomu",
+        "光明皇后, コウミョウコウゴウ, nil:person:komyo, Empress Komyo",
+    })
+    void nameFusedWithItsTitleInOneTokenSharesTheEnglishId(String mention, String reading, String expected, String english) {
+        Document d = DocBuilder.ja("宝物", mention + "が寺に納めた。").t(mention, reading, "名詞-固有名詞-人名-一般")
+                .m(mention, PERSON).build();
+        String id = id(d, mention);
+        assertEquals(en(english), id);
+        assertEquals(expected, id);
+    }
 }

@@ -170,18 +170,27 @@ public final class KnowledgeBase {
         add(names, e.labels().ja());
         e.aliases().en().forEach(a -> add(names, a));
         e.aliases().ja().forEach(a -> add(names, a));
-        String en = e.labels().en() == null ? "" : NameKey.of(e.labels().en());
-        String ja = e.labels().ja() == null ? "" : NameKey.of(e.labels().ja());
+        boolean person = e.type() == EntityType.PERSON;
+        String en = labelKey(e.labels().en(), person);
+        String ja = labelKey(e.labels().ja(), person);
         Map<String, Boolean> keys = new LinkedHashMap<>();
         for (String n : names) {
-            String k = e.type() == EntityType.PERSON ? NameKey.of(Titles.person(n).name(n)) : NameKey.of(n);
+            String k = labelKey(n, person);
             if (k.isEmpty()) {
                 continue;
             }
-            boolean partial = e.type() == EntityType.PERSON && isPart(k, en, ja);
-            keys.merge(k, partial, Boolean::logicalAnd);
+            keys.merge(k, person && isPart(k, en, ja), Boolean::logicalAnd);
+            String whole = NameKey.of(n);
+            if (person && !whole.equals(k) && !whole.isEmpty()) {
+                keys.merge(whole, false, Boolean::logicalAnd);  // the name as written, title included (Emperor Meiji)
+            }
         }
         return keys;
+    }
+
+    /** Key of a name; a person's without the titles a mention loses too ({@code Emperor Meiji → meiji}). */
+    private static String labelKey(String name, boolean person) {
+        return name == null ? "" : person ? NameKey.of(Titles.person(name).name(name)) : NameKey.of(name);
     }
 
     private static boolean isPart(String k, String en, String ja) {

@@ -22,7 +22,7 @@ public final class Titles {
             "防衛相", "防衛大臣", "国防相", "経産相", "経済産業相", "厚労相", "文科相", "法相", "農相", "蔵相", "国務相",
             "担当相", "大臣", "議長", "副議長", "総裁", "副総裁", "総長", "事務総長", "事務局長", "知事", "市長", "区長",
             "町長", "村長", "社長", "副社長", "会長", "副会長", "頭取", "代表", "幹事長", "委員長", "大使", "国王", "女王",
-            "王妃", "皇太子", "国家主席", "主席", "首席", "書記長", "総書記", "議員", "上院議員", "下院議員", "教授",
+            "王妃", "皇太子", "天皇", "皇后", "上皇", "上皇后", "皇太后", "陛下", "殿下", "王子", "王女", "法王", "教皇", "国家主席", "主席", "首席", "書記長", "総書記", "議員", "上院議員", "下院議員", "教授",
             "准教授", "博士", "医師", "弁護士", "記者", "選手", "監督", "コーチ", "投手", "捕手", "内野手", "外野手",
             "容疑者", "被告", "被告人", "受刑者", "被害者", "容疑", "CEO", "最高経営責任者", "報道官", "司令官", "将軍",
             "師", "ら", "両氏", "夫妻").toList());
@@ -36,7 +36,8 @@ public final class Titles {
             "Defence Minister", "Finance Minister", "Minister", "Secretary of State", "Secretary-General",
             "Secretary General", "Secretary", "Chancellor", "Chairman", "Chairwoman", "Chair", "CEO",
             "Chief Executive", "Governor", "Gov.", "Senator", "Sen.", "Rep.", "Representative", "Mr.", "Mr", "Ms.",
-            "Ms", "Mrs.", "Mrs", "Dr.", "Dr", "Prof.", "Professor", "Mayor", "King", "Queen", "Pope", "General",
+            "Ms", "Mrs.", "Mrs", "Dr.", "Dr", "Prof.", "Professor", "Mayor", "King", "Queen", "Pope", "Emperor", "Empress", "Crown Prince",
+            "Crown Princess", "Prince", "Princess", "General",
             "Gen.", "Coach", "Judge", "Justice", "Ambassador", "Spokesman", "Spokeswoman", "Sir", "Dame", "Lord",
             "Chief Cabinet Secretary", "Speaker", "Leader", "Supreme Leader").toList());
     private static final List<String> EN_QUALIFIERS = byLengthDesc(Stream.of(
@@ -46,7 +47,23 @@ public final class Titles {
             "Australian", "Turkish", "Brazilian", "Taiwanese", "U.N.", "UN", "NATO", "EU", "Fed", "BOJ",
             "Democratic", "Republican", "Japan's", "China's", "Russia's").toList());
 
+    /**
+     * Katakana readings of the kanji titles Kuromoji's dictionary joins to a name in one token ({@code 聖武天皇},
+     * {@code 光明皇后}), so that the name can be read without its title.
+     */
+    private static final java.util.Map<String, String> READINGS = java.util.Map.ofEntries(
+            java.util.Map.entry("天皇", "テンノウ"), java.util.Map.entry("皇后", "コウゴウ"),
+            java.util.Map.entry("上皇", "ジョウコウ"), java.util.Map.entry("皇太后", "コウタイゴウ"),
+            java.util.Map.entry("皇太子", "コウタイシ"), java.util.Map.entry("法王", "ホウオウ"),
+            java.util.Map.entry("将軍", "ショウグン"),
+            java.util.Map.entry("首相", "シュショウ"), java.util.Map.entry("大統領", "ダイトウリョウ"));
+
     private Titles() {
+    }
+
+    /** The katakana reading of a kanji title ({@code 天皇 → テンノウ}), or {@code null} when not listed. */
+    public static String reading(String title) {
+        return READINGS.get(title);
     }
 
     /** Range {@code [from, to)} of the bare name inside a mention text, and the titles removed. */

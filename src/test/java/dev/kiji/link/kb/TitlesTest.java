@@ -51,4 +51,14 @@ class TitlesTest {
         assertEquals(List.of(), Titles.following(t, t.indexOf("は去")));
         assertEquals(List.of(), Titles.following("岸田らが", 2));
     }
+
+    @Test
+    void monarchsAndRoyalsLoseTheirTitleInEitherLanguage() {
+        assertEquals("聖武", Titles.person("聖武天皇").name("聖武天皇"));
+        assertEquals("光明", Titles.person("光明皇后").name("光明皇后"));
+        assertEquals("Shomu", Titles.person("Emperor Shomu").name("Emperor Shomu"));
+        assertEquals("Komyo", Titles.person("Empress Komyo").name("Empress Komyo"));
+        assertEquals("天皇", Titles.person("天皇陛下").name("天皇陛下"), "a title alone is the name: only the honorific goes");
+        assertEquals("テンノウ", Titles.reading("天皇"));
+    }
 }
