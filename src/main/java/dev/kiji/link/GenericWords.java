@@ -133,7 +133,8 @@ final class GenericWords {
     /**
      * The canonical generic words of a key without the qualifiers English copy adds or leaves out as it pleases:
      * those of {@code plant} ({@link #PLANT_QUALIFIERS}), of {@code union} ({@link #UNION_QUALIFIERS}) and the
-     * {@code research} of a {@code Research Institute} (研究所), and {@code prize} when it is the only generic word
+     * {@code research} of a {@code Research Institute} (研究所), the {@code public} of a {@code Public Health Center}
+     * (保健所), and {@code prize} when it is the only generic word
      * (a prize is named by its name alone as often as with 賞 / Prize).
      */
     static List<String> withoutOptionalQualifiers(List<String> canonicalWords) {
@@ -146,6 +147,9 @@ final class GenericWords {
         }
         if (canonicalWords.contains("institute")) {
             optional.add("research");  // 研究所 = Institute = Research Institute
+        }
+        if (canonicalWords.contains("health")) {
+            optional.add("public");  // 保健所 = Public Health Center = Health Center
         }
         if (canonicalWords.size() == 1 && canonicalWords.contains("prize")) {
             optional.add("prize");  // クリスタル賞 = the Cristal: English names a prize by its name alone
