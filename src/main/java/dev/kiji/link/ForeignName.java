@@ -101,8 +101,14 @@ final class ForeignName {
         }
         boolean whole = script != Script.KANJI && parts.size() > 1
                 && (kanaLoanMarks || script == Script.KANA || parts.stream().anyMatch(p -> foreign(p, script)));
-        return parts.stream().map(p -> whole ? sound(p, script) : part(p, script)).filter(p -> !p.isEmpty()).sorted()
-                .reduce((a, b) -> a + "_" + b).orElse("");
+        return parts.stream().map(p -> whole ? sound(p, script) : japanesePart(p, script)).filter(p -> !p.isEmpty())
+                .sorted().reduce((a, b) -> a + "_" + b).orElse("");
+    }
+
+    /** A part of a Japanese person's name: {@link #part}, and when that is the exact romaji, {@link RomanKey#unvoiced}. */
+    private String japanesePart(String roman, Script script) {
+        String k = part(roman, script);
+        return k.equals(RomanKey.part(roman)) ? RomanKey.unvoiced(k) : k;
     }
 
     String person(List<String> parts, Script script) {

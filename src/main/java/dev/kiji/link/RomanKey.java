@@ -22,6 +22,36 @@ final class RomanKey {
                 .reduce((a, b) -> a + "_" + b).orElse("");
     }
 
+    /**
+     * A Japanese name part with the voicing of every consonant after its first sound folded away ({@code g → k},
+     * {@code z → s}, {@code j → sh}, {@code d → t}, {@code b, p → h}, and {@code w → h} between vowels): a kanji
+     * name's reading voices its second element or not from family to family ({@code 新垣} Aragaki or Arakaki,
+     * {@code 小田切} Odagiri or Otagiri, {@code 桑原} Kuwabara or Kuwahara, {@code 勅使河原} Teshigawara or
+     * Teshigahara), and the dictionary's most frequent reading need not be the one an English article spells.
+     */
+    static String unvoiced(String key) {
+        StringBuilder b = new StringBuilder(key.length() + 2);
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (i == 0) {
+                b.append(c);
+                continue;
+            }
+            switch (c) {
+                case 'g' -> b.append('k');
+                case 'z' -> b.append('s');
+                case 'j' -> b.append("sh");
+                case 'd' -> b.append('t');
+                case 'b', 'p' -> b.append('h');
+                case 'w' -> b.append(VOWELS.indexOf(key.charAt(i - 1)) >= 0 ? 'h' : 'w');
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static final String VOWELS = "aeiou";
+
     static String part(String p) {
         String s = NOT_LETTER.matcher(p.toLowerCase(Locale.ROOT)).replaceAll("");
         s = LONG_OH.matcher(s).replaceAll("o").replace("ou", "o").replace("oo", "o").replace("uu", "u");
