@@ -2,7 +2,9 @@ package dev.kiji.link;
 
 import dev.kiji.link.kb.NameReadings;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,11 +26,20 @@ final class ForeignName {
     private static final Pattern NOT_ROMAJI = Pattern.compile("[lqx]|c(?!h)|y(?![aeiou])");
     private static final Pattern DIGIT = Pattern.compile("[0-9]");
     private final Set<String> japanese;
+    /** {@link RomanKey#unvoiced} skeleton → the commonest Japanese name spelling with that skeleton. */
+    private final Map<String, String> byVoicing;
 
     ForeignName(NameReadings readings) {
         Set<String> j = new HashSet<>();
         readings.romanizations().stream().map(RomanKey::part).filter(ForeignName::isHepburn).forEach(j::add);
         this.japanese = Set.copyOf(j);
+        Map<String, Integer> freq = new HashMap<>();
+        readings.romanizationFrequencies().forEach((r, n) -> freq.merge(RomanKey.part(r), n, Integer::sum));
+        Map<String, String> best = new HashMap<>();
+        for (String r : new java.util.TreeSet<>(japanese)) {  // sorted: ties go to the first spelling, deterministically
+            best.merge(RomanKey.unvoiced(r), r, (a, b) -> freq.getOrDefault(b, 0) > freq.getOrDefault(a, 0) ? b : a);
+        }
+        this.byVoicing = Map.copyOf(best);
     }
 
     private static final class Holder {
@@ -97,7 +108,7 @@ final class ForeignName {
      */
     String person(List<String> parts, Script script, boolean kanaLoanMarks) {
         if (parts.size() == 1 && script == Script.LATIN) {
-            return mononym(parts.get(0));
+            return commonVoicing(mononym(parts.get(0)), parts.get(0));
         }
         boolean whole = script != Script.KANJI && parts.size() > 1
                 && (kanaLoanMarks || script == Script.KANA || parts.stream().anyMatch(p -> foreign(p, script)));
@@ -105,10 +116,18 @@ final class ForeignName {
                 .sorted().reduce((a, b) -> a + "_" + b).orElse("");
     }
 
-    /** A part of a Japanese person's name: {@link #part}, and when that is the exact romaji, {@link RomanKey#unvoiced}. */
+    /**
+     * A part of a Japanese person's name: {@link #part}, and when that is the exact romaji, the commonest Japanese
+     * name spelling that differs from it in voicing only ({@link RomanKey#unvoiced}), so that {@code Arakaki} and the
+     * dictionary's {@code Aragaki} for 新垣 agree while the key stays a real spelling ({@code suzuki}, not a skeleton).
+     */
     private String japanesePart(String roman, Script script) {
-        String k = part(roman, script);
-        return k.equals(RomanKey.part(roman)) ? RomanKey.unvoiced(k) : k;
+        return commonVoicing(part(roman, script), roman);
+    }
+
+    /** {@code key} when it was keyed by sound, else the commonest name spelling with its voicing skeleton. */
+    private String commonVoicing(String key, String roman) {
+        return key.equals(RomanKey.part(roman)) ? byVoicing.getOrDefault(RomanKey.unvoiced(key), key) : key;
     }
 
     String person(List<String> parts, Script script) {

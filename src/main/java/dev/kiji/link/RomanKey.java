@@ -28,6 +28,7 @@ final class RomanKey {
      * name's reading voices its second element or not from family to family ({@code 新垣} Aragaki or Arakaki,
      * {@code 小田切} Odagiri or Otagiri, {@code 桑原} Kuwabara or Kuwahara, {@code 勅使河原} Teshigawara or
      * Teshigahara), and the dictionary's most frequent reading need not be the one an English article spells.
+     * {@link ForeignName} turns this skeleton back into the commonest name spelling that has it.
      */
     static String unvoiced(String key) {
         StringBuilder b = new StringBuilder(key.length() + 2);

@@ -58,7 +58,7 @@ class PhoneticKeyMeasurementTest {
             }
         }
         report("single names", single, fn);
-        // Japanese people written in Latin letters must keep the exact key (Sato never = Saito)
+        // Japanese people written in Latin letters must keep the exact key up to voicing (Sato never = Saito)
         int japanese = 0;
         int phonetic = 0;
         for (int i = 0; i < dict.size() && japanese < 20000; i++) {
@@ -71,7 +71,7 @@ class PhoneticKeyMeasurementTest {
                 if (sp != null && sp.split(" ").length == 2) {
                     japanese++;
                     List<String> parts = List.of(sp.split(" "));
-                    if (!fn.person(parts, ForeignName.Script.LATIN).equals(RomanKey.of(parts))) {
+                    if (!unvoiced(fn.person(parts, ForeignName.Script.LATIN)).equals(unvoiced(RomanKey.of(parts)))) {
                         phonetic++;
                     }
                     break;
@@ -134,5 +134,11 @@ class PhoneticKeyMeasurementTest {
                 + " %.3f share their key with another spelling%n", what, pairs.size(), recall,
                 (double) exactMatch / Math.max(1, pairs.size()), spellings.size(), collisions);
         return new double[] {recall, collisions};
+    }
+
+    /** A person key's parts up to voicing ({@link RomanKey#unvoiced}), sorted: what "exact" means for a Japanese name. */
+    private static String unvoiced(String key) {
+        return java.util.Arrays.stream(key.split("_")).map(RomanKey::unvoiced).sorted()
+                .reduce((a, b) -> a + "_" + b).orElse("");
     }
 }

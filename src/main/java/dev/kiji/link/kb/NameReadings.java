@@ -83,6 +83,17 @@ public final class NameReadings {
         return out;
     }
 
+    /**
+     * How many family and given names in kanji the table reads with each romanization ({@code suzuki} for 鈴木, 鈴樹 …):
+     * how common a spelling is among Japanese names.
+     */
+    public Map<String, Integer> romanizationFrequencies() {
+        Map<String, Integer> out = new HashMap<>();
+        family.values().forEach(r -> out.merge(r, 1, Integer::sum));
+        given.values().forEach(r -> out.merge(r, 1, Integer::sum));
+        return out;
+    }
+
     /** The table's romanization of a kanji family name ({@code 中村 → nakamura}), or empty. */
     public Optional<String> family(String kanji) {
         return Optional.ofNullable(family.get(kanji));
