@@ -23,7 +23,7 @@ class KbJapan2CoverageTest {
         "岡本太郎; Taro Okamoto", "やなせたかし; Takashi Yanase", "谷村新司; Shinji Tanimura", "甲本ヒロト; Hiroto Komoto",
         "つんく♂; Tsunku", "出川哲朗; Tetsuro Degawa", "渋沢栄一; Eiichi Shibusawa", "伊藤博文; Hirobumi Ito",
         "空海; Kukai", "杉原千畝; Chiune Sugihara", "黒木華; Haru Kuroki", "田原総一朗; Soichiro Tahara",
-        "東京事変; Tokyo Jihen", "モーニング娘。; Morning Musume", "とんねるず; Tunnels", "ホリプロ; Horipro",
+        "東京事変; Tokyo Jihen", "モーニング娘。; Morning Musume", "爆笑問題; Bakusho Mondai", "ホリプロ; Horipro",
         "加計学園; Kake Educational Institution", "スーパーカミオカンデ; Super-Kamiokande", "すばる望遠鏡; Subaru Telescope",
         "富岳; Fugaku", "建長寺; Kencho-ji", "栗林公園; Ritsurin Garden", "琵琶湖疏水; Lake Biwa Canal",
         "千鳥ヶ淵; Chidorigafuchi", "大嘗祭; Daijosai", "ロッキード事件; Lockheed scandal", "徹子の部屋; Tetsuko's Room",
