@@ -47,7 +47,8 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-people-2.jsonl",
             "/dev/kiji/link/kb/curated-world-places-2.jsonl",
             "/dev/kiji/link/kb/curated-products.jsonl",
-            "/dev/kiji/link/kb/curated-companies-2.jsonl");
+            "/dev/kiji/link/kb/curated-companies-2.jsonl",
+            "/dev/kiji/link/kb/curated-japan-2.jsonl");
 
     private KbBuilder() {
     }
