@@ -46,7 +46,8 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-japan-municipalities.jsonl",
             "/dev/kiji/link/kb/curated-people-2.jsonl",
             "/dev/kiji/link/kb/curated-world-places-2.jsonl",
-            "/dev/kiji/link/kb/curated-products.jsonl");
+            "/dev/kiji/link/kb/curated-products.jsonl",
+            "/dev/kiji/link/kb/curated-sports-2.jsonl");
 
     private KbBuilder() {
     }
