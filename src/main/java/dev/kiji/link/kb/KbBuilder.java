@@ -48,7 +48,8 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-world-places-2.jsonl",
             "/dev/kiji/link/kb/curated-products.jsonl",
             "/dev/kiji/link/kb/curated-companies-2.jsonl",
-            "/dev/kiji/link/kb/curated-japan-2.jsonl");
+            "/dev/kiji/link/kb/curated-japan-2.jsonl",
+            "/dev/kiji/link/kb/curated-sports-2.jsonl");
 
     private KbBuilder() {
     }

@@ -23,7 +23,7 @@ public final class Titles {
             "担当相", "大臣", "議長", "副議長", "総裁", "副総裁", "総長", "事務総長", "事務局長", "知事", "市長", "区長",
             "町長", "村長", "社長", "副社長", "会長", "副会長", "頭取", "代表", "幹事長", "委員長", "大使", "国王", "女王",
             "王妃", "皇太子", "天皇", "皇后", "上皇", "上皇后", "皇太后", "陛下", "殿下", "王子", "王女", "法王", "教皇", "国家主席", "主席", "首席", "書記長", "総書記", "議員", "上院議員", "下院議員", "教授",
-            "准教授", "博士", "医師", "弁護士", "記者", "選手", "監督", "コーチ", "投手", "捕手", "内野手", "外野手",
+            "准教授", "博士", "医師", "弁護士", "記者", "選手", "監督", "コーチ", "親方", "投手", "捕手", "内野手", "外野手",
             "容疑者", "被告", "被告人", "受刑者", "被害者", "容疑", "CEO", "最高経営責任者", "報道官", "司令官", "将軍",
             "師", "ら", "両氏", "夫妻").toList());
     private static final List<String> JA_COUNTRIES = byLengthDesc(Stream.of(
@@ -38,7 +38,7 @@ public final class Titles {
             "Chief Executive", "Governor", "Gov.", "Senator", "Sen.", "Rep.", "Representative", "Mr.", "Mr", "Ms.",
             "Ms", "Mrs.", "Mrs", "Dr.", "Dr", "Prof.", "Professor", "Mayor", "King", "Queen", "Pope", "Emperor", "Empress", "Crown Prince",
             "Crown Princess", "Prince", "Princess", "General",
-            "Gen.", "Coach", "Judge", "Justice", "Ambassador", "Spokesman", "Spokeswoman", "Sir", "Dame", "Lord",
+            "Gen.", "Coach", "Stablemaster", "stablemaster", "Judge", "Justice", "Ambassador", "Spokesman", "Spokeswoman", "Sir", "Dame", "Lord",
             "Chief Cabinet Secretary", "Speaker", "Leader", "Supreme Leader").toList());
     private static final List<String> EN_QUALIFIERS = byLengthDesc(Stream.of(
             "the", "The", "former", "Former", "then", "late", "acting", "Acting", "Deputy", "incoming", "outgoing",
