@@ -82,15 +82,26 @@ final class KnownNames {
 
     /**
      * Gives every organization, facility, product or event mention whose exact text the KB knows as one class that
-     * class (北大西洋条約機構 typed as a company is the KB's political organization); persons and places are left alone.
+     * class (北大西洋条約機構 typed as a company is the KB's political organization), and one it knows only as people a
+     * PERSON (a sumo ring name typed as a facility); persons and places are left alone.
      */
     void retype(String text, List<Span> out) {
         for (int i = 0; i < out.size(); i++) {
             Span s = out.get(i);
             if (s.type() == NerClass.PERSON || s.type() == NerClass.LOCATION || s.end() - s.start() < 2) continue;
-            NerClass c = classOf(text.substring(s.start(), s.end()));
+            String name = text.substring(s.start(), s.end());
+            NerClass c = classOf(name);
+            if (c == null && onlyPeople(name)) {
+                c = NerClass.PERSON;  // a ring name or stage name read as a facility or a company (大の里)
+            }
             if (c != null && c != s.type()) out.set(i, new Span(s.start(), s.end(), c));
         }
+    }
+
+    /** True when the KB knows {@code name} exactly, and only as people. */
+    private boolean onlyPeople(String name) {
+        List<KnowledgeBase.AliasHit> hits = kb.lookup(NameKey.of(name));
+        return !hits.isEmpty() && hits.stream().allMatch(h -> !h.partial() && h.entry().type() == EntityType.PERSON);
     }
 
     /** Adds a mention for every uncovered name the KB knows ({@code out} sorted and disjoint before and after). */

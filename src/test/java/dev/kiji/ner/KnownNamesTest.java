@@ -27,13 +27,21 @@ class KnownNamesTest {
             org("kb:org:kobe_court", Subtype.POLITICAL, "Kobe District Court", "神戸地裁"),
             org("kb:org:jp_gov", Subtype.POLITICAL, "Government of Japan", "日本政府"),
             new KbEntry("kb:product:kirimine_index", EntityType.PRODUCT, null, new KbEntry.Labels("Kirimine Index", "霧峰平均株価"),
-                    new KbEntry.Aliases(List.of(), List.of()), null, null)));
+                    new KbEntry.Aliases(List.of(), List.of()), null, null),
+            new KbEntry("kb:person:washinoumi", EntityType.PERSON, null, new KbEntry.Labels("Washinoumi", "鷲ノ海"),
+                    new KbEntry.Aliases(List.of(), List.of()), null, null),
+            new KbEntry("kb:person:takamine", EntityType.PERSON, null, new KbEntry.Labels("Takamine Jiro", "高峰次郎"),
+                    new KbEntry.Aliases(List.of(), List.of("高峰")), null, null),
+            org("kb:org:takamine", Subtype.COMPANY, "Takamine", "高峰")));
 
     private static final KnownNames NAMES = KnownNames.of(KB);
 
     private static List<String> run(String text, Span... tagged) {
-        NewsPostPass pass = new NewsPostPass(NameDictionary.loadDefault(), EnumSet.of(NewsPostPass.Rule.KNOWN_NAMES),
-                () -> NAMES);
+        return run(NewsPostPass.Rule.KNOWN_NAMES, text, tagged);
+    }
+
+    private static List<String> run(NewsPostPass.Rule rule, String text, Span... tagged) {
+        NewsPostPass pass = new NewsPostPass(NameDictionary.loadDefault(), EnumSet.of(rule), () -> NAMES);
         List<String> out = new ArrayList<>();
         for (Span s : pass.apply(text, NerTagger.tokenizeNormalized(text), List.of(tagged))) {
             out.add(text.substring(s.start(), s.end()) + "/" + s.type());
@@ -82,5 +90,13 @@ class KnownNamesTest {
     @Test
     void anOrganizationTokenInsideACompoundWordIsNoMention() {
         assertEquals(List.of(), run("国連安保理は旧ＥＵ加盟国と協議した。"));
+    }
+
+    @Test
+    void aNameTheKbKnowsOnlyAsAPersonIsRetypedAPerson() {
+        String t = "鷲ノ海が高峰と鷲ノ海で会った。";
+        // 鷲ノ海 typed a facility and a company: the KB knows it only as a person; 高峰 is a person and a company
+        assertEquals(List.of("鷲ノ海/PERSON", "高峰/COMPANY", "鷲ノ海/LOCATION"), run(NewsPostPass.Rule.KNOWN_TYPES, t,
+                new Span(0, 3, NerClass.FACILITY), new Span(4, 6, NerClass.COMPANY), new Span(7, 10, NerClass.LOCATION)));
     }
 }
