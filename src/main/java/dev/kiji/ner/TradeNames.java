@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A name followed by the word for its trade or kind is a shop or a route, not a person: the tagger finds a
- * surname-like {@code まるみ} in {@code まるみ屋} and {@code 吉田} in {@code 吉田ルート}. A PERSON directly followed by
+ * A name followed by the word for its trade or kind is a shop, a route or a sumo stable, not a person: the tagger finds
+ * a surname-like {@code まるみ} in {@code まるみ屋}, {@code 吉田} in {@code 吉田ルート} and {@code 鷲ノ浦} in {@code 鷲ノ浦部屋}. A PERSON directly followed by
  * a token that is exactly one of {@link #SUFFIXES} (so not {@code 屋根} or {@code ルートヴィヒ}) takes it in and the
  * class it names.
  */
 final class TradeNames {
     private static final Map<String, NerClass> SUFFIXES = Map.of(
             "屋", NerClass.COMPANY, "商店", NerClass.COMPANY, "工務店", NerClass.COMPANY,
-            "ルート", NerClass.FACILITY, "登山道", NerClass.FACILITY);
+            "ルート", NerClass.FACILITY, "登山道", NerClass.FACILITY, "部屋", NerClass.ORG_OTHER);
 
     private TradeNames() {
     }

@@ -67,6 +67,14 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void aPersonFollowedBy部屋IsASumoStable() {
+        NewsPostPass p = only(NewsPostPass.Rule.TRADE_NAMES);
+        String t = "鷲ノ浦部屋の力士で、部屋の鷲ノ浦さんが話した。";
+        assertEquals(List.of("0:鷲ノ浦部屋/ORGANIZATION/OTHER", "13:鷲ノ浦/PERSON"),
+                run(p, t, "鷲ノ浦/PERSON", "鷲ノ浦/PERSON").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
     void aKnownOrganizationTakesTheKnowledgeBaseType() {
         NewsPostPass p = only(NewsPostPass.Rule.KNOWN_TYPES);
         String t = "日本銀行は会合を開き、山田は発言した。";
