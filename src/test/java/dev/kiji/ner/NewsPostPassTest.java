@@ -145,6 +145,14 @@ class NewsPostPassTest {
     }
 
     @Test
+    void countriesBeforeAnAgreementTalksOrAFactoryAreTheCountries() {
+        NewsPostPass p = only(NewsPostPass.Rule.COUNTRY_SPLIT);
+        assertEquals(List.of("0:日/LOCATION", "1:米/LOCATION"), run(p, "日米合意に沿う。", "日米合意/EVENT"));
+        assertEquals(List.of("0:日/LOCATION", "1:韓/LOCATION"), run(p, "日韓首脳会談を開く。", "日韓首脳会談/EVENT"));
+        assertEquals(List.of("0:メキシコ/LOCATION"), run(p, "メキシコ工場で作る。", "メキシコ工場/FACILITY"));
+    }
+
+    @Test
     void aCompassPartBeforeOrAfterAPlaceIsOutsideIt() {
         NewsPostPass p = only(NewsPostPass.Rule.DIRECTIONS);
         String t = "東部ハルキウ州とフランス南東部、東部の町を訪れた。";
