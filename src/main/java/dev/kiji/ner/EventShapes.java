@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The shape of event mentions in news copy: a "person" ending in an event head (…オープン, …選手権, …マラソン; a
- * sponsor's surname often starts a tournament's name) is an event; an "event" that is a place token, a middle dot
+ * sponsor's surname often starts a tournament's name) or in 展, an exhibition (…院展), is an event; an "event" that is a place token, a middle dot
  * and a venue (大阪・中央アリーナ, the news way of locating a match) is the place and the facility.
  */
 final class EventShapes {
@@ -20,7 +20,7 @@ final class EventShapes {
     /** {@code s} retyped, or split into {@code out} (true) when it is a place and a venue. */
     static boolean apply(String text, List<Token> tokens, Span s, List<Span> out) {
         String t = text.substring(s.start(), s.end());
-        if (s.type() == NerClass.PERSON && t.length() > 4 && EVENT_HEAD.matcher(t).find()) {
+        if (s.type() == NerClass.PERSON && (t.length() > 4 && EVENT_HEAD.matcher(t).find() || t.length() >= 3 && t.endsWith("展"))) {
             out.add(new Span(s.start(), s.end(), NerClass.EVENT));
             return true;
         }

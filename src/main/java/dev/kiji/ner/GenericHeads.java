@@ -7,7 +7,8 @@ import java.util.List;
  * A place or a known organization followed by a generic head noun is that place or organization, not a longer
  * name (news copy): 東京株式市場 → 東京, 大阪事務所 → 大阪, 札幌市長選 → 札幌, 旭川市議 → 旭川, 東南アジア諸国 →
  * 東南アジア, 東証プライム市場 → 東証. The head must follow a single IPADIC place token (LOCATION) or a name the
- * knowledge base knows as one class (that class); other mentions come back unchanged.
+ * knowledge base knows as one class (that class), or a place token and its administrative suffix (沖縄県知事選 →
+ * 沖縄県); other mentions come back unchanged.
  */
 final class GenericHeads {
     /** Longest first, so 株式市場 is cut whole rather than as 市場. */
@@ -23,7 +24,9 @@ final class GenericHeads {
             if (t.length() <= h.length() || !t.endsWith(h)) continue;
             int b = s.end() - h.length();
             String name = text.substring(s.start(), b);
-            if (onePlaceToken(tokens, s.start(), b)) return new Span(s.start(), b, NerClass.LOCATION);
+            if (onePlaceToken(tokens, s.start(), b) || placeWithSuffix(text, tokens, s.start(), b)) {
+                return new Span(s.start(), b, NerClass.LOCATION);
+            }
             NerClass c = known == null || name.length() < 2 ? null : known.classOf(name);
             return c == null ? s : new Span(s.start(), b, c);
         }
@@ -35,5 +38,15 @@ final class GenericHeads {
         int k = NewsPostPass.tokenAt(tokens, a);
         return k >= 0 && tokens.get(k).span().start() == a && tokens.get(k).span().end() == b
                 && tokens.get(k).pos().startsWith("名詞-固有名詞-地域");
+    }
+
+    private static final String ADMIN_SUFFIXES = "県府都道市町村区";
+
+    /**
+     * True when {@code [a, b)} is one IPADIC place token and an administrative suffix (沖縄|県, 札幌|市), however Kuromoji
+     * cut the suffix from the head after it (沖縄|県知事|選).
+     */
+    private static boolean placeWithSuffix(String text, List<Token> tokens, int a, int b) {
+        return b - a >= 2 && ADMIN_SUFFIXES.indexOf(text.charAt(b - 1)) >= 0 && onePlaceToken(tokens, a, b - 1);
     }
 }

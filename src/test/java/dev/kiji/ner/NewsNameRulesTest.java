@@ -125,6 +125,22 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void aPlaceWithItsAdministrativeSuffixBeforeAnElectionIsThePlace() {
+        NewsPostPass p = only(NewsPostPass.Rule.GENERIC_HEADS);
+        String t = "任期満了に伴う宮崎県知事選と、青森市長選。";
+        assertEquals(List.of("7:宮崎県/LOCATION", "15:青森/LOCATION"), // 市長選 is the head, as in 札幌市長選
+                run(p, t, "宮崎県知事選/PERSON", "青森市長選/EVENT").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
+    void anExhibitionTypedAsAPersonIsAnEvent() {
+        NewsPostPass p = only(NewsPostPass.Rule.EVENT_SHAPES);
+        String t = "鷲宮院展が開幕し、鷲宮展也さんが訪れた。";
+        assertEquals(List.of("0:鷲宮院展/EVENT", "9:鷲宮展也/PERSON"),
+                run(p, t, "鷲宮院展/PERSON", "鷲宮展也/PERSON").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
     void anAmendmentOrASumoRankInFrontOfANameIsLeftOut() {
         NewsPostPass p = only(NewsPostPass.Rule.LEADING_MODIFIERS);
         String t = "改正森林法の施行日、大関若葉山が勝った。";
