@@ -19,7 +19,14 @@ final class MentionMapper {
     private static final Set<String> TITLES = Set.of("President", "Vice", "Prime", "Minister", "Secretary",
             "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Chancellor", "King",
             "Queen", "Prince", "Princess", "Pope", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "General",
-            "Gen.", "Chairman", "Chairwoman", "Judge", "Justice", "Ambassador", "Foreign", "Defense", "Secretary-General");
+            "Gen.", "Chairman", "Chairwoman", "Judge", "Justice", "Ambassador", "Foreign", "Defense", "Secretary-General",
+            "Emperor", "Empress", "Crown", "Yokozuna", "Ozeki", "Sekiwake", "Komusubi", "Stablemaster", "Coach",
+            "Manager", "Chief", "Executive", "Officer", "Captain", "Capt.", "Colonel", "Col.", "Lieutenant", "Lt.");
+    /** Legal forms that end a company's name: whatever CoreNLP tagged such a name, it is a company. */
+    private static final Set<String> LEGAL_FORMS = Set.of("Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC",
+            "Corporation", "plc", "PLC", "GmbH", "AG", "K.K.");
+    /** Legal forms written without their period before the sentence's full stop, which the tokenizer split off. */
+    private static final Set<String> BARE_ABBREVIATIONS = Set.of("Inc", "Corp", "Co", "Ltd");
 
     private MentionMapper() {
     }
@@ -31,6 +38,10 @@ final class MentionMapper {
             return null;
         }
         String value = mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        String last = tokens.get(tokens.size() - 1).word();
+        if (tokens.size() > 1 && LEGAL_FORMS.contains(last) && !tag.equals("ORGANIZATION") && isName(tag)) {
+            return organization(stripThe(tokens), text);
+        }
         return switch (tag) {
             case "PERSON" -> mention(stripLeading(tokens, TITLES), text, EntityType.PERSON, null, null);
             case "ORGANIZATION" -> organization(stripThe(tokens), text);
@@ -48,7 +59,20 @@ final class MentionMapper {
 
     private static Mention organization(List<CoreLabel> tokens, String text) {
         Subtype subtype = OrgWords.subtype(tokens.stream().map(CoreLabel::word).toList());
-        return mention(tokens, text, EntityType.ORGANIZATION, subtype, null);
+        CharSpan span = span(tokens);
+        CoreLabel lastToken = tokens.get(tokens.size() - 1);
+        String last = text.substring(lastToken.beginPosition(), lastToken.endPosition());
+        if (BARE_ABBREVIATIONS.contains(last) && span.end() < text.length() && text.charAt(span.end()) == '.') {
+            span = new CharSpan(span.start(), span.end() + 1);  // "Lawson Inc." ending a sentence
+        }
+        return Mention.of(span, text, EntityType.ORGANIZATION, subtype, null);
+    }
+
+    private static boolean isName(String tag) {
+        return switch (tag) {
+            case "PERSON", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "MISC" -> true;
+            default -> false;
+        };
     }
 
     private static boolean isEvent(List<CoreLabel> tokens) {

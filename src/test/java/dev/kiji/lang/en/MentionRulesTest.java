@@ -53,6 +53,32 @@ class MentionRulesTest {
     }
 
     @Test
+    void sumoRanksAndJobTitlesAreDroppedToo() {
+        assertEquals("Washinoumi", map("PERSON", "Yokozuna Washinoumi").text());
+        assertEquals("Emi Kawada", map("PERSON", "Chief Executive Officer Emi Kawada").text());
+        assertEquals("Shomu", map("PERSON", "Emperor Shomu").text());
+    }
+
+    @Test
+    void aNameEndingInALegalFormIsACompanyWhateverItWasTagged() {
+        Mention m = map("LOCATION", "Kitami Hokkaido Corp.");
+        assertEquals(EntityType.ORGANIZATION, m.type());
+        assertEquals(Subtype.COMPANY, m.subtype());
+        assertEquals(EntityType.LOCATION, map("LOCATION", "Corp.").type(), "a legal form alone names nothing");
+    }
+
+    @Test
+    void aSentenceFinalLegalFormKeepsItsPeriod() {
+        StringBuilder text = new StringBuilder();
+        List<CoreLabel> tokens = Tokens.of("Kitami Inc", text);
+        text.append(". Next");
+        CoreMap m = new ArrayCoreMap();
+        m.set(CoreAnnotations.NamedEntityTagAnnotation.class, "ORGANIZATION");
+        m.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        assertEquals("Kitami Inc.", MentionMapper.map(m, text.toString(), null).text());
+    }
+
+    @Test
     void typesAreMappedOrDropped() {
         assertEquals(EntityType.LOCATION, map("CITY", "Valparaiso").type());
         assertEquals(EntityType.LOCATION, map("STATE_OR_PROVINCE", "Ontario").type());
