@@ -21,6 +21,8 @@ final class SpanFeatures {
     static final int PREDICATE = 32;
     /** Every noun and verb of the sentence outside the span (what the sentence is about). */
     static final int SENTENCE = 64;
+    /** Knowledge-base classes (type and organization subtype) of the entries named by the exact string. */
+    static final int KB = 128;
     /** The feature set of the first typer (model format version 3). */
     static final int LEGACY = BASE | DICT;
 
@@ -36,6 +38,7 @@ final class SpanFeatures {
         if ((groups & PARTS) != 0 && dict != null) parts(f, v, a, b, dict);
         if ((groups & PREDICATE) != 0) predicate(f, v, a, b);
         if ((groups & SENTENCE) != 0) sentence(f, v, a, b);
+        if ((groups & KB) != 0) knowledgeBase(f, v.text.substring(a, b));
         int[] out = new int[f.size()];
         for (int i = 0; i < out.length; i++) out[i] = f.get(i);
         return out;
@@ -131,6 +134,14 @@ final class SpanFeatures {
                     || (pos.startsWith("動詞") && !pos.startsWith("動詞-非自立"))) {
                 add(f, 52, FeatureExtractor.str(v.tokSurface[k]));
             }
+        }
+    }
+
+    private static void knowledgeBase(List<Integer> f, String span) {
+        for (var h : dev.kiji.link.kb.KnowledgeBase.shared().lookup(dev.kiji.link.kb.NameKey.of(span))) {
+            if (h.partial()) continue;
+            var e = h.entry();
+            add(f, 60, e.type().ordinal() * 8L + (e.subtype() == null ? 7 : e.subtype().ordinal()));
         }
     }
 

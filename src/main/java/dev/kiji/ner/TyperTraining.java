@@ -24,7 +24,7 @@ final class TyperTraining {
          * 10 passes, AdaGrad step 0.1, L2 0.001; override at a log-odds lead above 1.
          */
         static Settings defaults() {
-            return new Settings(SpanFeatures.LEGACY | SpanFeatures.SENTENCE, Learner.LOGISTIC, 10, 0.1, 1e-3, 1f);
+            return new Settings(SpanFeatures.LEGACY | SpanFeatures.SENTENCE | SpanFeatures.KB, Learner.LOGISTIC, 10, 0.1, 1e-3, 1f);
         }
     }
 
