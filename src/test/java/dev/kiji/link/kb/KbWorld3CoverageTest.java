@@ -7,7 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The world outside Japan, third file (curated-world-3.jsonl): think tanks, pollsters and rating agencies, NGOs,
  * news agencies, newspapers and broadcasters, universities and research institutes, armed groups, scientists,
- * laureates and scholars, and politicians the earlier files lacked. A Japanese and an English article naming one of
+ * laureates and scholars, politicians and parties, public laboratories, weather and space agencies, regional bodies and
+ * forums, market-research firms, business lobbies and unions the earlier files lacked. A Japanese and an English article naming one of
  * them resolve to the same single entry.
  */
 class KbWorld3CoverageTest {
@@ -39,7 +40,19 @@ class KbWorld3CoverageTest {
         "ダロン・アセモグル; Daron Acemoglu", "トマ・ピケティ; Thomas Piketty", "オマー・ヤギー; Omar Yaghi",
         "ミシェル・デボレ; Michel Devoret", "イアン・ブレマー; Ian Bremmer", "リチャード・アーミテージ; Richard Armitage",
         "オルハン・パムク; Orhan Pamuk", "劉慈欣; Liu Cixin", "ニコラ・スタージョン; Nicola Sturgeon",
-        "パベル・ドゥロフ; Pavel Durov", "マリア・レッサ; Maria Ressa",
+        "パベル・ドゥロフ; Pavel Durov", "マリア・レッサ; Maria Ressa", "アリ・シスタニ; Ali al-Sistani",
+        "ケマル・クルチダルオール; Kilicdaroglu", "ジュリアス・マレマ; Julius Malema",
+        // parties, more universities, labs, agencies, media, forums, unions
+        "シン・フェイン党; Sinn Fein", "ジョージアの夢; Georgian Dream", "中国共産主義青年団; Communist Youth League",
+        "英重大不正捜査局; Serious Fraud Office", "ライデン大学; Leiden University", "ミュンヘン大学; LMU Munich",
+        "モスクワ国際関係大学; MGIMO", "アブドラ国王科学技術大学; KAUST", "ハルビン工業大学; Harbin Institute of Technology",
+        "ジェット推進研究所; JPL", "ロスアラモス国立研究所; Los Alamos National Laboratory", "国防高等研究計画局; DARPA",
+        "英気象庁; Met Office", "欧州中期予報センター; ECMWF", "米軍合同台風警報センター; JTWC", "台湾中央気象署; Central Weather Administration",
+        "ドイツ航空宇宙センター; DLR", "ドーシチ; TV Rain", "大公報; Ta Kung Pao", "聯合ニュースTV; Yonhap News TV",
+        "デイリーNK; Daily NK", "ラップラー; Rappler", "プレスTV; Press TV", "フォーリン・アフェアーズ; Foreign Affairs",
+        "ビシェグラード・グループ; Visegrad Group", "東方経済フォーラム; Eastern Economic Forum", "パリクラブ; Paris Club",
+        "全米自動車労働組合; UAW", "全米小売業協会; National Retail Federation", "ブルームバーグNEF; BNEF",
+        "トレンドフォース; TrendForce", "コンファレンス・ボード; Conference Board",
     })
     void japaneseAndEnglishNamesResolveToOneEntry(String japanese, String english) {
         DefaultKbNames.assertOneEntry(japanese, english);
@@ -47,6 +60,6 @@ class KbWorld3CoverageTest {
 
     @Test
     void entriesCarryNoQidAndHaveContext() {
-        DefaultKbNames.assertCuratedFile(FILE, 250);
+        DefaultKbNames.assertCuratedFile(FILE, 600);
     }
 }
