@@ -46,7 +46,7 @@ class KbWorld3CoverageTest {
         "シン・フェイン党; Sinn Fein", "ジョージアの夢; Georgian Dream", "中国共産主義青年団; Communist Youth League",
         "英重大不正捜査局; Serious Fraud Office", "ライデン大学; Leiden University", "ミュンヘン大学; LMU Munich",
         "モスクワ国際関係大学; MGIMO", "アブドラ国王科学技術大学; KAUST", "ハルビン工業大学; Harbin Institute of Technology",
-        "ジェット推進研究所; JPL", "ロスアラモス国立研究所; Los Alamos National Laboratory", "国防高等研究計画局; DARPA",
+        "ジェット推進研究所; JPL", "米国立ハリケーン・センター; National Hurricane Center", "ロスアラモス国立研究所; Los Alamos National Laboratory", "国防高等研究計画局; DARPA",
         "英気象庁; Met Office", "欧州中期予報センター; ECMWF", "米軍合同台風警報センター; JTWC", "台湾中央気象署; Central Weather Administration",
         "ドイツ航空宇宙センター; DLR", "ドーシチ; TV Rain", "大公報; Ta Kung Pao", "聯合ニュースTV; Yonhap News TV",
         "デイリーNK; Daily NK", "ラップラー; Rappler", "プレスTV; Press TV", "フォーリン・アフェアーズ; Foreign Affairs",
