@@ -49,7 +49,8 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-products.jsonl",
             "/dev/kiji/link/kb/curated-companies-2.jsonl",
             "/dev/kiji/link/kb/curated-japan-2.jsonl",
-            "/dev/kiji/link/kb/curated-sports-2.jsonl");
+            "/dev/kiji/link/kb/curated-sports-2.jsonl",
+            "/dev/kiji/link/kb/curated-culture-2.jsonl");
 
     private KbBuilder() {
     }
