@@ -58,8 +58,9 @@ public final class KbBuilder {
     }
 
     /**
-     * Writes the default KB to {@code out} (for {@code kiji kb build -o models/kb/kb.jsonl}) and the
-     * ENAMDICT name-reading table ({@link NameReadings}) next to it; returns the KB entry count.
+     * Writes the default KB to {@code out} (for {@code kiji kb build -o models/kb/kb.jsonl}), and next to it the
+     * ENAMDICT name-reading table ({@link NameReadings}) and the KB's alias index ({@link KbIndexFile}); returns the KB
+     * entry count.
      */
     public static int build(Path out) throws IOException {
         List<KbEntry> entries = build();
@@ -72,6 +73,9 @@ public final class KbBuilder {
         }
         try (OutputStream o = Files.newOutputStream(out.resolveSibling(NameReadings.FILE))) {
             NameReadings.build(NameDictionary.loadDefault(), o);
+        }
+        try (OutputStream o = Files.newOutputStream(out.resolveSibling(KbIndexFile.FILE))) {
+            KnowledgeBase.of(entries).writeIndex(o, entries);
         }
         return entries.size();
     }

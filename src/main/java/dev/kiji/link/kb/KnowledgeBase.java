@@ -4,6 +4,7 @@ import dev.kiji.models.Models;
 import dev.kiji.doc.EntityType;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,16 +38,29 @@ public final class KnowledgeBase {
     private final Map<String, List<AliasHit>> municipalities;
 
     private KnowledgeBase(Map<String, KbEntry> byId) {
+        this(byId, computeIndex(byId.values()));
+    }
+
+    private KnowledgeBase(Map<String, KbEntry> byId, KbIndexFile.Index index) {
         this.byId = Map.copyOf(byId);
-        Map<String, List<AliasHit>> idx = new HashMap<>(byId.size() * 8);
+        this.index = index.aliases();
+        this.primaryKeys = index.primary();
+        this.municipalities = index.municipalities();
         int count = 0;
-        for (KbEntry e : byId.values()) {
-            Map<String, Boolean> keys = keysOf(e);
-            count += keys.size();
-            keys.forEach((k, partial) -> idx.computeIfAbsent(k, x -> new ArrayList<>(1)).add(new AliasHit(e, partial)));
+        for (String k : primaryKeys) {
+            count += this.index.get(k).size();
+        }
+        this.aliasCount = count;
+    }
+
+    /** The alias index of {@code entries}: their names' keys, then variants under keys still free, then bare towns. */
+    private static KbIndexFile.Index computeIndex(Collection<KbEntry> entries) {
+        Map<String, List<AliasHit>> idx = new HashMap<>(entries.size() * 8);
+        for (KbEntry e : entries) {
+            keysOf(e).forEach((k, partial) -> idx.computeIfAbsent(k, x -> new ArrayList<>(1)).add(new AliasHit(e, partial)));
         }
         Set<String> primary = Set.copyOf(idx.keySet());
-        for (KbEntry e : byId.values()) {
+        for (KbEntry e : entries) {
             Set<String> variants = new java.util.LinkedHashSet<>(EnglishVariants.keysOf(e));
             variants.addAll(JapaneseVariants.keysOf(e));
             for (String k : variants) {
@@ -59,7 +73,7 @@ public final class KnowledgeBase {
             }
         }
         Map<String, List<KbEntry>> bare = new HashMap<>();
-        for (KbEntry e : byId.values()) {
+        for (KbEntry e : entries) {
             for (String k : MunicipalityVariants.keysOf(e)) {  // a set: each entry once per key
                 bare.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e);
             }
@@ -70,11 +84,13 @@ public final class KnowledgeBase {
                 towns.put(k, List.of(new AliasHit(es.get(0), false)));
             }
         });
-        this.municipalities = Map.copyOf(towns);
-        this.primaryKeys = primary;
         idx.replaceAll((k, v) -> List.copyOf(v));
-        this.index = idx;
-        this.aliasCount = count;
+        return new KbIndexFile.Index(idx, primary, Map.copyOf(towns));
+    }
+
+    /** Writes this KB's alias index for {@code entries} (its entries, in the order they were given) to {@code out}. */
+    void writeIndex(java.io.OutputStream out, List<KbEntry> entries) throws IOException {
+        KbIndexFile.write(out, entries, new KbIndexFile.Index(index, primaryKeys, municipalities));
     }
 
     /** Entries in order; a later entry with an id already seen replaces the earlier one. */
@@ -103,6 +119,9 @@ public final class KnowledgeBase {
      * The default KB ({@code models/kb/kb.jsonl}, see {@link Models}) followed by the user's files.
      */
     public static KnowledgeBase loadDefault(List<Path> userFiles) {
+        if (userFiles.isEmpty()) {
+            return defaultKb();
+        }
         List<KbEntry> all = new ArrayList<>(defaultEntries());
         for (Path f : userFiles) {
             all.addAll(load(List.of(f)).byId.values());
@@ -117,6 +136,31 @@ public final class KnowledgeBase {
 
     private static final class Holder {
         static final KnowledgeBase DEFAULT = loadDefault(List.of());
+    }
+
+    /** The default KB with its shipped index ({@link KbIndexFile}) when that was made for these entries. */
+    private static KnowledgeBase defaultKb() {
+        Map<String, KbEntry> byId = new LinkedHashMap<>();
+        for (KbEntry e : defaultEntries()) {
+            byId.put(e.id(), e);
+        }
+        String indexFile = "kb/" + KbIndexFile.FILE;
+        if (Models.exists(indexFile)) {
+            try (InputStream in = Models.open(indexFile)) {
+                Optional<KbIndexFile.Index> index = KbIndexFile.read(in, List.copyOf(byId.values()));
+                if (index.isPresent()) {
+                    return new KnowledgeBase(byId, index.get());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read models/" + indexFile, e);
+            }
+        }
+        return new KnowledgeBase(byId);
+    }
+
+    /** The default KB computed from its entries alone, without the shipped index (for checking that index). */
+    static KnowledgeBase defaultWithoutIndex() {
+        return of(defaultEntries());
     }
 
     private static List<KbEntry> defaultEntries() {
@@ -171,11 +215,12 @@ public final class KnowledgeBase {
         e.aliases().en().forEach(a -> add(names, a));
         e.aliases().ja().forEach(a -> add(names, a));
         boolean person = e.type() == EntityType.PERSON;
-        String en = labelKey(e.labels().en(), person);
-        String ja = labelKey(e.labels().ja(), person);
+        Map<String, String> keyOf = new java.util.HashMap<>(names.size() * 2);
+        String en = e.labels().en() == null ? "" : keyOf.computeIfAbsent(e.labels().en(), n -> labelKey(n, person));
+        String ja = e.labels().ja() == null ? "" : keyOf.computeIfAbsent(e.labels().ja(), n -> labelKey(n, person));
         Map<String, Boolean> keys = new LinkedHashMap<>();
         for (String n : names) {
-            String k = labelKey(n, person);
+            String k = keyOf.computeIfAbsent(n, x -> labelKey(x, person));
             if (k.isEmpty()) {
                 continue;
             }

@@ -214,7 +214,18 @@ public final class Titles {
         return (c >= '゠' && c <= 'ヿ') || Character.isLetter(c) && c < 0x250;
     }
 
+    /** Last characters of the Japanese titles, countries and modifiers: most names end in none, and are done at once. */
+    private static final java.util.BitSet JA_LAST_CHARS = new java.util.BitSet(1 << 16);
+
+    static {
+        Stream.of(JA_TITLES, JA_COUNTRIES, JA_MODIFIERS).flatMap(List::stream)
+                .forEach(w -> JA_LAST_CHARS.set(w.charAt(w.length() - 1)));
+    }
+
     private static String endsWithAny(String text, int from, int to, List<String> words) {
+        if (to <= from || !JA_LAST_CHARS.get(text.charAt(to - 1))) {
+            return null;
+        }
         for (String w : words) {
             if (to - from > w.length() && text.startsWith(w, to - w.length())) {
                 return w;
