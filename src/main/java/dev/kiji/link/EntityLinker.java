@@ -47,6 +47,7 @@ public final class EntityLinker implements Stage {
     private final CountryWords countryWords;
     private final PlaceCues placeCues;
     private final PlaceRole placeRole;
+    private final AddressKey addressKey;
     private final NameRomanizer spellings;
     private final StrayPersons strayPersons;
     private final NameEvidence nameEvidence;
@@ -79,6 +80,7 @@ public final class EntityLinker implements Stage {
         this.countryPairs = new CountryPairs(kb);
         this.countryWords = new CountryWords(kb);
         this.placeRole = new PlaceRole(kb);
+        this.addressKey = new AddressKey(kb);
         this.strayPersons = new StrayPersons(kb);
         this.placeCues = new PlaceCues(kb);
         this.nameEvidence = new NameEvidence(kb, NameReadings.shared(), spellings);
@@ -119,12 +121,15 @@ public final class EntityLinker implements Stage {
                 String memo = m.type().name() + '\u0000' + m.text();
                 MentionForm earlier = seen.get(memo);
                 MentionForm f = earlier != null ? earlier.at(i, m) : forms.of(i, m, doc, tokens);
+                String address;
                 seen.putIfAbsent(memo, f);
                 if (m.type() == EntityType.PERSON) {
                     f = f.withContextTitles(Titles.following(doc.text(), m.span().end()));
                 } else if (m.type() == EntityType.ORGANIZATION && !NameForms.isLatin(f.canonical())) {
                     String q = qualifier.qualifiedKey(doc.text(), m.span().start(), f.key());
                     f = q == null ? f : f.withKey(q);
+                } else if (m.type() == EntityType.LOCATION && (address = addressKey.of(mentions, i, doc.text())) != null) {
+                    f = f.withKey(address);
                 } else if (m.type() == EntityType.LOCATION && NameForms.isLatin(f.canonical())) {
                     String q = placeRole.datelineKey(doc.text(), m.span().start(), m.span().end(), f.key());
                     q = q != null ? q : placeRole.qualifiedKey(doc.text(), m.span().end(), f.key());

@@ -31,4 +31,16 @@ class MunicipalityLinkTest {
         Document ja = LINKER.process(DocBuilder.ja("企業", "益田が新工場を建てた。").m("益田", ORGANIZATION).build());
         assertTrue(first(ja, "益田").entity().startsWith("nil:"), first(ja, "益田").entity());
     }
+
+    @Test
+    void aWardSplitFromItsCityLinksToThatCitysWard() {
+        Document ja = LINKER.process(DocBuilder.ja("住所", "大阪市北区と札幌市北区の店。").m("大阪市", LOCATION).m("北区", LOCATION)
+                .m("札幌市", LOCATION).m("北区", LOCATION).build());
+        java.util.List<String> wards = ja.mentions().stream().filter(m -> m.text().equals("北区")).map(Mention::entity).toList();
+        assertEquals(java.util.List.of("kb:loc:osaka_kita_ward", "kb:loc:sapporo_kita_ward"), wards);
+        Document en = LINKER.process(DocBuilder.en("Address", "It is in Kita Ward, Sapporo, near the river.")
+                .m("Kita Ward", LOCATION).m("Sapporo", LOCATION).build());
+        assertEquals("kb:loc:sapporo_kita_ward", first(en, "Kita Ward").entity());
+        assertEquals("kb:loc:sapporo", first(en, "Sapporo").entity());
+    }
 }
