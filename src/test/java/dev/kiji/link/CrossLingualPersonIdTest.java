@@ -65,11 +65,14 @@ class CrossLingualPersonIdTest {
         assertNotEquals(en(english), ja(family, fr, given, gr));
     }
 
-    /** Kuromoji reads a historical name and its title as one token (聖武天皇 ショウムテンノウ); the name is read alone. */
+    /**
+     * Kuromoji reads a historical name and its title as one token (聖武天皇 ショウムテンノウ); the name is read alone
+     * (invented monarchs here: the real ones are in the KB).
+     */
     @ParameterizedTest(name = "{0} = {3}")
     @CsvSource({
-        "聖武天皇, ショウムテンノウ, nil:person:shomu, Emperor Shomu",
-        "光明皇后, コウミョウコウゴウ, nil:person:komyo, Empress Komyo",
+        "鷹森天皇, タカモリテンノウ, nil:person:takamori, Emperor Takamori",
+        "鷺沼皇后, サギヌマコウゴウ, nil:person:saginuma, Empress Saginuma",
     })
     void nameFusedWithItsTitleInOneTokenSharesTheEnglishId(String mention, String reading, String expected, String english) {
         Document d = DocBuilder.ja("宝物", mention + "が寺に納めた。").t(mention, reading, "名詞-固有名詞-人名-一般")
