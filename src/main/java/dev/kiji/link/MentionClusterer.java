@@ -120,7 +120,7 @@ final class MentionClusterer {
             }
             return !f.isMultiPart() && Hepburn.isKana(f.canonical()) && f.key().length() >= 3
                     && c.keys().stream().anyMatch(k -> k.length() > f.key().length() && k.endsWith(f.key()))
-                    || kanjiGivenName(f, c);
+                    || kanjiGivenName(f, c) || oneKanjiSurname(f, c);
         }
         boolean latin = NameForms.isLatin(f.canonical());
         for (MentionForm g : c.forms()) {
@@ -143,6 +143,20 @@ final class MentionClusterer {
         }
         return c.forms().stream().anyMatch(g -> g.isMultiPart() && g.canonical().length() > s.length()
                 && g.canonical().endsWith(s) && !Hepburn.isKana(g.canonical()) && !NameForms.isLatin(g.canonical()));
+    }
+
+    /**
+     * One kanji that opens a two- or three-kanji name of the cluster read as one part ({@code 王} after {@code 王毅},
+     * {@code 習} after {@code 習近平}): a Chinese or Korean surname, which news writes alone on later mentions, as it
+     * does a Japanese one; Japanese full names are split into their parts already and joined by those.
+     */
+    private static boolean oneKanjiSurname(MentionForm f, Cluster c) {
+        String s = f.canonical();
+        if (s.length() != 1 || !isKanji(s.charAt(0))) {
+            return false;
+        }
+        return c.forms().stream().anyMatch(g -> !g.isMultiPart() && g.canonical().length() >= 2 && g.canonical().length() <= 3
+                && g.canonical().startsWith(s) && g.canonical().chars().allMatch(ch -> isKanji((char) ch)));
     }
 
     /** {@code f} is a short or full form, a place-less form or an abbreviation of {@code g}, or the reverse. */
@@ -293,5 +307,9 @@ final class MentionClusterer {
             }
         }
         return false;
+    }
+
+    private static boolean isKanji(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

@@ -59,6 +59,18 @@ final class PersonTitles {
 
     /** Length of {@code name} without a final title (BoundaryFixer's, 教諭, ・コーチ), keeping at least two characters. */
     static int stripTitle(String name) {
+        int end = stripOneTitle(name);
+        while (end >= 3) {  // 政治局員兼外相 (兼 before or inside the title cut), or 政治局員兼 before a title outside: all go
+            int cut = name.charAt(end - 1) == '兼' ? end - 1 : end < name.length() && name.charAt(end) == '兼' ? end : -1;
+            if (cut < 0) break;
+            int before = stripOneTitle(name.substring(0, cut));
+            if (before == cut) break;
+            end = before;
+        }
+        return end;
+    }
+
+    private static int stripOneTitle(String name) {
         Matcher m = ANY_TITLE.matcher(name);
         if (m.find() && m.start() >= 2) return m.start();
         int cut = BoundaryFixer.personSuffixLength(name);

@@ -104,4 +104,13 @@ class ClusterBoundaryTest {
         assertNotEquals(idOf(d, "Kestrel Orbit", 0), idOf(d, "OrbitX", 0), "Orbit is a word of the name, not the name");
         assertEquals(idOf(d, "Halvane Motors", 0), idOf(d, "Halvanne", 0), "a misspelt short form still joins");
     }
+
+    @Test
+    void aOneKanjiSurnameJoinsTheChineseNameItOpens() {
+        Document d = LINKER.process(DocBuilder.ja("会談", "鄧暁明氏は述べた。鄧氏は、別の鄧暁と違い、林も来た。")
+                .m("鄧暁明", dev.kiji.doc.EntityType.PERSON).m("鄧", dev.kiji.doc.EntityType.PERSON)
+                .m("林", dev.kiji.doc.EntityType.PERSON).build());
+        assertEquals(idOf(d, "鄧暁明", 0), idOf(d, "鄧", 0));
+        assertNotEquals(idOf(d, "鄧暁明", 0), idOf(d, "林", 0));
+    }
 }

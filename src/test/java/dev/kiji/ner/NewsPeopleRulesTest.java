@@ -25,6 +25,13 @@ class NewsPeopleRulesTest {
     }
 
     @Test
+    void titlesJoinedBy兼AllLeaveThePerson() {
+        NewsPostPass p = only(NewsPostPass.Rule.PERSON_TITLES);
+        String t = "鄧暁明共産党政治局員兼外相と、曹文政治局員兼外相が会った。";
+        assertEquals(List.of("0:鄧暁明/PERSON", "15:曹文/PERSON"), run(p, t, "鄧暁明共産党政治局員兼外相/PERSON", "曹文政治局員兼/PERSON"));
+    }
+
+    @Test
     void aSurnameAndGivenNameTypedOtherwiseIsAPersonWithoutItsTitle() {
         NewsPostPass p = only(NewsPostPass.Rule.PERSON_TITLES);
         String t = "数学を教える佐藤花子教諭は、同校の鈴木一郎社長にも話した。";

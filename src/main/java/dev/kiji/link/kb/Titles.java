@@ -25,7 +25,7 @@ public final class Titles {
             "王妃", "皇太子", "天皇", "皇后", "上皇", "上皇后", "皇太后", "陛下", "殿下", "王子", "王女", "法王", "教皇", "国家主席", "主席", "首席", "書記長", "総書記", "議員", "上院議員", "下院議員", "教授",
             "准教授", "博士", "医師", "弁護士", "記者", "選手", "監督", "コーチ", "親方", "投手", "捕手", "内野手", "外野手",
             "容疑者", "被告", "被告人", "受刑者", "被害者", "容疑", "CEO", "最高経営責任者", "報道官", "司令官", "将軍",
-            "師", "ら", "両氏", "夫妻").toList());
+            "師", "ら", "両氏", "夫妻", "政治局員", "政治局常務委員", "共産党政治局員", "共産党政治局常務委員").toList());
     private static final List<String> JA_COUNTRIES = byLengthDesc(Stream.of(
             "米国", "アメリカ", "ロシア", "ウクライナ", "中国", "韓国", "北朝鮮", "英国", "イギリス", "フランス", "ドイツ",
             "イスラエル", "国連", "米", "露", "英", "中", "韓", "朝", "仏", "独", "伊", "加", "豪", "印", "日",
@@ -178,6 +178,9 @@ public final class Titles {
         boolean changed = true;
         while (changed) {
             changed = false;
+            if (to - from > 1 && text.charAt(to - 1) == '兼') {
+                to--;  // 政治局員兼外相: the title before 兼 goes too
+            }
             String title = endsWithAny(text, from, to, JA_TITLES);
             if (title == null) {
                 break;

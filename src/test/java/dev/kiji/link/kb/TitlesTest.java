@@ -61,4 +61,10 @@ class TitlesTest {
         assertEquals("天皇", Titles.person("天皇陛下").name("天皇陛下"), "a title alone is the name: only the honorific goes");
         assertEquals("テンノウ", Titles.reading("天皇"));
     }
+
+    @Test
+    void titlesJoinedBy兼AllGo() {
+        assertEquals("鄧暁明", Titles.person("鄧暁明共産党政治局員兼外相").name("鄧暁明共産党政治局員兼外相"));
+        assertEquals("鄧暁明", Titles.person("鄧暁明政治局員兼").name("鄧暁明政治局員兼"), "the second title outside the mention");
+    }
 }
