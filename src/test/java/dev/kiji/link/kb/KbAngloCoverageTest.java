@@ -35,12 +35,12 @@ class KbAngloCoverageTest {
         "ガルワン渓谷; Galwan Valley", "ロサンゼルス郡; Los Angeles County", "マリコパ郡; Maricopa County", "湖水地方; Lake District",
         "ルアペフ山; Mount Ruapehu", "シャノン川; River Shannon", "バンフ国立公園; Banff National Park", "黄金寺院; Golden Temple",
         "統一の像; Statue of Unity", "メルボルン・クリケット・グラウンド; Melbourne Cricket Ground", "ワシントン・ダレス国際空港; Dulles Airport",
-        "ダブリン空港; Dublin Airport", "大統領執務室; Oval Office", "ウォルター・リード米軍医療センター; Walter Reed",
+        "ダブリン空港; Dublin Airport", "オーバル・オフィス; Oval Office", "ウォルター・リード米軍医療センター; Walter Reed",
         "セラフィールド; Sellafield", "ボーグル原子力発電所; Plant Vogtle",
         // companies, media, clubs
         "コノコフィリップス; ConocoPhillips", "コンステレーション・エナジー; Constellation Energy", "ナットウエスト・グループ; NatWest",
         "ロイヤル・バンク・オブ・カナダ; Royal Bank of Canada", "コモンウェルス銀行; Commonwealth Bank of Australia", "フォンテラ; Fonterra",
-        "プロパブリカ; ProPublica", "インディゴ; IndiGo", "ヒンドスタン航空機; Hindustan Aeronautics", "アイリッシュ・タイムズ; The Irish Times",
+        "プロパブリカ; ProPublica", "インディゴ航空; IndiGo", "ヒンドスタン航空機; Hindustan Aeronautics", "アイリッシュ・タイムズ; The Irish Times",
         "ニュースマックス; Newsmax", "チェンナイ・スーパーキングス; Chennai Super Kings", "ムンバイ・インディアンズ; Mumbai Indians",
     })
     void japaneseAndEnglishNamesResolveToOneEntry(String japanese, String english) {
