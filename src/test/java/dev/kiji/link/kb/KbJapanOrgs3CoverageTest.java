@@ -9,7 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * news writes, 拓大, 京産大), university and major hospitals, research institutes and public corporations, councils
  * and Diet panels, LDP factions and minor parties, unions, business and professional bodies, NGOs and think tanks,
  * religious bodies, orchestras and theatre companies, sports federations and wrestling promotions, and companies
- * (food and restaurant chains, games, cosmetics, drugmakers, housebuilders, hotels, regional banks, railways). Each
+ * (food and restaurant chains, games, cosmetics, drugmakers, housebuilders, hotels, regional banks, railways), and the
+ * regional offices of the state (immigration, customs, finance, development, defence and transport bureaus, coast guard
+ * regions, high court branches, designated-city boards of education). Each
  * Japanese and English name resolves to one and the same entry, and the file carries no guessed QID.
  */
 class KbJapanOrgs3CoverageTest {
@@ -38,7 +40,11 @@ class KbJapanOrgs3CoverageTest {
         "救う会; National Association for the Rescue of Japanese Kidnapped by North Korea",
         "カルビー; Calbee", "ピジョン; Pigeon", "科研製薬; Kaken Pharmaceutical", "旭化成ホームズ; Asahi Kasei Homes",
         "荘内銀行; Shonai Bank", "広電; Hiroshima Electric Railway", "三陸鉄道; Sanriku Railway",
-        "ロジスティード; Logisteed", "はとバス; Hato Bus",
+        "ロジスティード; Logisteed", "はとバス; Hato Bus", "近畿財務局; Kinki Local Finance Bureau",
+        "沖縄防衛局; Okinawa Defense Bureau", "第3管区海上保安本部; 3rd Regional Coast Guard Headquarters",
+        "大阪地検特捜部; Special Investigation Department of the Osaka District Public Prosecutors Office",
+        "名古屋高裁金沢支部; Nagoya High Court Kanazawa Branch", "横浜市教委; Yokohama City Board of Education",
+        "東京入管; Tokyo Regional Immigration Services Bureau", "門司税関; Moji Customs",
     })
     void japaneseAndEnglishNamesResolveToOneEntry(String japanese, String english) {
         DefaultKbNames.assertOneEntry(japanese, english);
@@ -46,6 +52,6 @@ class KbJapanOrgs3CoverageTest {
 
     @Test
     void everyJapanOrgs3EntryIsBuiltWithoutQid() {
-        DefaultKbNames.assertCuratedFile("/dev/kiji/link/kb/curated-japan-orgs-3.jsonl", 650);
+        DefaultKbNames.assertCuratedFile("/dev/kiji/link/kb/curated-japan-orgs-3.jsonl", 780);
     }
 }
