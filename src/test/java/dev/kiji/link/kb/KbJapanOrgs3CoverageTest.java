@@ -42,7 +42,6 @@ class KbJapanOrgs3CoverageTest {
         "荘内銀行; Shonai Bank", "広電; Hiroshima Electric Railway", "三陸鉄道; Sanriku Railway",
         "ロジスティード; Logisteed", "はとバス; Hato Bus", "近畿財務局; Kinki Local Finance Bureau",
         "沖縄防衛局; Okinawa Defense Bureau", "第3管区海上保安本部; 3rd Regional Coast Guard Headquarters",
-        "大阪地検特捜部; Special Investigation Department of the Osaka District Public Prosecutors Office",
         "名古屋高裁金沢支部; Nagoya High Court Kanazawa Branch", "横浜市教委; Yokohama City Board of Education",
         "東京入管; Tokyo Regional Immigration Services Bureau", "門司税関; Moji Customs",
     })
