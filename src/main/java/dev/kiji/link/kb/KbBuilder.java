@@ -53,7 +53,8 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-world-3.jsonl",
             "/dev/kiji/link/kb/curated-japan-places-3.jsonl",
             "/dev/kiji/link/kb/curated-culture-2.jsonl",
-            "/dev/kiji/link/kb/curated-anglo.jsonl");
+            "/dev/kiji/link/kb/curated-anglo.jsonl",
+            "/dev/kiji/link/kb/curated-japan-orgs-3.jsonl");
 
     private KbBuilder() {
     }
