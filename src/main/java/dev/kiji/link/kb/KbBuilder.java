@@ -52,7 +52,8 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-sports-2.jsonl",
             "/dev/kiji/link/kb/curated-world-3.jsonl",
             "/dev/kiji/link/kb/curated-japan-places-3.jsonl",
-            "/dev/kiji/link/kb/curated-culture-2.jsonl");
+            "/dev/kiji/link/kb/curated-culture-2.jsonl",
+            "/dev/kiji/link/kb/curated-asia-2.jsonl");
 
     private KbBuilder() {
     }
