@@ -64,7 +64,7 @@ final class KbResolver {
             }
             for (KnowledgeBase.AliasHit h : hits) {
                 KbEntry e = h.entry();
-                if (!KbAliasIds.compatible(e.type(), c.type())) {
+                if (!KbAliasIds.compatible(e.type(), c.type()) || acronymForPlace(f, e, c.type())) {
                     continue;
                 }
                 Candidate cand = cands.computeIfAbsent(e.id(), id -> new Candidate(e));
@@ -96,6 +96,16 @@ final class KbResolver {
             }
         }
         return best == null ? Optional.empty() : Optional.of(best.entry);
+    }
+
+    /**
+     * An acronym that is no place ({@code PISA}, the OECD survey, typed a product or an organization) does not link to
+     * a place spelt with the same letters ({@code Pisa}): a place's acronym is written in capitals in the KB too.
+     */
+    private static boolean acronymForPlace(MentionForm f, KbEntry e, EntityType type) {
+        return type != EntityType.LOCATION && e.type() == EntityType.LOCATION && NilKeyForm.isAcronym(f.canonical())
+                && e.names(true).stream().noneMatch(n -> n.equals(n.toUpperCase(Locale.ROOT)))
+                && e.names(false).stream().noneMatch(n -> NilKeyForm.isAcronym(n));
     }
 
     private static List<String> titlesOf(Cluster c) {

@@ -31,7 +31,10 @@ import java.util.function.Function;
  * cross-lingual id agreement over JA/EN pairs (all gold entities in both halves); value mentions are ignored.
  */
 public final class LinkEvaluator {
-    /** {@code -Dkiji.eval.verbose=true}: print every KB miss and cross-lingual disagreement to stderr. */
+    /**
+     * {@code -Dkiji.eval.verbose=true}: print every KB miss, every real entity outside the KB linked to an entry, and
+     * every cross-lingual disagreement to stderr.
+     */
     private static final boolean VERBOSE = Boolean.getBoolean("kiji.eval.verbose");
 
     private final Path goldDir;
@@ -167,6 +170,9 @@ public final class LinkEvaluator {
                     if (sys != null) {
                         outsideNil += sys.startsWith("nil:") ? 1 : 0;
                         outsideLinked += sys.startsWith("nil:") ? 0 : 1;
+                        if (VERBOSE && !sys.startsWith("nil:")) {
+                            System.err.printf("%s outside   %s %s -> %s%n", mode, gd.article(), id, sys);
+                        }
                     }
                 }
             });

@@ -287,8 +287,8 @@ final class MentionClusterer {
         boolean kana = Hepburn.isKana(f.canonical());
         String s = f.similarityForm();
         for (MentionForm g : c.forms()) {
-            if (!spellingVaries(g)) {
-                continue;
+            if (!spellingVaries(g) || !digits(f.canonical()).equals(digits(g.canonical()))) {
+                continue;  // CX-50 is no misspelling of CX-5: model numbers are written exactly
             }
             boolean bothKana = kana && Hepburn.isKana(g.canonical());
             if (bothKana ? NameSimilarity.likelySameKana(f.key(), g.key())
@@ -311,5 +311,12 @@ final class MentionClusterer {
 
     private static boolean isKanji(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    /** The digits of a name, in either width ({@code ＣＸ－５ → 5}). */
+    private static String digits(String name) {
+        StringBuilder b = new StringBuilder();
+        name.codePoints().filter(Character::isDigit).forEach(ch -> b.append(Character.getNumericValue(ch)));
+        return b.toString();
     }
 }

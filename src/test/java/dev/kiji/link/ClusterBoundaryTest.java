@@ -113,4 +113,20 @@ class ClusterBoundaryTest {
         assertEquals(idOf(d, "鄧暁明", 0), idOf(d, "鄧", 0));
         assertNotEquals(idOf(d, "鄧暁明", 0), idOf(d, "林", 0));
     }
+
+    @Test
+    void aModelNumberIsNoMisspellingOfAnother() {
+        Document d = LINKER.process(DocBuilder.en("Cars", "Kestrel sells the KX-5 at home and the KX-50 abroad.")
+                .m("KX-5", dev.kiji.doc.EntityType.PRODUCT).m("KX-50", dev.kiji.doc.EntityType.PRODUCT).build());
+        assertNotEquals(idOf(d, "KX-5", 0), idOf(d, "KX-50", 0));
+    }
+
+    @Test
+    void anAcronymThatIsNoPlaceDoesNotLinkToAPlaceSpeltAlike() {
+        Document d = LINKER.process(DocBuilder.en("Schools", "Results of the PISA survey came out.")
+                .m("PISA", dev.kiji.doc.EntityType.PRODUCT).build());
+        assertNotEquals("kb:loc:pisa", idOf(d, "PISA", 0));
+        Document city = LINKER.process(DocBuilder.en("Travel", "Pisa drew tourists.").m("Pisa", LOCATION).build());
+        assertEquals("kb:loc:pisa", idOf(city, "Pisa", 0));
+    }
 }
