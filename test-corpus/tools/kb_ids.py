@@ -8,8 +8,9 @@ A real entity outside the KB carries a placeholder id (kb:<type>:<snake_name>, a
 the KB later gains the entity, the gold must use the id kiji emits for it (wd:<QID> or the KB id), or
 linking accuracy would count a right link as wrong. A KB id whose entry has a QID is renamed to wd:<QID>, the
 id kiji emits for it. An entity is renamed only when exactly one KB entry
-of the same type has the registry's English name or Japanese name as its label (compared after NFKC,
-case folding and dropping spaces, dots, hyphens and middle dots); nothing else is guessed. Without
+of the same type has the registry's English name or Japanese name as its label, or, when no label matches,
+exactly one entry has as a label or alias every one of the names the registry gives that the KB knows at all
+(compared after NFKC, case folding and dropping spaces, dots, hyphens and middle dots); nothing else is guessed. Without
 --write the renamings are only printed. With --write, tools/entities.tsv and every spec under
 tools/specs/ of each REGISTRY_DIR are rewritten; regenerate the gold afterwards with
 `python3 tools/find_offsets.py --all` in that directory.
@@ -49,7 +50,23 @@ def kb_index() -> tuple[set[str], dict[tuple[str, str], set[str]], dict[str, str
         for label in (e["labels"].get("en"), e["labels"].get("ja")):
             if label:
                 by_label.setdefault((e["type"], key(label)), set()).add(emitted)
+        for alias in e["aliases"].get("en", []) + e["aliases"].get("ja", []):
+            BY_ALIAS.setdefault((e["type"], key(alias)), set()).add(emitted)
     return ids, by_label, qid_of
+
+
+# (type, key) -> ids of the entries having that name as an alias (filled by kb_index)
+BY_ALIAS: dict[tuple[str, str], set[str]] = {}
+
+
+def by_names(etype: str, name: str, name_ja: str, by_label: dict) -> set[str]:
+    """Entries whose label is either name; failing that, entries every given name reaches as a label or alias."""
+    found = by_label.get((etype, key(name)), set()) | by_label.get((etype, key(name_ja)), set())
+    if found:
+        return found
+    sets = [by_label.get((etype, key(n)), set()) | BY_ALIAS.get((etype, key(n)), set()) for n in (name, name_ja) if n]
+    hits = [s for s in sets if s]
+    return set.intersection(*hits) if hits else set()
 
 
 def renamings(registry: Path, ids: set[str], by_label: dict, qid_of: dict[str, str]) -> dict[str, str]:
@@ -64,7 +81,7 @@ def renamings(registry: Path, ids: set[str], by_label: dict, qid_of: dict[str, s
             continue
         if not old.startswith("kb:") or old in ids or real != "real":
             continue
-        found = by_label.get((etype, key(name)), set()) | by_label.get((etype, key(name_ja)), set())
+        found = by_names(etype, name, name_ja, by_label)
         if len(found) == 1:
             out[old] = next(iter(found))
     return out
