@@ -24,7 +24,7 @@ import java.util.Set;
  * and not ending in a lower-case word (a description the corpus leaves out: "H3 rocket" is "H3"); a person only
  * by such a full name;</li>
  * <li>one word only when capitalized, not next to another capitalized word, no word of a person's name in the KB
- * or in the article's person mentions (a surname), and at the start of a sentence only when the tagger calls it a
+ * (unless it is a place's own one-word name: Hue, Kunming) or in the article's person mentions (a surname), and at the start of a sentence only when the tagger calls it a
  * proper noun (NNP) or it is an acronym: "Apple" after a full stop is a fruit until the tagger says otherwise.</li>
  * </ul>
  * The longest name starting at a token wins.
@@ -55,6 +55,12 @@ final class KbMentions {
                         personWords.add(NameKey.of(w));
                     }
                 }
+            }
+        }
+        for (KbEntry e : kb.entries()) {  // a place's own one-word name stays a place (Hue, though Vuong Dinh Hue is a person)
+            String label = e.labels().en();
+            if (e.type() == EntityType.LOCATION && label != null && fold(label).indexOf(' ') < 0) {
+                personWords.remove(NameKey.of(label));
             }
         }
     }
