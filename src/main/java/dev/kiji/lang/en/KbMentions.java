@@ -85,6 +85,11 @@ final class KbMentions {
                 if (m != null) {
                     out.removeIf(o -> o.span().overlaps(m.span())); // fragments inside it: Tokyo of Tokyo District Court
                     out.add(m);
+                    if (m.type() == EntityType.PERSON) {  // a person found here is named by surname further on too
+                        for (String w : fold(m.text()).split(" ")) {
+                            surnames.add(NameKey.of(w));
+                        }
+                    }
                     k = e - 1;
                     break;
                 }
