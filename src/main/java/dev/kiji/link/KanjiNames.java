@@ -219,11 +219,11 @@ final class KanjiNames {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     }
 
-    private static boolean isKanji(char c) {
+    static boolean isKanji(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
-    private static boolean allKanji(String s) {
+    static boolean allKanji(String s) {
         return !s.isEmpty() && s.chars().allMatch(c -> isKanji((char) c));
     }
 }

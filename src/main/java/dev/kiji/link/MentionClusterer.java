@@ -152,11 +152,11 @@ final class MentionClusterer {
      */
     private static boolean oneKanjiSurname(MentionForm f, Cluster c) {
         String s = f.canonical();
-        if (s.length() != 1 || !isKanji(s.charAt(0))) {
+        if (s.length() != 1 || !KanjiNames.isKanji(s.charAt(0))) {
             return false;
         }
         return c.forms().stream().anyMatch(g -> !g.isMultiPart() && g.canonical().length() >= 2 && g.canonical().length() <= 3
-                && g.canonical().startsWith(s) && g.canonical().chars().allMatch(ch -> isKanji((char) ch)));
+                && g.canonical().startsWith(s) && KanjiNames.allKanji(g.canonical()));
     }
 
     /** {@code f} is a short or full form, a place-less form or an abbreviation of {@code g}, or the reverse. */
@@ -307,10 +307,6 @@ final class MentionClusterer {
             }
         }
         return false;
-    }
-
-    private static boolean isKanji(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** The digits of a name, in either width ({@code ＣＸ－５ → 5}). */

@@ -51,7 +51,7 @@ final class KbMentions {
                 names.add(folded);
                 firstWords.add(lead(folded));
                 if (e.type() == EntityType.PERSON) {
-                    for (String w : fold(n).split(" ")) {
+                    for (String w : folded.split(" ")) {
                         personWords.add(NameKey.of(w));
                     }
                 }
@@ -69,13 +69,7 @@ final class KbMentions {
     List<Mention> apply(List<CoreLabel> tokens, String text, List<Mention> mentions) {
         List<Mention> out = new ArrayList<>(mentions);
         Set<String> surnames = new HashSet<>();
-        for (Mention m : mentions) {
-            if (m.type() == EntityType.PERSON) {
-                for (String w : fold(m.text()).split(" ")) {
-                    surnames.add(NameKey.of(w));
-                }
-            }
-        }
+        mentions.forEach(m -> addSurnames(surnames, m));
         for (int k = 0; k < tokens.size(); k++) {
             if (!capitalized(tokens.get(k).word()) || !firstWords.contains(lead(tokens.get(k).word()))) {
                 continue;
@@ -85,11 +79,7 @@ final class KbMentions {
                 if (m != null) {
                     out.removeIf(o -> o.span().overlaps(m.span())); // fragments inside it: Tokyo of Tokyo District Court
                     out.add(m);
-                    if (m.type() == EntityType.PERSON) {  // a person found here is named by surname further on too
-                        for (String w : fold(m.text()).split(" ")) {
-                            surnames.add(NameKey.of(w));
-                        }
-                    }
+                    addSurnames(surnames, m);  // a person found here is named by surname further on too
                     k = e - 1;
                     break;
                 }
@@ -97,6 +87,15 @@ final class KbMentions {
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    /** The words of a person mention, each of which may name that person alone later in the article. */
+    private static void addSurnames(Set<String> surnames, Mention m) {
+        if (m.type() == EntityType.PERSON) {
+            for (String w : fold(m.text()).split(" ")) {
+                surnames.add(NameKey.of(w));
+            }
+        }
     }
 
     private Mention match(List<CoreLabel> tokens, String text, int k, int e, List<Mention> covered, Set<String> surnames) {

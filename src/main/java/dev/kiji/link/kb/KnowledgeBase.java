@@ -95,11 +95,16 @@ public final class KnowledgeBase {
 
     /** Entries in order; a later entry with an id already seen replaces the earlier one. */
     public static KnowledgeBase of(List<KbEntry> entries) {
+        return new KnowledgeBase(byId(entries));
+    }
+
+    /** Entries by id, in order; a later entry with an id already seen replaces the earlier one. */
+    private static Map<String, KbEntry> byId(List<KbEntry> entries) {
         Map<String, KbEntry> m = new LinkedHashMap<>();
         for (KbEntry e : entries) {
             m.put(e.id(), e);
         }
-        return new KnowledgeBase(m);
+        return m;
     }
 
     /** Loads the given files in order (later files override ids of earlier ones). */
@@ -140,10 +145,7 @@ public final class KnowledgeBase {
 
     /** The default KB with its shipped index ({@link KbIndexFile}) when that was made for these entries. */
     private static KnowledgeBase defaultKb() {
-        Map<String, KbEntry> byId = new LinkedHashMap<>();
-        for (KbEntry e : defaultEntries()) {
-            byId.put(e.id(), e);
-        }
+        Map<String, KbEntry> byId = byId(defaultEntries());
         String indexFile = "kb/" + KbIndexFile.FILE;
         if (Models.exists(indexFile)) {
             try (InputStream in = Models.open(indexFile)) {
