@@ -132,7 +132,7 @@ public final class EntityLinker implements Stage {
                     f = f.withKey(address);
                 } else if (m.type() == EntityType.LOCATION && NameForms.isLatin(f.canonical())) {
                     String q = placeRole.datelineKey(doc.text(), m.span().start(), m.span().end(), f.key());
-                    q = q != null ? q : placeRole.qualifiedKey(doc.text(), m.span().end(), f.key());
+                    q = q != null ? q : placeRole.qualifiedKey(doc.text(), m.span().start(), m.span().end(), f.key());
                     f = q == null ? f : f.withKey(q);
                 }
                 entityForms.add(f);

@@ -106,7 +106,8 @@ final class ForeignName {
      * every part is keyed by sound, known Japanese names included ({@code Anne Sullivan} = アン・サリヴァン,
      * {@code Ira} = アイラ), since the two languages need not agree on which single part looks foreign.
      */
-    String person(List<String> parts, Script script, boolean kanaLoanMarks) {
+    String person(List<String> words, Script script, boolean kanaLoanMarks) {
+        List<String> parts = withParticlesJoined(words);
         if (parts.size() == 1 && script == Script.LATIN) {
             return commonVoicing(mononym(parts.get(0)), parts.get(0));
         }
@@ -114,6 +115,35 @@ final class ForeignName {
                 && (kanaLoanMarks || script == Script.KANA || parts.stream().anyMatch(p -> foreign(p, script)));
         return parts.stream().map(p -> whole ? sound(p, script) : japanesePart(p, script)).filter(p -> !p.isEmpty())
                 .sorted().reduce((a, b) -> a + "_" + b).orElse("");
+    }
+
+    /**
+     * Romance, Dutch and German surname particles and their katakana ({@code de, da, dos, van, von}; {@code デ,
+     * ダ, ドス, フォン}).
+     */
+    private static final Set<String> PARTICLES = Set.of("de", "da", "do", "dos", "das", "di", "del", "della", "du",
+            "van", "von", "der", "den", "ter", "dosu", "dasu", "deru", "fon");
+
+    /**
+     * The parts of a name with a surname particle joined to the part after it: English spells {@code Tarcisio de
+     * Freitas} in three words where Japanese writes {@code タルシジオ・デフレイタス} in two (or {@code デ・フレイタス}).
+     */
+    static List<String> withParticlesJoined(List<String> parts) {
+        if (parts.size() < 2 || parts.stream().noneMatch(p -> PARTICLES.contains(p.toLowerCase(java.util.Locale.ROOT)))) {
+            return parts;
+        }
+        List<String> out = new java.util.ArrayList<>();
+        String pending = "";
+        for (int i = 0; i < parts.size(); i++) {
+            String p = parts.get(i);
+            if (i < parts.size() - 1 && PARTICLES.contains(p.toLowerCase(java.util.Locale.ROOT))) {
+                pending += p;
+            } else {
+                out.add(pending + p);
+                pending = "";
+            }
+        }
+        return out;
     }
 
     /**

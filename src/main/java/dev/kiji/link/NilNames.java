@@ -94,7 +94,7 @@ final class NilNames {
         if (english != null) {
             key = ForeignName.shared().person(english, ForeignName.Script.LATIN, false);
         } else if (type == EntityType.PERSON) {
-            key = rep.roman() != null ? ForeignName.shared().person(rep.roman(), script(rep.canonical()),
+            key = rep.roman() != null ? ForeignName.shared().person(rep.roman(), personScript(rep.canonical()),
                     Hepburn.isKana(rep.canonical()) && ForeignName.loanMarks(rep.canonical())
                             || HYPHENATED.matcher(rep.canonical()).find()) : null;
         } else {
@@ -141,6 +141,18 @@ final class NilNames {
         return NameForms.isLatin(name) ? ForeignName.Script.LATIN
                 : Hepburn.isKana(name) ? ForeignName.Script.KANA : ForeignName.Script.KANJI;
     }
+
+    /**
+     * The script a person's name is keyed as: its {@link #script}, except that a kanji name with a katakana part
+     * ({@code 比嘉パウロ}, {@code 山城ジョルジ健二}: a Japanese Brazilian or Peruvian) counts as katakana, so it is
+     * keyed by sound as a whole, as its English spelling is ({@code Paulo Higa}: {@code Paulo} is no Hepburn).
+     */
+    private static ForeignName.Script personScript(String name) {
+        ForeignName.Script s = script(name);
+        return s == ForeignName.Script.KANJI && KATAKANA_WORD.matcher(name).find() ? ForeignName.Script.KANA : s;
+    }
+
+    private static final java.util.regex.Pattern KATAKANA_WORD = java.util.regex.Pattern.compile("[\\p{IsKatakana}&&[^・ー]]{2,}");
 
     /**
      * English display name: the canonical Latin name, else for people the capitalized romanization

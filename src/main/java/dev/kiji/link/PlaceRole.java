@@ -9,11 +9,19 @@ import java.util.regex.Pattern;
  * An English place name followed by an office that belongs to one kind of place is looked up as that
  * kind: {@code Hiroshima Governor} and {@code Hiroshima prefectural officials} mean the prefecture,
  * {@code Niigata Mayor} the city, where the bare name would link to the city or prefecture the KB
- * prefers. Used only when the KB knows the qualified name ({@code Hiroshima Prefecture}).
+ * prefers; a governor's place may also be a state or province ({@code Sao Paulo Governor}). So is a name the text
+ * introduces as a kind of place: {@code the city of Kagoshima}, {@code the town of Zao}. Used only when the KB
+ * knows the qualified name ({@code Hiroshima Prefecture}, {@code Zao Town}).
  */
 final class PlaceRole {
     private static final Pattern FOLLOWING = Pattern.compile(
             "(?:\\s+(governor|gov\\.|prefectural|mayor|city\\s+hall)|-(based|headquartered))\\b", Pattern.CASE_INSENSITIVE);
+
+    /** {@code the city of }, {@code the town of } ending right before the name. */
+    private static final Pattern PRECEDING = Pattern.compile(
+            "(?:^|\\s)(?:the\\s+)?(city|town|village|ward|prefecture|state|province)\\s+of\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final int PRECEDING_WINDOW = 24;
+    private static final java.util.List<String> GOVERNED = java.util.List.of("prefecture", "state", "province");
 
     private final KnowledgeBase kb;
 
@@ -35,20 +43,33 @@ final class PlaceRole {
         if (!name.equals(name.toUpperCase(Locale.ROOT)) || name.chars().noneMatch(Character::isLetter)) {
             return null;
         }
-        String k = key + "city";
-        return kb.lookup(k).stream().anyMatch(h -> !h.partial()) ? k : null;
+        return known(key, java.util.List.of("city"));
     }
 
     private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:,|\\(|[—–-])");
 
     /** The key to look the place up under, or {@code null} to keep its own. */
-    String qualifiedKey(String text, int end, String key) {
+    String qualifiedKey(String text, int start, int end, String key) {
+        Matcher before = PRECEDING.matcher(text.substring(Math.max(0, start - PRECEDING_WINDOW), start));
+        if (before.find()) {
+            return known(key, java.util.List.of(before.group(1).toLowerCase(Locale.ROOT)));
+        }
         Matcher m = FOLLOWING.matcher(text).region(end, Math.min(text.length(), end + 24));
         if (!m.lookingAt()) {
             return null;
         }
         String role = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
-        String k = key + (role.startsWith("gov") || role.equals("prefectural") ? "prefecture" : "city");
-        return kb.lookup(k).stream().anyMatch(h -> !h.partial()) ? k : null;
+        return known(key, role.startsWith("gov") || role.equals("prefectural") ? GOVERNED : java.util.List.of("city"));
+    }
+
+    /** The first of {@code key + kind} the KB knows as a whole name, else {@code null}. */
+    private String known(String key, java.util.List<String> kinds) {
+        for (String kind : kinds) {
+            String k = key + kind;
+            if (kb.lookup(k).stream().anyMatch(h -> !h.partial())) {
+                return k;
+            }
+        }
+        return null;
     }
 }

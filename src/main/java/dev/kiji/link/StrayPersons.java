@@ -19,6 +19,10 @@ import java.util.Set;
  * name the KB has in full for a place or organization and for no person ({@code Hokkaido},
  * {@code Komeito}, and a Japanese name read as two words such as {@code 那覇地検}) takes the KB's type. A word that is part of a person's full name in the article
  * ({@code Hayase} beside {@code Makoto Hayase}), or has a title or honorific, stays a person.
+ * <p>The other way round, a one-word organization, facility or product that is part of a person's full name in
+ * the article and that the KB has as no such thing is that person: the recognizer reads the surname in
+ * {@code Arimura's shop} or {@code 白石は「…」} after {@code 白石蓮} as an organization. Places are left alone
+ * ({@code Ueno} may be a place and a surname in one article).
  */
 final class StrayPersons {
     private final KnowledgeBase kb;
@@ -40,9 +44,21 @@ final class StrayPersons {
         }
         List<Mention> out = new ArrayList<>(forms.size());
         for (MentionForm f : forms) {
-            out.add(retyped(f, personParts, others));
+            out.add(straySurname(f, personParts) && shortFormOf(f, others) == null ? as(f.mention(), EntityType.PERSON, null) : retyped(f, personParts, others));
         }
         return out;
+    }
+
+    /** True when {@code f} is a one-word organization, facility or product named like a person of the article. */
+    private boolean straySurname(MentionForm f, Set<String> personParts) {
+        EntityType t = f.type();
+        if (t != EntityType.ORGANIZATION && t != EntityType.FACILITY && t != EntityType.PRODUCT || f.isMultiPart()
+                || f.key().length() < 2) {
+            return false;
+        }
+        boolean part = NameForms.isLatin(f.canonical()) ? personParts.contains(f.key())
+                : personParts.stream().anyMatch(p -> p.startsWith(f.key()) && p.length() > f.key().length()) || personParts.contains(f.key());
+        return part && kb.lookup(f.key()).stream().noneMatch(h -> !h.partial() && h.entry().type() != EntityType.PERSON);
     }
 
     /** {@code f} retyped as what it names when it is a stray person, else {@code null}. */

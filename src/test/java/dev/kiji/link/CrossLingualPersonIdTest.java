@@ -47,6 +47,9 @@ class CrossLingualPersonIdTest {
         "小田切, オダギリ, 亮, リョウ, Ryo Otagiri",
         "桑原, クワバラ, 梓, アズサ, Azusa Kuwahara",
         "勅使河原, テシガワラ, 徹, トオル, Toru Teshigahara",
+        // a Japanese Brazilian's kanji surname and katakana given name: keyed by sound as a whole, as the English is
+        "比嘉, ヒガ, パウロ, パウロ, Paulo Higa",
+        "宮城, ミヤギ, マルコス, マルコス, Marcos Miyagi",
     })
     void kanjiNameAndEnglishNameInEitherOrderShareTheId(String family, String fr, String given, String gr, String english) {
         assertEquals(en(english), ja(family, fr, given, gr));
@@ -80,5 +83,17 @@ class CrossLingualPersonIdTest {
         String id = id(d, mention);
         assertEquals(en(english), id);
         assertEquals(expected, id);
+    }
+
+    /** A surname particle is written apart in English and joined (or apart) in katakana. */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({
+        "マルシオ・デソウザ, Marcio de Souza",
+        "マルシオ・デ・ソウザ, Marcio de Souza",
+        "カルロス・ドスサントス, Carlos dos Santos",
+    })
+    void surnameParticlesJoinTheSurname(String katakana, String english) {
+        Document d = DocBuilder.ja("会見", katakana + "氏が会見した。").m(katakana, PERSON).build();
+        assertEquals(en(english), id(d, katakana));
     }
 }

@@ -81,6 +81,11 @@ class NilTypeTest {
         assertEquals("nil:facility:washimiya_port", p.id());
         Entity news = only(DocBuilder.en("Site", "Daily News On-line! reported.").m("Daily News On-line!", PRODUCT));
         assertEquals(PRODUCT, news.type());
+        Entity h = only(DocBuilder.en("Care", "Washimiya Hospital reopened.").m("Washimiya Hospital", LOCATION));
+        Entity hj = only(DocBuilder.ja("診療", "鷲宮病院が再開した。")
+                .t("鷲宮", "ワシミヤ", "名詞-固有名詞-地域-一般").t("病院", "ビョウイン", "名詞-一般").m("鷲宮病院", ORGANIZATION));
+        assertEquals("nil:facility:washimiya_hospital", h.id(), "a hospital is a facility, whatever each recognizer said");
+        assertEquals(h.id(), hj.id());
     }
 
     @Test

@@ -52,4 +52,21 @@ class PlaceRoleTest {
         Document inText = DocBuilder.en("Snow", "Officials in SHIZUOKA, they said, agreed.").m("SHIZUOKA", LOCATION).build();
         assertEquals("kb:loc:jp_pref_shizuoka", idOf(inText, "SHIZUOKA", 0), "not a dateline");
     }
+
+    @Test
+    void aPlaceTheTextIntroducesAsACityOrTownIsThatMunicipality() {
+        Document d = DocBuilder.en("Shops", "A shop in the city of Kumamoto and a farm in the town of Zao sell to Kumamoto.")
+                .m("Kumamoto", LOCATION).m("Zao", LOCATION).m("Kumamoto", LOCATION).build();
+        assertEquals("kb:loc:kumamoto_city", idOf(d, "Kumamoto", 0));
+        assertEquals("kb:loc:zao_miyagi", idOf(d, "Zao", 0));
+        assertEquals("kb:loc:jp_pref_kumamoto", idOf(d, "Kumamoto", 1), "no cue: the default");
+    }
+
+    @Test
+    void aGovernorsPlaceIsAStateWhereTheKbHasNoSuchPrefecture() {
+        Document d = DocBuilder.en("Vote", "Former Sao Paulo Governor Ana Lima lost, and she spoke in Sao Paulo.")
+                .m("Sao Paulo", LOCATION).m("Ana Lima", PERSON).m("Sao Paulo", LOCATION).build();
+        assertEquals("kb:loc:br_sao_paulo", idOf(d, "Sao Paulo", 0));
+        assertEquals("kb:loc:sao_paulo", idOf(d, "Sao Paulo", 1));
+    }
 }

@@ -77,4 +77,25 @@ class StrayPersonsTest {
         assertEquals(ORGANIZATION, mention(d, "那覇地検", 0).type());
         assertEquals(true, mention(d, "那覇地検", 0).entity().startsWith("kb:org:"));
     }
+
+    @Test
+    void aSurnameReadAsAnOrganizationIsThePersonOfTheArticle() {
+        Document d = LINKER.process(DocBuilder.en("Theft", "Kenji Tsuruma, 44, runs a shop. Logs were found at Tsuruma's shop.")
+                .m("Kenji Tsuruma", PERSON).m("Tsuruma", ORGANIZATION).build());
+        assertEquals(PERSON, mention(d, "Tsuruma", 0).type());
+        assertEquals(mention(d, "Kenji Tsuruma", 0).entity(), mention(d, "Tsuruma", 0).entity());
+        Document ja = LINKER.process(DocBuilder.ja("大会", "鶴間蓮が２位に入った。鶴間は喜んだ。").m("鶴間蓮", PERSON)
+                .person("鶴間", "ツルマ", "蓮", "レン").m("鶴間", ORGANIZATION).build());
+        assertEquals(mention(ja, "鶴間蓮", 0).entity(), mention(ja, "鶴間", 0).entity());
+    }
+
+    @Test
+    void theShortFormOfAnOrganizationNamedInFullStaysTheOrganizationBesideItsNamesake() {
+        Document d = LINKER.process(DocBuilder.en("Deal", "Tsuruma Pharmaceutical agreed, said Kenji Tsuruma. Tsuruma will pay.")
+                .m("Tsuruma Pharmaceutical", ORGANIZATION).m("Kenji Tsuruma", PERSON).m("Tsuruma", ORGANIZATION).build());
+        assertEquals(ORGANIZATION, mention(d, "Tsuruma", 0).type());
+        Document place = LINKER.process(DocBuilder.en("Trip", "Aiko Ueno toured Ueno.").m("Aiko Ueno", PERSON)
+                .m("Ueno", LOCATION).build());
+        assertEquals(LOCATION, mention(place, "Ueno", 0).type(), "a place is left alone");
+    }
 }
