@@ -138,16 +138,15 @@ public final class EntityLinker implements Stage {
                 entityForms.add(f);
             }
         }
-        List<Mention> retyped = strayPersons.retyped(entityForms);
+        // the name's own evidence first (白石蓮 typed an organization is a person), so that the article's people
+        // are known when a stray surname or a place is retyped
+        retype(entityForms, nameEvidence.retyped(entityForms), doc, tokens);
+        List<Mention> retyped = new ArrayList<>(strayPersons.retyped(entityForms));
         List<Mention> places = placeCues.retyped(entityForms, doc.text());
-        List<Mention> evidence = nameEvidence.retyped(entityForms);
-        for (int k = 0; k < entityForms.size(); k++) {
-            Mention r = retyped.get(k) != null ? retyped.get(k) : places.get(k) != null ? places.get(k) : evidence.get(k);
-            if (r != null) {
-                MentionForm f = entityForms.get(k);
-                entityForms.set(k, forms.of(f.index(), r, doc, tokens));
-            }
+        for (int k = 0; k < retyped.size(); k++) {
+            retyped.set(k, retyped.get(k) != null ? retyped.get(k) : places.get(k));
         }
+        retype(entityForms, retyped, doc, tokens);
         DocContext ctx = new DocContext(doc);
         List<Cluster> clusters = clusterer.cluster(entityForms, doc.text());
         Map<Cluster, KbEntry> linked = new HashMap<>();
@@ -189,6 +188,16 @@ public final class EntityLinker implements Stage {
             out.add(ids[i] == null ? mentions.get(i) : mentions.get(i).linkedTo(byEntityId.get(ids[i])));
         }
         return doc.withEntities(out, entities);
+    }
+
+    /** Replaces each form whose mention {@code retyped} gives (non-null) by the form of that mention. */
+    private void retype(List<MentionForm> entityForms, List<Mention> retyped, Document doc, TokenIndex tokens) {
+        for (int k = 0; k < entityForms.size(); k++) {
+            Mention r = retyped.get(k);
+            if (r != null) {
+                entityForms.set(k, forms.of(entityForms.get(k).index(), r, doc, tokens));
+            }
+        }
     }
 
     /**

@@ -22,8 +22,11 @@ import java.util.Set;
  *       ENAMDICT lists as no place or organization and that ends in no generic word or place suffix
  *       ({@code 田原市}), is a PERSON
  *       ({@code 四十物湊} typed an organization, {@code 錦織圭} typed an event);</li>
- *   <li>a one-word name the article's people are named by ({@code Koketsu} beside {@code Chihiro Koketsu}) is a
- *       PERSON when more of the article's person mentions carry it than mentions of the recognizer's type;</li>
+ *   <li>an English two-word name whose last word names one of the article's people alone ({@code Yuma Kagiyama}
+ *       typed a place, beside {@code Kagiyama}) is that PERSON;</li>
+ *   <li>a one-word place name the article's people are named by ({@code Koketsu} beside {@code Chihiro Koketsu}) is a
+ *       PERSON when more of the article's person mentions carry it than mentions of the recognizer's type (an
+ *       organization, facility or product so named is one of {@link StrayPersons});</li>
  *   <li>a one-word Hepburn name ending in {@code sha} (社, a company: {@code Kodansha}) typed a place, product
  *       or facility is an ORGANIZATION.</li>
  * </ul>
@@ -46,6 +49,9 @@ final class NameEvidence {
         Set<String> fullNameParts = new HashSet<>();
         forms.stream().filter(f -> f.type() == EntityType.PERSON && f.isMultiPart())
                 .forEach(f -> fullNameParts.addAll(f.partKeys()));
+        Set<String> bareSurnames = new HashSet<>();  // one-word person mentions: Kagiyama
+        forms.stream().filter(f -> f.type() == EntityType.PERSON && !f.isMultiPart() && NameForms.isLatin(f.canonical()))
+                .forEach(f -> bareSurnames.add(f.key()));
         Map<String, Integer> personVotes = new HashMap<>();  // person mentions carrying a part of a full name
         Map<String, Integer> typeVotes = new HashMap<>();
         for (MentionForm f : forms) {
@@ -58,17 +64,18 @@ final class NameEvidence {
         }
         List<Mention> out = new ArrayList<>(forms.size());
         for (MentionForm f : forms) {
-            out.add(retype(f, personVotes, typeVotes));
+            out.add(retype(f, personVotes, typeVotes, bareSurnames));
         }
         return out;
     }
 
-    private Mention retype(MentionForm f, Map<String, Integer> personVotes, Map<String, Integer> typeVotes) {
+    private Mention retype(MentionForm f, Map<String, Integer> personVotes, Map<String, Integer> typeVotes,
+            Set<String> bareSurnames) {
         if (f.type() == EntityType.PERSON || f.type().isValue()) {
             return null;
         }
-        boolean person = personShape(f)
-                || !f.isMultiPart() && personVotes.getOrDefault(f.key(), 0) > typeVotes.getOrDefault(f.type() + ":" + f.key(), 0);
+        boolean person = personShape(f) || givenNameAndSurname(f, bareSurnames)
+                || f.type() == EntityType.LOCATION && !f.isMultiPart() && personVotes.getOrDefault(f.key(), 0) > typeVotes.getOrDefault(f.type() + ":" + f.key(), 0);
         if (person && !kbKnowsAsOtherThan(f, EntityType.PERSON)) {
             return as(f.mention(), EntityType.PERSON, null);
         }
@@ -77,6 +84,16 @@ final class NameEvidence {
             return as(f.mention(), EntityType.ORGANIZATION, Subtype.COMPANY);
         }
         return null;
+    }
+
+    /**
+     * An English two-word place or organization name whose second word the article names a person by alone
+     * ({@code Yuma Kagiyama} read as a place after a dateline, beside {@code Kagiyama, 23, said}).
+     */
+    private static boolean givenNameAndSurname(MentionForm f, Set<String> bareSurnames) {
+        List<String> parts = f.partKeys();
+        return (f.type() == EntityType.LOCATION || f.type() == EntityType.ORGANIZATION) && NameForms.isLatin(f.canonical())
+                && parts.size() == 2 && bareSurnames.contains(parts.get(1)) && !bareSurnames.contains(parts.get(0));
     }
 
     /** The KB has the whole name for something of another type (then the KB's type stands). */

@@ -20,7 +20,8 @@ import java.util.Set;
  * {@code Komeito}, and a Japanese name read as two words such as {@code 那覇地検}) takes the KB's type. A word that is part of a person's full name in the article
  * ({@code Hayase} beside {@code Makoto Hayase}), or has a title or honorific, stays a person.
  * <p>The other way round, a one-word organization, facility or product that is part of a person's full name in
- * the article and that the KB has as no such thing is that person: the recognizer reads the surname in
+ * the article and that the KB has as no such thing is that person (the KB may know it as a place: {@code 白石},
+ * a city): the recognizer reads the surname in
  * {@code Arimura's shop} or {@code 白石は「…」} after {@code 白石蓮} as an organization. Places are left alone
  * ({@code Ueno} may be a place and a surname in one article).
  */
@@ -58,7 +59,7 @@ final class StrayPersons {
         }
         boolean part = NameForms.isLatin(f.canonical()) ? personParts.contains(f.key())
                 : personParts.stream().anyMatch(p -> p.startsWith(f.key()) && p.length() > f.key().length()) || personParts.contains(f.key());
-        return part && kb.lookup(f.key()).stream().noneMatch(h -> !h.partial() && h.entry().type() != EntityType.PERSON);
+        return part && kb.lookup(f.key()).stream().noneMatch(h -> !h.partial() && h.entry().type() == t);
     }
 
     /** {@code f} retyped as what it names when it is a stray person, else {@code null}. */

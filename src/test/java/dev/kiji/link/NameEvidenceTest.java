@@ -74,4 +74,24 @@ class NameEvidenceTest {
         assertFalse(NameEvidence.companyInRomaji("Natasha"), "too short to be a name plus 社");
         assertFalse(NameEvidence.companyInRomaji("Mikhailsha"), "not Hepburn");
     }
+
+    @Test
+    void anEnglishFullNameReadAsAPlaceIsThePersonTheArticleNamesBySurname() {
+        Document d = LINKER.process(DocBuilder.en("Skating", "OSAKA - Riku Tsuruma of Japan won. Tsuruma, 21, smiled.")
+                .m("OSAKA", LOCATION).m("Riku Tsuruma", LOCATION).m("Japan", LOCATION).m("Tsuruma", PERSON).build());
+        assertEquals(PERSON, mention(d, "Riku Tsuruma", 0).type());
+        assertEquals(mention(d, "Riku Tsuruma", 0).entity(), mention(d, "Tsuruma", 0).entity());
+        Document place = LINKER.process(DocBuilder.en("Trip", "Kenji Tsuruma toured Port Tsuruma.")
+                .m("Kenji Tsuruma", PERSON).m("Port Tsuruma", LOCATION).build());
+        assertEquals(LOCATION, mention(place, "Port Tsuruma", 0).type(), "no bare surname: the place stays");
+    }
+
+    @Test
+    void aKanjiFullNameTypedAnOrganizationIsAPersonBeforeItsBareSurnameIsRead() {
+        Document ja = LINKER.process(DocBuilder.ja("大会", "鶴間蓮が２位に入った。鶴間は喜んだ。")
+                .person("鶴間", "ツルマ", "蓮", "レン").m("鶴間蓮", ORGANIZATION).m("鶴間", PERSON).build());
+        assertEquals(PERSON, mention(ja, "鶴間蓮", 0).type());
+        assertEquals(PERSON, mention(ja, "鶴間", 0).type(), "not the short form of an organization");
+        assertEquals(mention(ja, "鶴間蓮", 0).entity(), mention(ja, "鶴間", 0).entity());
+    }
 }
