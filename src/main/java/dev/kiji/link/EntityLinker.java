@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,6 +54,7 @@ public final class EntityLinker implements Stage {
     private final NameEvidence nameEvidence;
     private final CountryInstitutions institutions;
     private final ProductMakers productMakers;
+    private final EventYears eventYears;
 
     public EntityLinker(KnowledgeBase kb) {
         this(kb, NameRomanizer.none());
@@ -86,6 +88,7 @@ public final class EntityLinker implements Stage {
         this.nameEvidence = new NameEvidence(kb, NameReadings.shared(), spellings);
         this.institutions = new CountryInstitutions(kb);
         this.productMakers = new ProductMakers(kb);
+        this.eventYears = new EventYears(kb);
     }
 
     /** The knowledge base this linker links to. */
@@ -165,6 +168,13 @@ public final class EntityLinker implements Stage {
         for (Cluster c : clusters) {
             if (!linked.containsKey(c)) {
                 productMakers.resolve(c, makers).ifPresent(e -> linked.put(c, e));
+            }
+        }
+        // a recurring event named without its edition (the World Cup) is the edition of the article's year
+        Optional<String> year = EventYears.year(doc);
+        for (Cluster c : clusters) {
+            if (!linked.containsKey(c)) {
+                eventYears.resolve(c, year).ifPresent(e -> linked.put(c, e));
             }
         }
         Map<String, List<Cluster>> byId = group(clusters, linked, CountryInstitutions.mainForeign(countries));

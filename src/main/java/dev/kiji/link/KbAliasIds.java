@@ -80,4 +80,23 @@ final class KbAliasIds {
     EntityType type(String id) {
         return kb.byId(id).map(KbEntry::type).orElse(null);
     }
+
+    /**
+     * The one entry that full (non-partial) aliases among {@code keys} name and {@code accept} takes, or empty when
+     * there is none or more than one: a qualified lookup ({@code Google Pixel}, {@code 2026 World Cup}) links only
+     * when it is unambiguous.
+     */
+    static java.util.Optional<KbEntry> uniqueFullHit(KnowledgeBase kb, java.util.Collection<String> keys,
+            java.util.function.Predicate<KbEntry> accept) {
+        Set<String> found = new HashSet<>();
+        KbEntry one = null;
+        for (String key : keys) {
+            for (KnowledgeBase.AliasHit h : kb.lookup(key)) {
+                if (!h.partial() && accept.test(h.entry()) && found.add(h.entry().id())) {
+                    one = h.entry();
+                }
+            }
+        }
+        return found.size() == 1 ? java.util.Optional.of(one) : java.util.Optional.empty();
+    }
 }

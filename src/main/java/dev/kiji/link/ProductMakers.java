@@ -37,18 +37,9 @@ final class ProductMakers {
         if (c.type() != EntityType.PRODUCT || makers.isEmpty()) {
             return Optional.empty();
         }
-        Set<String> found = new LinkedHashSet<>();
-        KbEntry one = null;
-        for (KbEntry maker : makers) {
-            for (String key : qualifiedKeys(c, maker)) {
-                for (KnowledgeBase.AliasHit h : kb.lookup(key)) {
-                    if (!h.partial() && h.entry().type() == EntityType.PRODUCT && found.add(h.entry().id())) {
-                        one = h.entry();
-                    }
-                }
-            }
-        }
-        return found.size() == 1 ? Optional.of(one) : Optional.empty();
+        Set<String> keys = new LinkedHashSet<>();
+        makers.forEach(maker -> keys.addAll(qualifiedKeys(c, maker)));
+        return KbAliasIds.uniqueFullHit(kb, keys, e -> e.type() == EntityType.PRODUCT);
     }
 
     private static Set<String> qualifiedKeys(Cluster c, KbEntry maker) {
