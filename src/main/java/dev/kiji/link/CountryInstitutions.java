@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  * institutions; a country written right before the name is {@link CountryQualifier}'s.
  *
  * <p>A generic name that stays unlinked gets a NIL key qualified by the article's main foreign country (the most
- * salient country other than Japan): {@code nil:organization:hu_national_parliament}, so that the National
+ * salient country other than Japan): {@code nil:name:hu_national_parliament}, so that the National
  * Assembly of an article about Hungary and that of one about Korea differ and the Japanese and English articles
  * about one country agree.
  */
@@ -127,7 +127,7 @@ final class CountryInstitutions {
         return out;
     }
 
-    /** {@code nil:<type>:<key>} of a generic cluster as {@code nil:<type>:<country code>_<key>}; else {@code id}. */
+    /** {@code nil:<class>:<key>} of a generic cluster as {@code nil:<class>:<country code>_<key>}; else {@code id}. */
     static String qualifiedNilId(String id, Cluster c, KbEntry mainForeign) {
         if (mainForeign == null || !generic(c)) {
             return id;

@@ -15,7 +15,7 @@ import java.util.Set;
 
 /**
  * Retypes an entity mention where the recognizer's type is weaker evidence than the name itself or the rest
- * of the article, so that one unlinked entity gets one type, and so one NIL id ({@code nil:<type>:<key>}), in
+ * of the article, so that one unlinked entity gets one type, and so one NIL id ({@code nil:<class>:<key>}), in
  * both languages. No rule retypes a name the KB knows in full as a thing of another type (then the KB's type stands):
  * <ul>
  *   <li>a kanji name that is a known family name followed by a known given name ({@link NameReadings}), that

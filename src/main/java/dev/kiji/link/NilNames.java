@@ -7,8 +7,9 @@ import java.util.Locale;
 
 /**
  * Id and display names of an entity the KB does not know. The id is
- * {@code nil:<type>:<key>}, a pure function of type and canonical name so it is identical across
- * articles and runs. For people with a romanization (English names, or Japanese names with
+ * {@code nil:<class>:<key>}, a pure function of type and canonical name so it is identical across
+ * articles and runs; the class is the type's ({@link #idClass}: {@code person}, {@code location}, or {@code name}
+ * for the four types recognizers confuse). For people with a romanization (English names, or Japanese names with
  * readings) the key is built part by part by {@link ForeignName} (parts sorted): a known Japanese name part
  * keeps its {@link RomanKey}, so {@code 佐々木実} (ササキ ミノル) and {@code Minoru Sasaki} share
  * {@code nil:person:minoru_sasaki}, any other part takes the cross-script {@link PhoneticKey}, so
@@ -114,7 +115,20 @@ final class NilNames {
         if (type == EntityType.EVENT && NilKeyForm.isAcronym(rep.canonical())) {
             key = EDITION.matcher(key).replaceAll("");  // ＴＩＣＡＤ９ and TICAD: the id is the series'
         }
-        return "nil:" + type.name().toLowerCase(Locale.ROOT) + ":" + key;
+        return "nil:" + idClass(type) + ":" + key;
+    }
+
+    /**
+     * The class an unlinked entity's id carries: {@code person} and {@code location} as typed, {@code name} for an
+     * organization, facility, product or event. Recognizers of the two languages disagree most among these four
+     * ({@code 「薩摩杉工房」} a product, {@code Satsuma Sugi Kobo} a company; a hospital an organization or a
+     * facility), and the id must not depend on that; the entity's type still says which it is.
+     */
+    static String idClass(EntityType type) {
+        return switch (type) {
+            case ORGANIZATION, FACILITY, PRODUCT, EVENT -> "name";
+            default -> type.name().toLowerCase(Locale.ROOT);
+        };
     }
 
     /** English spellings of every katakana part of a person's name, or {@code null} unless all are known. */

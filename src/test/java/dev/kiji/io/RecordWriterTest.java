@@ -30,7 +30,7 @@ class RecordWriterTest {
         Mention m = Mention.of(new CharSpan(nato, nato + 4), TEXT, EntityType.ORGANIZATION, Subtype.POLITICAL, null)
                 .withEntity("wd:Q7184");
         Mention shop = Mention.of(new CharSpan(0, 4), TEXT, EntityType.ORGANIZATION, Subtype.COMPANY, null)
-                .withEntity("nil:organization:yoshinoya");
+                .withEntity("nil:name:yoshinoya");
         return Document.create("a1", "dir/a1.txt", "見出し", "2022-01-21", null, null, TEXT)
                 .withLang("ja")
                 .withSentences(List.of(new Sentence(new CharSpan(0, TEXT.length()))))
@@ -38,7 +38,7 @@ class RecordWriterTest {
                 .withEntities(List.of(shop, m), List.of(
                         new Entity("wd:Q7184", EntityType.ORGANIZATION, Subtype.POLITICAL, "NATO", "北大西洋条約機構", "Q7184",
                                 0.123456, 1),
-                        new Entity("nil:organization:yoshinoya", EntityType.ORGANIZATION, Subtype.COMPANY, "Yoshinoya",
+                        new Entity("nil:name:yoshinoya", EntityType.ORGANIZATION, Subtype.COMPANY, "Yoshinoya",
                                 "𠮷野家", null, 0.5, 1)));
     }
 

@@ -57,7 +57,7 @@ class ClusterBoundaryTest {
                 .t("株式会社", "カブシキガイシャ", "名詞-一般").t("わしみや", "ワシミヤ", "名詞-固有名詞-組織")
                 .t("薬品", "ヤクヒン", "名詞-一般").build());
         assertEquals(idOf(d, "株式会社わしみや薬品", 0), idOf(d, "わしみや薬品", 0));
-        assertEquals("nil:organization:washimiya_pharmaceutical", idOf(d, "わしみや薬品", 0),
+        assertEquals("nil:name:washimiya_pharmaceutical", idOf(d, "わしみや薬品", 0),
                 "keyed from the mention that has tokens of its own");
     }
 

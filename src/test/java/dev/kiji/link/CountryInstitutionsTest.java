@@ -91,7 +91,7 @@ class CountryInstitutionsTest {
     void twoMatchingInstitutionsLinkNeither() {
         String got = id("ザルコビア議会", "ザルコビアの国民議会が法案を可決した。", List.of("ザルコビア", "ザルコビア"),
                 List.of("国民議会"), "国民議会");
-        assertEquals("nil:organization:xz_national_parliament", got);
+        assertEquals("nil:name:xz_national_parliament", got);
     }
 
     @Test
@@ -111,16 +111,16 @@ class CountryInstitutionsTest {
                 "National Election Office");
         String other = id("Zarkovia election", "In Zarkovia, the National Election Office finished counting.",
                 List.of("Zarkovia", "Zarkovia"), List.of("National Election Office"), "National Election Office");
-        assertEquals("nil:organization:xv_election_national_office", en);
+        assertEquals("nil:name:xv_election_national_office", en);
         assertEquals(en, ja);
         assertNotEquals(en, other);
     }
 
     @Test
     void genericNameWithoutForeignCountryAndProperNameKeepTheirKeys() {
-        assertEquals("nil:organization:election_national_office", id("選挙", "国家選挙事務局は日本の協力を得た。",
+        assertEquals("nil:name:election_national_office", id("選挙", "国家選挙事務局は日本の協力を得た。",
                 List.of("日本"), List.of("国家選挙事務局"), "国家選挙事務局"));
-        assertEquals("nil:organization:kiji_institute", id("Volkania", "In Volkania, the Kiji Institute said so.",
+        assertEquals("nil:name:kiji_institute", id("Volkania", "In Volkania, the Kiji Institute said so.",
                 List.of("Volkania", "Volkania"), List.of("Kiji Institute"), "Kiji Institute"));
     }
 

@@ -316,7 +316,7 @@ class EntityLinkerTest {
                 .m("Ohio", LOCATION).m("Bolt Parts", ORGANIZATION, Subtype.COMPANY)
                 .m("Acme Robotics", ORGANIZATION, Subtype.COMPANY).m("Acme Robotics", ORGANIZATION, Subtype.COMPANY));
         List<Entity> es = d.entities();
-        assertEquals("nil:organization:akm_robotic", es.get(0).id());  // Robotics is a generic word (ロボティクス)
+        assertEquals("nil:name:akm_robotic", es.get(0).id());  // Robotics is a generic word (ロボティクス)
         for (int i = 1; i < es.size(); i++) {
             assertTrue(es.get(i - 1).salience() >= es.get(i).salience());
         }

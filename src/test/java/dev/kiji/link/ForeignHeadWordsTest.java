@@ -82,10 +82,10 @@ class ForeignHeadWordsTest {
 
     @Test
     void idsReadAsEnglishWords() {
-        assertEquals("nil:organization:washimiya_democratic_party", id("鷲宮民主党", EntityType.ORGANIZATION));
-        assertEquals("nil:organization:washimiya_democratic_party", id("Democratic Party of Washimiya",
+        assertEquals("nil:name:washimiya_democratic_party", id("鷲宮民主党", EntityType.ORGANIZATION));
+        assertEquals("nil:name:washimiya_democratic_party", id("Democratic Party of Washimiya",
                 EntityType.ORGANIZATION));
-        assertEquals("nil:event:washimiya_election_presidential", id("鷲宮大統領選挙", EntityType.EVENT));
+        assertEquals("nil:name:washimiya_election_presidential", id("鷲宮大統領選挙", EntityType.EVENT));
         assertEquals("nil:location:washimiya_mount", id("Mount Washimiya", EntityType.LOCATION));
     }
 

@@ -56,7 +56,7 @@ class NilKeyTest {
     @Test
     void genericWordsAreTranslatedAndOrderDoesNotMatter() {
         assertEquals(idOf(en(), "Washinomori Airport"), idOf(ja(), "鷲ノ森空港"));
-        assertEquals("nil:facility:washinomori_airport", idOf(ja(), "鷲ノ森空港"));
+        assertEquals("nil:name:washinomori_airport", idOf(ja(), "鷲ノ森空港"));
         assertEquals(idOf(en(), "Port of Washinomori"), idOf(ja(), "鷲ノ森港"));
         assertNotEquals(idOf(ja(), "鷲ノ森港"), idOf(ja(), "鷲ノ森空港"));
         assertEquals(idOf(en(), "Hokushin Institute of International Affairs"), idOf(ja(), "北辰国際問題研究所"));
@@ -64,8 +64,8 @@ class NilKeyTest {
 
     @Test
     void legalFormsAreDropped() {
-        assertEquals("nil:organization:hayate_battery", idOf(ja(), "株式会社ハヤテ電池"));
-        assertEquals("nil:organization:hayate_battery", idOf(en(), "Hayate Battery Co."));
+        assertEquals("nil:name:hayate_battery", idOf(ja(), "株式会社ハヤテ電池"));
+        assertEquals("nil:name:hayate_battery", idOf(en(), "Hayate Battery Co."));
     }
 
     @Test
@@ -74,7 +74,7 @@ class NilKeyTest {
                 .t("ハヤテ自動車", "ハヤテジドウシャ", NOUN).t("東日本", "ヒガシニホン", PLACE).build();
         Document en = DocBuilder.en("Results", "Hayate Motor East Japan reported.").m("Hayate Motor East Japan",
                 ORGANIZATION).build();
-        assertEquals("nil:organization:hayate_east_japan_motor", idOf(ja, "ハヤテ自動車東日本"));
+        assertEquals("nil:name:hayate_east_japan_motor", idOf(ja, "ハヤテ自動車東日本"));
         assertEquals(idOf(ja, "ハヤテ自動車東日本"), idOf(en, "Hayate Motor East Japan"));
     }
 
@@ -82,8 +82,8 @@ class NilKeyTest {
     void aWordOfAMultiWordTranslationIsNotGenericAlone() {
         Document d = DocBuilder.en("Deal", "Real Vision bought Bayside Real Estate.").m("Real Vision", ORGANIZATION)
                 .m("Bayside Real Estate", ORGANIZATION).build();
-        assertEquals("nil:organization:rabajan", idOf(d, "Real Vision"));  // Vision ビジョン
-        assertEquals("nil:organization:basad_estate_real", idOf(d, "Bayside Real Estate"));
+        assertEquals("nil:name:rabajan", idOf(d, "Real Vision"));  // Vision ビジョン
+        assertEquals("nil:name:basad_estate_real", idOf(d, "Bayside Real Estate"));
     }
 
     @Test
