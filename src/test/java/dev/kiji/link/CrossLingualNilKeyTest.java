@@ -45,6 +45,8 @@ class CrossLingualNilKeyTest {
     @ParameterizedTest(name = "{1} = {2}")
     @CsvSource(delimiter = ';', value = {
         "ORGANIZATION; 鷲宮/ワシミヤ|銀行/ギンコウ; Washimiya Bank",
+        "ORGANIZATION; 医療法人/イリョウホウジン|鷲宮/ワシミヤ|会/カイ; Washimiyakai",
+        "ORGANIZATION; 学校法人/ガッコウホウジン|鷲宮/ワシミヤ|学園/ガクエン; Washimiya Gakuen",
         "ORGANIZATION; 株式会社/カブシキガイシャ|鷲宮/ワシミヤ|運輸/ウンユ; Washimiya Logistics Co., Ltd.",
         "ORGANIZATION; 鷲宮/ワシミヤ|運送/ウンソウ; Washimiya Transport Inc.",
         "ORGANIZATION; 鷲宮/ワシミヤ|物流/ブツリュウ; Washimiya Transportation Corp.",
