@@ -2,6 +2,7 @@ package dev.kiji.link;
 
 import dev.kiji.doc.EntityType;
 import dev.kiji.doc.Token;
+import dev.kiji.link.kb.KanjiOnReadings;
 import dev.kiji.link.kb.NameKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +84,9 @@ final class NilKeyWords {
         if (tokens == null || !covers(tokens, name)) {
             return false;
         }
+        if (type != EntityType.LOCATION && type != EntityType.PERSON) {
+            tokens = onReadRuns(tokens, KanjiOnReadings.shared());
+        }
         int end = tokens.size();
         if (type == EntityType.LOCATION && end > 1 && GenericWords.placeSuffix(tokens.get(end - 1).surface())) {
             end--;
@@ -151,6 +155,35 @@ final class NilKeyWords {
             i++;
         }
         return true;
+    }
+
+    /**
+     * The tokens with every run of two or more one-kanji tokens read by the kanji's on readings: Kuromoji splits a
+     * compound it does not know into single kanji and reads each by a native or name reading ({@code 翠|月|荘}
+     * ミドリ ツキ ソウ), where a company, inn or product name is read as a Sino-Japanese compound (スイゲツソウ,
+     * {@code Suigetsuso}). A run with a kanji the table lacks keeps Kuromoji's readings.
+     */
+    static List<Token> onReadRuns(List<Token> tokens, KanjiOnReadings on) {
+        List<Token> out = new ArrayList<>(tokens);
+        int i = 0;
+        while (i < out.size()) {
+            int j = i;
+            while (j < out.size() && oneKanji(out.get(j))) {
+                j++;
+            }
+            if (j - i >= 2 && out.subList(i, j).stream().allMatch(t -> on.of(t.surface().charAt(0)).isPresent())) {
+                for (int k = i; k < j; k++) {
+                    Token t = out.get(k);
+                    out.set(k, new Token(t.span(), t.surface(), t.lemma(), t.pos(), on.of(t.surface().charAt(0)).get()));
+                }
+            }
+            i = Math.max(j, i + 1);
+        }
+        return out;
+    }
+
+    private static boolean oneKanji(Token t) {
+        return t.surface().length() == 1 && Character.UnicodeScript.of(t.surface().charAt(0)) == Character.UnicodeScript.HAN;
     }
 
     /**

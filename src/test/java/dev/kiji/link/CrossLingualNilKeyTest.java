@@ -46,6 +46,9 @@ class CrossLingualNilKeyTest {
     @CsvSource(delimiter = ';', value = {
         "ORGANIZATION; 鷲宮/ワシミヤ|銀行/ギンコウ; Washimiya Bank",
         "ORGANIZATION; 医療法人/イリョウホウジン|鷲宮/ワシミヤ|会/カイ; Washimiyakai",
+        // Kuromoji splits an unknown kanji compound into lone kanji with native or name readings
+        "ORGANIZATION; 鷲宮/ワシミヤ|精/シラゲ|工/コウ; Washimiya Seiko",
+        "FACILITY; 翠/ミドリ|月/ツキ|荘/ソウ; Suigetsuso",
         "ORGANIZATION; 学校法人/ガッコウホウジン|鷲宮/ワシミヤ|学園/ガクエン; Washimiya Gakuen",
         "ORGANIZATION; 株式会社/カブシキガイシャ|鷲宮/ワシミヤ|運輸/ウンユ; Washimiya Logistics Co., Ltd.",
         "ORGANIZATION; 鷲宮/ワシミヤ|運送/ウンソウ; Washimiya Transport Inc.",

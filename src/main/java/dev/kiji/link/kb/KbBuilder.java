@@ -62,7 +62,7 @@ public final class KbBuilder {
 
     /**
      * Writes the default KB to {@code out} (for {@code kiji kb build -o models/kb/kb.jsonl}), and next to it the
-     * ENAMDICT name-reading table ({@link NameReadings}) and the KB's alias index ({@link KbIndexFile}); returns the KB
+     * ENAMDICT name-reading table ({@link NameReadings}), the kanji on-reading table ({@link KanjiOnReadings}) and the KB's alias index ({@link KbIndexFile}); returns the KB
      * entry count.
      */
     public static int build(Path out) throws IOException {
@@ -76,6 +76,9 @@ public final class KbBuilder {
         }
         try (OutputStream o = Files.newOutputStream(out.resolveSibling(NameReadings.FILE))) {
             NameReadings.build(NameDictionary.loadDefault(), o);
+        }
+        try (OutputStream o = Files.newOutputStream(out.resolveSibling(KanjiOnReadings.FILE))) {
+            KanjiOnReadings.build(NameDictionary.loadDefault(), o);
         }
         try (OutputStream o = Files.newOutputStream(out.resolveSibling(KbIndexFile.FILE))) {
             KnowledgeBase.of(entries).writeIndex(o, entries);
