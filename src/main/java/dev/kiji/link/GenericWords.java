@@ -157,7 +157,7 @@ final class GenericWords {
         return optional.isEmpty() ? canonicalWords : canonicalWords.stream().filter(w -> !optional.contains(w)).toList();
     }
 
-    private static final Set<String> END_ONLY = Set.of("川", "湖", "湾", "法", "山");
+    private static final Set<String> END_ONLY = Set.of("川", "湖", "湾", "法", "山", "銀");
 
     /**
      * One-character words read as generic inside a token, and then only after a head of two or more

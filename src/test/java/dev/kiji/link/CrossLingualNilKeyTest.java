@@ -45,6 +45,7 @@ class CrossLingualNilKeyTest {
     @ParameterizedTest(name = "{1} = {2}")
     @CsvSource(delimiter = ';', value = {
         "ORGANIZATION; 鷲宮/ワシミヤ|銀行/ギンコウ; Washimiya Bank",
+        "ORGANIZATION; 鷲宮銀/ワシミヤギン; Washimiya Bank",
         "ORGANIZATION; 医療法人/イリョウホウジン|鷲宮/ワシミヤ|会/カイ; Washimiyakai",
         // Kuromoji splits an unknown kanji compound into lone kanji with native or name readings
         "ORGANIZATION; 鷲宮/ワシミヤ|精/シラゲ|工/コウ; Washimiya Seiko",
