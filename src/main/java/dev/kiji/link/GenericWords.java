@@ -172,7 +172,7 @@ final class GenericWords {
     /** Generic words that make a name a facility's ({@code Miyazaki Airport}, {@code 上越線}, {@code Port of Miyazaki}). */
     private static final Set<String> FACILITY_WORDS = Set.of("airport", "port", "station", "line", "bridge", "park",
             "expressway", "stadium", "gymnasium", "shrine", "museum", "library", "plant", "shinkansen", "palace", "tower",
-            "castle", "temple", "dam", "tunnel", "arena", "hotel", "hospital", "clinic", "school");
+            "castle", "temple", "dam", "tunnel", "arena", "hotel", "hospital", "clinic");
 
     /** Generic words that make a name a natural place's (LOCATION): {@code X River}, {@code X Trough}, {@code 鷲宮海溝}. */
     private static final Set<String> PLACE_WORDS = Set.of("river", "lake", "peninsula", "trough", "trench", "strait",
