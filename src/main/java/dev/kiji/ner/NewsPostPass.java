@@ -51,7 +51,8 @@ final class NewsPostPass {
         COUNTRY_SPLIT,
         /** 台風12号 and the like → EVENT. */
         NUMBERED_EVENTS,
-        /** A mention that is one known IPADIC common noun (名詞-一般) and no ENAMDICT name is dropped (エアコン). */
+        /** A mention that is one known IPADIC common noun (名詞-一般) and no ENAMDICT name of a known class is dropped
+         *  (エアコン; フリー, which ENAMDICT lists unclassified, unless a title follows: カスト大統領). */
         COMMON_NOUNS,
         /** A non-person mention ending in a person-only title whose rest is a katakana word or an ENAMDICT person name → that person (森田投手). */
         TITLED_MENTIONS,
@@ -145,7 +146,7 @@ final class NewsPostPass {
     List<Span> apply(String text, List<Token> tokens, List<Span> spans) {
         List<Span> out = new ArrayList<>(spans.size() + 4);
         for (Span s : spans) {
-            if (badStart(tokens, s) || commonNoun(tokens, s)) continue;
+            if (badStart(tokens, s) || commonNoun(text, tokens, s)) continue;
             if (rules.contains(Rule.GENERIC_COMPOUNDS)
                     && GenericCompounds.generic(text, tokens, s, dictionary, knownNames == null ? null : knownNames.get())) continue;
             s = retypeRegionPerson(tokens, retypeLatin(text, s));
@@ -254,13 +255,15 @@ final class NewsPostPass {
     }
 
     /** Whether {@code s} is exactly one dictionary common-noun token that ENAMDICT does not know as a name. */
-    private boolean commonNoun(List<Token> tokens, Span s) {
+    private boolean commonNoun(String text, List<Token> tokens, Span s) {
         if (!rules.contains(Rule.COMMON_NOUNS)) return false;
         int k = tokenAt(tokens, s.start());
         if (k < 0) return false;
         Token t = tokens.get(k);
         return t.span().start() == s.start() && t.span().end() == s.end() && t.pos().startsWith("名詞-一般")
-                && t.reading() != null && (dictionary == null || dictionary.lookup(t.surface()).isEmpty());
+                && t.reading() != null && (dictionary == null || dictionary.lookup(t.surface())
+                        .map(e -> e.types().equals(java.util.Set.of(dev.kiji.dict.NameType.OTHER))
+                                && dev.kiji.link.kb.Titles.following(text, s.end()).isEmpty()).orElse(true));
     }
 
     private void addRegions(List<Token> tokens, List<Span> out) {

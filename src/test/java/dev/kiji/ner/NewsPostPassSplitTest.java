@@ -102,6 +102,9 @@ class NewsPostPassSplitTest {
         // a mention that is one dictionary common noun and no name is dropped; names stay
         "COMMON_NOUNS; 冷蔵庫の販売が伸びた。; 冷蔵庫/COMPANY; ",
         "COMMON_NOUNS; 田中の販売が伸びた。; 田中/PERSON; 0:田中/PERSON",
+        // ENAMDICT lists フリー and カスト unclassified: a common noun still, unless a title follows
+        "COMMON_NOUNS; フリーで首位に立った。; フリー/PERSON; ",
+        "COMMON_NOUNS; カスト大統領が視察した。; カスト/PERSON; 0:カスト/PERSON",
     })
     void rule(String rule, String text, String mention, String expected) {
         assertEquals(expected == null ? "" : expected, run(rule, text, mention));
