@@ -248,7 +248,7 @@ final class MentionClusterer {
     }
 
     /** {@code longer} begins with all of {@code shorter}'s words (and has more). */
-    private static boolean startsWithParts(List<String> longer, List<String> shorter) {
+    static boolean startsWithParts(List<String> longer, List<String> shorter) {
         return shorter.size() < longer.size() && longer.subList(0, shorter.size()).equals(shorter)
                 && String.join("", shorter).length() >= 3;
     }

@@ -98,4 +98,12 @@ class StrayPersonsTest {
                 .m("Ueno", LOCATION).build());
         assertEquals(LOCATION, mention(place, "Ueno", 0).type(), "a place is left alone");
     }
+
+    @Test
+    void theFirstWordsOfAnOrganizationNamedInFullTaggedAsAPersonAreThatOrganization() {
+        Document d = LINKER.process(DocBuilder.en("Merger", "Washimiya Kirin Financial Group will merge. Washimiya Kirin said so.")
+                .m("Washimiya Kirin Financial Group", ORGANIZATION).m("Washimiya Kirin", PERSON).build());
+        assertEquals(ORGANIZATION, mention(d, "Washimiya Kirin", 0).type());
+        assertEquals(mention(d, "Washimiya Kirin Financial Group", 0).entity(), mention(d, "Washimiya Kirin", 0).entity());
+    }
 }
