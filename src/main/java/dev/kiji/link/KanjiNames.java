@@ -75,7 +75,7 @@ final class KanjiNames {
                 String family = known != null ? known.family() : readings.family(name.substring(0, at)).orElse(null);
                 boolean givenFirst = family != null && RomanKey.part(b).equals(RomanKey.part(family))
                         && !RomanKey.part(a).equals(RomanKey.part(family));  // "Yuzuru Hanyu"
-                return new NameReadings.Split(at, givenFirst ? b : a, givenFirst ? a : b);
+                return modernGiven(name, new NameReadings.Split(at, givenFirst ? b : a, givenFirst ? a : b));
             }
         }
         if (known != null) {

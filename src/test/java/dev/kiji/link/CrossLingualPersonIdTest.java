@@ -47,6 +47,8 @@ class CrossLingualPersonIdTest {
         "小田切, オダギリ, 亮, リョウ, Ryo Otagiri",
         "桑原, クワバラ, 梓, アズサ, Azusa Kuwahara",
         "勅使河原, テシガワラ, 徹, トオル, Toru Teshigahara",
+        // the reading most bearers of a given name have today
+        "長谷, ハセ, 健一, ケンイチ, Kenichi Hase",
         // a Japanese Brazilian's kanji surname and katakana given name: keyed by sound as a whole, as the English is
         "比嘉, ヒガ, パウロ, パウロ, Paulo Higa",
         "宮城, ミヤギ, マルコス, マルコス, Marcos Miyagi",
@@ -95,5 +97,19 @@ class CrossLingualPersonIdTest {
     void surnameParticlesJoinTheSurname(String katakana, String english) {
         Document d = DocBuilder.ja("会見", katakana + "氏が会見した。").m(katakana, PERSON).build();
         assertEquals(en(english), id(d, katakana));
+    }
+
+    /**
+     * With the ENAMDICT spellings the production linker uses: a kanji full name ENAMDICT lists for one (historical)
+     * person ({@code 田村恵} Tamura Kei) still takes the given name's reading most of its bearers have today.
+     */
+    @org.junit.jupiter.api.Test
+    void theModernGivenNameReadingWinsOverADictionaryFullNamesReading() {
+        EntityLinker withSpellings = new EntityLinker(KnowledgeBase.shared(), NameRomanizer.none(),
+                new EnamdictRomanizer(dev.kiji.dict.NameDictionary::shared));
+        Document ja = DocBuilder.ja("会見", "田村恵社長が会見した。").m("田村恵", PERSON)
+                .person("田村", "タムラ", "恵", "メグミ").build();
+        Document en = DocBuilder.en("Briefing", "President Megumi Tamura spoke.").m("Megumi Tamura", PERSON).build();
+        assertEquals(withSpellings.process(en).mentions().get(0).entity(), withSpellings.process(ja).mentions().get(0).entity());
     }
 }
