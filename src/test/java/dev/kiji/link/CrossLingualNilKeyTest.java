@@ -46,6 +46,9 @@ class CrossLingualNilKeyTest {
     @CsvSource(delimiter = ';', value = {
         "ORGANIZATION; 鷲宮/ワシミヤ|銀行/ギンコウ; Washimiya Bank",
         "ORGANIZATION; 鷲宮銀/ワシミヤギン; Washimiya Bank",
+        "ORGANIZATION; 鷲宮/ワシミヤ|森林管理署/シンリンカンリショ; Washimiya Forest Office",
+        "FACILITY; 鷲宮/ワシミヤ|スキー場/スキージョウ; Washimiya Ski Resort",
+        "FACILITY; 鷲宮/ワシミヤ|造船所/ゾウセンジョ; Washimiya Shipyard",
         "ORGANIZATION; 医療法人/イリョウホウジン|鷲宮/ワシミヤ|会/カイ; Washimiyakai",
         // Kuromoji splits an unknown kanji compound into lone kanji with native or name readings
         "ORGANIZATION; 鷲宮/ワシミヤ|精/シラゲ|工/コウ; Washimiya Seiko",
