@@ -55,7 +55,8 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-culture-2.jsonl",
             "/dev/kiji/link/kb/curated-anglo.jsonl",
             "/dev/kiji/link/kb/curated-japan-orgs-3.jsonl",
-            "/dev/kiji/link/kb/curated-asia-2.jsonl");
+            "/dev/kiji/link/kb/curated-asia-2.jsonl",
+            "/dev/kiji/link/kb/curated-world-4.jsonl");
 
     private KbBuilder() {
     }
