@@ -7,7 +7,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The world outside Japan, fourth file (curated-world-4.jsonl): state and listed companies, sovereign funds and
  * airlines of Latin America, Africa, the Middle East and Gulf, Central and South Asia and Eastern Europe; central
- * banks, courts, parties and regional bodies; ports and airports the earlier files lacked. A Japanese and an English
+ * banks, courts, parties, election bodies and regional bodies; stock exchanges, oil and gas fields, mines, pipelines,
+ * nuclear plants, ports and airports the earlier files lacked. A Japanese and an English
  * article naming one of them resolve to the same single entry.
  */
 class KbWorld4CoverageTest {
@@ -36,6 +37,14 @@ class KbWorld4CoverageTest {
         "シャヒード・ラジャイ港; Shahid Rajaee Port", "グアルーリョス国際空港; Guarulhos Airport", "ジョモ・ケニヤッタ国際空港; Jomo Kenyatta International Airport",
         "イマーム・ホメイニ国際空港; Imam Khomeini International Airport", "ボリスピリ国際空港; Boryspil International Airport",
         "ジェシュフ空港; Rzeszów Airport", "トリブバン国際空港; Tribhuvan International Airport",
+        // exchanges, fields, mines, pipelines, plants, more companies and bodies
+        "サウジ証券取引所; Tadawul", "ヨハネスブルク証券取引所; Johannesburg Stock Exchange", "モスクワ取引所; Moscow Exchange",
+        "バカムエルタ; Vaca Muerta", "カシャガン油田; Kashagan", "エスコンディダ銅山; Escondida", "オユトルゴイ鉱山; Oyu Tolgoi",
+        "BTCパイプライン; Baku–Tbilisi–Ceyhan pipeline", "バラカ原子力発電所; Barakah nuclear power plant", "アックユ原発; Akkuyu",
+        "パクシュ原発; Paks nuclear power plant", "ロビト回廊; Lobito Corridor", "バルボア港; Port of Balboa",
+        "ダンゴート製油所; Dangote Refinery", "ガスプロムネフチ; Gazprom Neft", "アルロサ; Alrosa", "アセルサン; Aselsan",
+        "アクワ・パワー; ACWA Power", "サウディア; Saudi Arabian Airlines", "リヤド航空; Riyadh Air", "ジェカミン; Gécamines",
+        "ナイジェリア独立選挙管理委員会; INEC", "ガザ人道財団; Gaza Humanitarian Foundation", "シリア・アラブ通信; SANA",
         // people
         "ナレディ・パンドール; Naledi Pandor", "ブルーノ・ロドリゲス; Bruno Rodríguez Parrilla",
     })
@@ -45,6 +54,6 @@ class KbWorld4CoverageTest {
 
     @Test
     void entriesCarryNoQidAndHaveContext() {
-        DefaultKbNames.assertCuratedFile(FILE, 150);
+        DefaultKbNames.assertCuratedFile(FILE, 280);
     }
 }
