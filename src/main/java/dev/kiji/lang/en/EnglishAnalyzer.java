@@ -106,7 +106,7 @@ public final class EnglishAnalyzer implements Stage {
         named = ClassNouns.apply(coreTokens, named);
         named = FacilityHeads.apply(named);
         if (kb != null) {
-            named = Possessives.apply(coreTokens, kb, named);
+            named = OwnerSplits.apply(coreTokens, kb, named);
             named = known.get().apply(coreTokens, text, KnownTypes.apply(kb, named));
         }
         return doc.withSentences(sentences).withTokens(tokens).withMentions(named);

@@ -6,11 +6,11 @@ import dev.kiji.link.kb.KnowledgeBase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Possessives on hand-built tokens: a KB-known owner before 's is split from the name it owns. */
-class PossessivesTest {
+/** OwnerSplits on hand-built tokens: a KB-known owner before 's or after "of the" is split from the name it owns. */
+class OwnerSplitsTest {
 
     private static String run(String tagged) {
-        return TaggedNames.run(tagged, (tokens, mentions) -> Possessives.apply(tokens, KnowledgeBase.shared(), mentions));
+        return TaggedNames.run(tagged, (tokens, mentions) -> OwnerSplits.apply(tokens, KnowledgeBase.shared(), mentions));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -21,6 +21,9 @@ class PossessivesTest {
         "the [Women 's World Cup|EVENT] final; Women 's World Cup=EVENT",
         "visited [Japan 's|LOCATION] north; Japan 's=LOCATION",
         "said [Japan 's foreign ministry|ORGANIZATION]; Japan 's foreign ministry=ORGANIZATION",
+        "the [Washimiya Forest Office of the Forestry Agency|ORGANIZATION] said; Washimiya Forest Office=ORGANIZATION Forestry Agency=ORGANIZATION",
+        "the [Bank of Japan|ORGANIZATION] said; Bank of Japan=ORGANIZATION",
+        "the [Museum of the Washimiya Coast|FACILITY] opened; Museum of the Washimiya Coast=FACILITY",
     })
     void aKnownOwnerIsSplitFromTheNameItOwns(String tagged, String expected) {
         assertEquals(expected, run(tagged));

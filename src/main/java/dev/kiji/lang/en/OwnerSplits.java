@@ -1,0 +1,93 @@
+package dev.kiji.lang.en;
+
+import dev.kiji.doc.CharSpan;
+import dev.kiji.doc.EntityType;
+import dev.kiji.doc.Mention;
+import dev.kiji.link.kb.KnowledgeBase;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A name the CRF ran across its owner is two names:
+ * <ul>
+ *   <li>before a possessive: {@code Japan's Labor Standards Act} is Japan and the act, {@code International Skating
+ *       Union's Grand Prix} the union and its series;</li>
+ *   <li>after "of the": {@code Yakushima Forest Office of the Forestry Agency} is the office and the agency, as a
+ *       Japanese article writes them apart (林野庁屋久島森林管理署).</li>
+ * </ul>
+ * Split only where the owner is a name the KB knows exactly as one kind of thing ({@link KbKind}; after "of the" an
+ * organization: {@code Emperor's Cup}, {@code Women's World Cup}, {@code Bank of Japan} and {@code University of the
+ * Ryukyus} stay whole) and the owned part is a capitalized name; the owner takes the KB's type, the rest keeps the
+ * mention's.
+ */
+final class OwnerSplits {
+    private OwnerSplits() {
+    }
+
+    static List<Mention> apply(List<CoreLabel> tokens, KnowledgeBase kb, List<Mention> mentions) {
+        TokenOffsets at = new TokenOffsets(tokens);
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Integer first = m.type().isValue() ? null : at.startingAt(m.span().start());
+            Integer last = first == null ? null : at.endingAt(m.span().end());
+            if (first == null || last == null || !split(tokens, kb, m, first, last, out)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Adds the owner and the owned name of {@code m} to {@code out} and returns true, when it holds both. */
+    private static boolean split(List<CoreLabel> tokens, KnowledgeBase kb, Mention m, int first, int last, List<Mention> out) {
+        int s = only(tokens, first, last, "'s", "’s");
+        if (s > first && capitalized(tokens.get(s + 1))) {
+            CharSpan owner = new CharSpan(m.span().start(), tokens.get(s - 1).endPosition());
+            KbKind k = KbKind.of(kb, slice(m, owner));
+            if (k != null) {
+                add(out, m, owner, k, new CharSpan(tokens.get(s + 1).beginPosition(), m.span().end()), false);
+                return true;
+            }
+        }
+        int of = only(tokens, first, last, "of");
+        if (of > first + 1 && of + 2 <= last && tokens.get(of + 1).word().equals("the") && capitalized(tokens.get(of + 2))
+                && capitalized(tokens.get(of - 1))) {
+            CharSpan owner = new CharSpan(tokens.get(of + 2).beginPosition(), m.span().end());
+            KbKind k = KbKind.of(kb, slice(m, owner));
+            if (k != null && k.type() == EntityType.ORGANIZATION) {
+                add(out, m, owner, k, new CharSpan(m.span().start(), tokens.get(of - 1).endPosition()), true);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(List<Mention> out, Mention m, CharSpan owner, KbKind k, CharSpan owned, boolean ownedFirst) {
+        Mention o = new Mention(owner, slice(m, owner), k.type(), k.subtype(), null, null);
+        Mention n = new Mention(owned, slice(m, owned), m.type(), m.subtype(), m.value(), m.entity());
+        out.add(ownedFirst ? n : o);
+        out.add(ownedFirst ? o : n);
+    }
+
+    /** The index of the one token among first..last spelled as one of {@code words}, or -1 (none, or several). */
+    private static int only(List<CoreLabel> tokens, int first, int last, String... words) {
+        int found = -1;
+        for (int i = first + 1; i < last; i++) {
+            if (List.of(words).contains(tokens.get(i).word())) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    private static boolean capitalized(CoreLabel t) {
+        return Character.isUpperCase(t.word().charAt(0));
+    }
+
+    private static String slice(Mention m, CharSpan s) {
+        return m.text().substring(s.start() - m.span().start(), s.end() - m.span().start());
+    }
+}
