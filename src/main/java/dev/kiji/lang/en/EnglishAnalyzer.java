@@ -102,6 +102,7 @@ public final class EnglishAnalyzer implements Stage {
         mentions.addAll(ValueRules.find(coreTokens, text, docDate, mentions));
         List<Mention> named = TitleFragments.drop(coreTokens, mentions);
         named = NamedPhrases.apply(coreTokens, text, named);
+        named = NamedStorms.apply(text, named);
         named = PlaceOf.apply(coreTokens, named);
         named = ClassNouns.apply(coreTokens, named);
         named = FacilityHeads.apply(named);
