@@ -20,21 +20,23 @@ import net.jqwik.api.Property;
 /**
  * Random token streams built from the words the English rules react to (currencies, numbers, scales,
  * months, clock times, title-case names, event/law heads, joiners, office titles), with random disjoint
- * CRF mentions: after value rules, title fragments, named phrases, place classes and KB names, every mention lies inside the
+ * CRF mentions: after value rules, title fragments, named phrases, storms, place classes, owner splits and KB names, every mention lies inside the
  * text, equals its slice, and the mentions are sorted and pairwise disjoint.
  */
 class EnglishRulesFuzzTest {
     private static final String[] WORDS = {"$", "US$", "€", "3.5", "12", "1,200", "2025", "31", "7", "billion", "million",
         "yen", "dollars", "won", "January", "Jan.", "Sept.", "May", "may", ",", "10:30", "a.m.", "p.m.", "percent", "%",
         "minus", "Friday", "last", "week", "in", "the", "The", "of", "'s", "and", "Ostrava", "Halden", "Varna", "Open",
-        "Festival", "Cup", "Act", "Express", "Line", "Rowing", "Union", "Kestrel", "Orvika", "Prize", "Summit", "Secretary", "State", "Minister", "Defense", "12th", "said", "."};
+        "Festival", "Cup", "Act", "Express", "Line", "Rowing", "Union", "Kestrel", "Orvika", "Prize", "Summit", "Secretary", "State", "Minister", "Defense", "12th", "said", ".",
+        "Typhoon", "No.", "Hurricane", "Tropical", "Storm", "Office"};
 
-    private static final KbMentions KNOWN = new KbMentions(KnowledgeBase.of(List.of(
+    private static final KnowledgeBase KB = KnowledgeBase.of(List.of(
             entry("kb:fac:varna_line", EntityType.FACILITY, null, "Varna Express Line"),
             entry("kb:org:ostrava_union", EntityType.ORGANIZATION, Subtype.OTHER, "Ostrava Rowing Union"),
             entry("kb:event:ostrava_open", EntityType.EVENT, null, "Ostrava Open"),
             entry("kb:product:kestrel", EntityType.PRODUCT, null, "Kestrel"),
-            entry("kb:loc:orvika", EntityType.LOCATION, null, "Orvika"))));
+            entry("kb:loc:orvika", EntityType.LOCATION, null, "Orvika")));
+    private static final KbMentions KNOWN = new KbMentions(KB);
 
     private static KbEntry entry(String id, EntityType type, Subtype subtype, String en) {
         return new KbEntry(id, type, subtype, new KbEntry.Labels(en, null), new KbEntry.Aliases(List.of(), List.of()),
@@ -67,8 +69,8 @@ class EnglishRulesFuzzTest {
         List<Mention> all = new ArrayList<>(crf);
         all.addAll(EnglishValues.find(tokens, text, date, all));
         all.addAll(ValueRules.find(tokens, text, date, all));
-        List<Mention> out = KNOWN.apply(tokens, text,
-                PlaceOf.apply(tokens, NamedPhrases.apply(tokens, text, TitleFragments.drop(tokens, all))));
+        List<Mention> named = NamedStorms.apply(text, NamedPhrases.apply(tokens, text, TitleFragments.drop(tokens, all)));
+        List<Mention> out = KNOWN.apply(tokens, text, OwnerSplits.apply(tokens, KB, PlaceOf.apply(tokens, named)));
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
             assertTrue(m.span().start() >= 0 && m.span().end() <= text.length() && !m.span().isEmpty(), m + " in " + text);
