@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The shape of event mentions in news copy: a "person" ending in an event head (…オープン, …選手権, …マラソン; a
- * sponsor's surname often starts a tournament's name) or in 展, an exhibition (…院展), is an event; an "event" that is a place token, a middle dot
+ * sponsor's surname often starts a tournament's name) or in 展, an exhibition (…院展), is an event, and so is a name the
+ * tagger stopped right before 杯 (ＮＨＫ|杯, a sponsor's cup; not before a longer kanji word); an "event" that is a place token, a middle dot
  * and a venue (大阪・中央アリーナ, the news way of locating a match) is the place and the facility.
  */
 final class EventShapes {
@@ -24,6 +25,11 @@ final class EventShapes {
             out.add(new Span(s.start(), s.end(), NerClass.EVENT));
             return true;
         }
+        if (s.type() != NerClass.EVENT && s.end() < text.length() && text.charAt(s.end()) == '杯' && t.length() >= 2
+                && (s.end() + 1 == text.length() || !isKanji(text.charAt(s.end() + 1)))) {
+            out.add(new Span(s.start(), s.end() + 1, NerClass.EVENT));  // ＮＨＫ|杯: the sponsor's cup
+            return true;
+        }
         if (s.type() != NerClass.EVENT) return false;
         int dot = t.indexOf('・');
         if (dot < 1 || dot + 3 > t.length() || !VENUE_HEAD.matcher(t).find()) return false;
@@ -36,5 +42,9 @@ final class EventShapes {
         out.add(new Span(s.start(), b, NerClass.LOCATION));
         out.add(new Span(b + 1, s.end(), NerClass.FACILITY));
         return true;
+    }
+
+    private static boolean isKanji(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

@@ -91,6 +91,14 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void aNameTheTaggerStoppedBeforeACupIsTheCup() {
+        NewsPostPass p = only(NewsPostPass.Rule.EVENT_SHAPES);
+        String t = "ＫＢＣ杯で優勝し、ＫＢＣ杯戦にも出る。";
+        assertEquals(List.of("0:ＫＢＣ杯/EVENT", "9:ＫＢＣ/ORGANIZATION/COMPANY"),
+                run(p, t, "ＫＢＣ/COMPANY", "ＫＢＣ/COMPANY").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
     void aFacilityOfOrdinaryNounsIsDroppedButALawOrANamedPlaceIsKept() {
         NewsPostPass p = only(NewsPostPass.Rule.GENERIC_COMPOUNDS);
         String t = "町の太陽光発電所と国立競技場は、労働基準法に従う。";
