@@ -183,7 +183,7 @@ final class NilKeyWords {
     }
 
     private static boolean oneKanji(Token t) {
-        return t.surface().length() == 1 && Character.UnicodeScript.of(t.surface().charAt(0)) == Character.UnicodeScript.HAN;
+        return t.surface().length() == 1 && KanjiNames.isKanji(t.surface().charAt(0));
     }
 
     /**

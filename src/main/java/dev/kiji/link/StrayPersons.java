@@ -45,7 +45,8 @@ final class StrayPersons {
         }
         List<Mention> out = new ArrayList<>(forms.size());
         for (MentionForm f : forms) {
-            out.add(straySurname(f, personParts) && shortFormOf(f, others) == null ? as(f.mention(), EntityType.PERSON, null) : retyped(f, personParts, others));
+            boolean surname = straySurname(f, personParts) && shortFormOf(f, others) == null;
+            out.add(surname ? as(f.mention(), EntityType.PERSON, null) : retyped(f, personParts, others));
         }
         return out;
     }
@@ -58,7 +59,7 @@ final class StrayPersons {
             return false;
         }
         boolean part = NameForms.isLatin(f.canonical()) ? personParts.contains(f.key())
-                : personParts.stream().anyMatch(p -> p.startsWith(f.key()) && p.length() > f.key().length()) || personParts.contains(f.key());
+                : personParts.stream().anyMatch(p -> p.startsWith(f.key()));  // 白石 of an unsplit 白石蓮, too
         return part && kb.lookup(f.key()).stream().noneMatch(h -> !h.partial() && h.entry().type() == t);
     }
 

@@ -4,6 +4,8 @@ package dev.kiji.ner;
 final class CharClass {
     static final int BOS = 1;
     static final int EOS = 2;
+    /** Kanji, 々 and 〆. */
+    static final int KANJI = 7;
 
     private CharClass() {
     }
@@ -13,7 +15,7 @@ final class CharClass {
         if (c == 'ー') return 4;
         if (c >= 'ぁ' && c <= 'ゟ') return 5;
         if (c >= 'ァ' && c <= 'ヿ') return 6;
-        if ((c >= '一' && c <= '鿿') || c == '々' || c == '〆' || (c >= '㐀' && c <= '䶿')) return 7;
+        if ((c >= '一' && c <= '鿿') || c == '々' || c == '〆' || (c >= '㐀' && c <= '䶿')) return KANJI;
         if (c >= 'A' && c <= 'Z') return 8;
         if (c >= 'a' && c <= 'z') return 9;
         if (c >= '0' && c <= '9') return 10;

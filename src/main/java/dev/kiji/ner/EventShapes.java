@@ -26,7 +26,7 @@ final class EventShapes {
             return true;
         }
         if (s.type() != NerClass.EVENT && s.end() < text.length() && text.charAt(s.end()) == '杯' && t.length() >= 2
-                && (s.end() + 1 == text.length() || !isKanji(text.charAt(s.end() + 1)))) {
+                && (s.end() + 1 == text.length() || CharClass.of(text.charAt(s.end() + 1)) != CharClass.KANJI)) {
             out.add(new Span(s.start(), s.end() + 1, NerClass.EVENT));  // ＮＨＫ|杯: the sponsor's cup
             return true;
         }
@@ -42,9 +42,5 @@ final class EventShapes {
         out.add(new Span(s.start(), b, NerClass.LOCATION));
         out.add(new Span(b + 1, s.end(), NerClass.FACILITY));
         return true;
-    }
-
-    private static boolean isKanji(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

@@ -3,6 +3,7 @@ package dev.kiji.ner;
 import dev.kiji.dict.NameDictionary;
 import dev.kiji.dict.NameType;
 import dev.kiji.doc.Token;
+import dev.kiji.link.kb.Titles;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -262,8 +263,8 @@ final class NewsPostPass {
         Token t = tokens.get(k);
         return t.span().start() == s.start() && t.span().end() == s.end() && t.pos().startsWith("名詞-一般")
                 && t.reading() != null && (dictionary == null || dictionary.lookup(t.surface())
-                        .map(e -> e.types().equals(java.util.Set.of(dev.kiji.dict.NameType.OTHER))
-                                && dev.kiji.link.kb.Titles.following(text, s.end()).isEmpty()).orElse(true));
+                        .map(e -> e.types().equals(Set.of(NameType.OTHER))
+                                && Titles.following(text, s.end()).isEmpty()).orElse(true));
     }
 
     private void addRegions(List<Token> tokens, List<Span> out) {

@@ -21,16 +21,19 @@ final class NamedStorms {
     }
 
     static List<Mention> apply(String text, List<Mention> mentions) {
-        List<Mention> out = new ArrayList<>(mentions);
         Matcher m = STORM.matcher(text);
-        while (m.find()) {
+        if (!m.find()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        do {
             CharSpan s = new CharSpan(m.start(), m.end());
             if (out.stream().anyMatch(x -> overlaps(x.span(), s) && !inside(x.span(), s))) {  // crossing, or within a name
                 continue;
             }
             out.removeIf(x -> inside(x.span(), s));
             out.add(new Mention(s, s.slice(text), EntityType.EVENT, null, null, null));
-        }
+        } while (m.find());
         out.sort(java.util.Comparator.comparing(Mention::span));
         return out;
     }

@@ -7,6 +7,7 @@ import dev.kiji.link.kb.KnowledgeBase;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A name the CRF ran across its owner is two names:
@@ -22,6 +23,9 @@ import java.util.List;
  * mention's.
  */
 final class OwnerSplits {
+    private static final Set<String> POSSESSIVE = Set.of("'s", "’s");
+    private static final Set<String> OF = Set.of("of");
+
     private OwnerSplits() {
     }
 
@@ -40,7 +44,7 @@ final class OwnerSplits {
 
     /** Adds the owner and the owned name of {@code m} to {@code out} and returns true, when it holds both. */
     private static boolean split(List<CoreLabel> tokens, KnowledgeBase kb, Mention m, int first, int last, List<Mention> out) {
-        int s = only(tokens, first, last, "'s", "’s");
+        int s = only(tokens, first, last, POSSESSIVE);
         if (s > first && capitalized(tokens.get(s + 1))) {
             CharSpan owner = new CharSpan(m.span().start(), tokens.get(s - 1).endPosition());
             KbKind k = KbKind.of(kb, slice(m, owner));
@@ -49,7 +53,7 @@ final class OwnerSplits {
                 return true;
             }
         }
-        int of = only(tokens, first, last, "of");
+        int of = only(tokens, first, last, OF);
         if (of > first + 1 && of + 2 <= last && tokens.get(of + 1).word().equals("the") && capitalized(tokens.get(of + 2))
                 && capitalized(tokens.get(of - 1))) {
             CharSpan owner = new CharSpan(tokens.get(of + 2).beginPosition(), m.span().end());
@@ -70,10 +74,10 @@ final class OwnerSplits {
     }
 
     /** The index of the one token among first..last spelled as one of {@code words}, or -1 (none, or several). */
-    private static int only(List<CoreLabel> tokens, int first, int last, String... words) {
+    private static int only(List<CoreLabel> tokens, int first, int last, Set<String> words) {
         int found = -1;
         for (int i = first + 1; i < last; i++) {
-            if (List.of(words).contains(tokens.get(i).word())) {
+            if (words.contains(tokens.get(i).word())) {
                 if (found >= 0) {
                     return -1;
                 }

@@ -127,7 +127,7 @@ public final class KanjiOnReadings {
                 while (t.incrementToken()) {
                     String s = term.toString();
                     String r = reading.getReading();
-                    if (r != null && s.length() == 2 && isKanji(s.charAt(0)) && isKanji(s.charAt(1))
+                    if (r != null && s.length() == 2 && NameReadings.allKanji(s)
                             && NOUNS.stream().anyMatch(n -> pos.getPartOfSpeech().startsWith(n))) {
                         pairs.add(s + "\t" + r);
                     }
@@ -184,9 +184,5 @@ public final class KanjiOnReadings {
             p.put(k, q);
         });
         return p;
-    }
-
-    private static boolean isKanji(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

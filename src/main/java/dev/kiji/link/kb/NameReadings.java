@@ -219,7 +219,7 @@ public final class NameReadings {
         return dict.lookup(s).map(e -> e.types().contains(type)).orElse(false);
     }
 
-    private static boolean allKanji(String s) {
+    static boolean allKanji(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
