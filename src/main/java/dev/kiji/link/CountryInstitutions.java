@@ -106,6 +106,21 @@ final class CountryInstitutions {
         return Optional.empty();
     }
 
+    /**
+     * In an English article about a foreign country that never names Japan, a generic name the KB knows bare as
+     * Japan's ({@code the House of Representatives}) is that country's institution when the KB has it
+     * ({@code House of Representatives of Indonesia}); empty when the article names Japan or the KB has no such
+     * institution. Japanese copy is left alone: it writes {@code 外務省} bare for Japan's own ministry in a story
+     * abroad without naming Japan.
+     */
+    Optional<KbEntry> ofLeadCountry(Cluster c, List<KbEntry> countries) {
+        if (countries.isEmpty() || countries.stream().anyMatch(e -> e.id().equals(JAPAN))
+                || !NameForms.isLatin(c.representative().canonical())) {
+            return Optional.empty();
+        }
+        return resolve(c, countries.subList(0, 1));
+    }
+
     /** The keys of every mention's name qualified by {@code country} as news copy writes it in its language. */
     private static Set<String> qualifiedKeys(Cluster c, KbEntry country) {
         Set<String> out = new LinkedHashSet<>();

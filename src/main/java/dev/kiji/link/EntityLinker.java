@@ -161,6 +161,8 @@ public final class EntityLinker implements Stage {
         for (Cluster c : clusters) {
             if (!linked.containsKey(c)) {
                 institutions.resolve(c, countries).ifPresent(e -> linked.put(c, e));
+            } else {
+                institutions.ofLeadCountry(c, countries).ifPresent(e -> linked.put(c, e));
             }
         }
         // a product named without its maker (Pixel, サクラ) is the KB's maker-qualified product (Google Pixel, 日産サクラ)

@@ -245,7 +245,8 @@ final class GenericWords {
         if (words.isEmpty() || legalOrParticle(words.get(words.size() - 1))) {
             return false;
         }
-        return EN_GENERIC.contains(phrase(words.stream().filter(w -> !legalOrParticle(w)).toList()));  // Board of Education
+        return EN_GENERIC.contains(phrase(words.stream().filter(w -> !legalOrParticle(w)).toList()))  // Board of Education
+                || EN_GENERIC.contains(phrase(words));  // House of Representatives, as the table writes it
     }
 
     /** The form a generic word takes in a key: singular, synonyms folded ({@code Logistics → transport}). */

@@ -32,7 +32,9 @@ class CountryInstitutionsTest {
             new KbEntry("kb:org:xz_assembly_b", EntityType.ORGANIZATION, Subtype.POLITICAL,
                     new KbEntry.Labels("National Assembly of Zarkovia", "ザルコビア国会"),
                     new KbEntry.Aliases(List.of(), List.of("ザルコビア国民議会")), null, "upper house"),
-            org("kb:org:jp_mofa_test", "Ministry of Foreign Affairs of Japan", "外務省"),
+            new KbEntry("kb:org:jp_mofa_test", EntityType.ORGANIZATION, Subtype.POLITICAL,
+                    new KbEntry.Labels("Ministry of Foreign Affairs of Japan", "外務省"),
+                    new KbEntry.Aliases(List.of("Foreign Ministry"), List.of()), null, "body"),
             org("kb:org:xv_mofa", "Volkania Foreign Ministry", "ボルカニア外務省"),
             org("kb:org:hu_court_test", "Hungarian Constitutional Court", "ハンガリー憲法裁判所")));
     private static final EntityLinker LINKER = new EntityLinker(KB);
@@ -92,6 +94,14 @@ class CountryInstitutionsTest {
         String got = id("ザルコビア議会", "ザルコビアの国民議会が法案を可決した。", List.of("ザルコビア", "ザルコビア"),
                 List.of("国民議会"), "国民議会");
         assertEquals("nil:name:xz_national_parliament", got);
+    }
+
+    @Test
+    void englishCopyAboutACountryThatNeverNamesJapanMeansThatCountrysInstitution() {
+        assertEquals("kb:org:xv_mofa", id("Volkania unrest", "Volkania saw a coup. The Foreign Ministry said all was calm.",
+                List.of("Volkania", "Volkania"), List.of("Foreign Ministry"), "Foreign Ministry"));
+        assertEquals("kb:org:jp_mofa_test", id("Volkania unrest", "Volkania saw a coup. In Japan, the Foreign Ministry "
+                + "said its nationals were safe.", List.of("Volkania", "Japan"), List.of("Foreign Ministry"), "Foreign Ministry"));
     }
 
     @Test
