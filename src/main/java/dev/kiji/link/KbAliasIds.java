@@ -33,6 +33,17 @@ final class KbAliasIds {
         return pick.size() == 1 ? pick.iterator().next() : null;
     }
 
+    /** The KB entries of this mention's type that a full (non-partial) alias of it names. */
+    Set<String> fullOfType(MentionForm f) {
+        Set<String> out = new HashSet<>();
+        for (KnowledgeBase.AliasHit h : kb.lookup(f.key())) {
+            if (!h.partial() && h.entry().type() == f.type()) {
+                out.add(h.entry().id());
+            }
+        }
+        return out;
+    }
+
     /** The KB entries of this mention's type that a partial alias of it names. */
     Set<String> partial(MentionForm f) {
         Set<String> out = new HashSet<>();

@@ -18,8 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Chooses the KB entry for a cluster, or none (NIL). Candidates come from the alias index under
  * the cluster's keys; a candidate must agree in type (organization and location may stand in for
  * each other, at a cost). Score = type agreement + full-name match + context (description words
- * found in the article or among the mention's titles) + a small prior for entries with a QID. A company
- * name the KB does not know is looked up again without its legal form ({@link LegalForm}).
+ * found in the article or among the mention's titles) + a small prior for entries with a QID, then a
+ * smaller one for the entry whose label the name is or begins. A company name the KB does not know
+ * is looked up again without its legal form ({@link LegalForm}).
  *
  * <p>People are linked conservatively: a cluster holding a full name the KB does not know is NIL
  * even if its surname matches a famous person; a bare surname links only with strong support (a
@@ -30,7 +31,7 @@ final class KbResolver {
     private static final Set<String> PRIVATE_HONORIFICS = Set.of("さん", "君", "くん", "ちゃん", "容疑者", "被告",
             "被告人", "受刑者", "被害者", "容疑", "ら");
     private static final Set<String> STOP = Set.of("from", "with", "that", "this", "former", "company", "city",
-            "region", "country", "territory", "organization");
+            "region", "country", "territory", "organization", "town", "village", "prefecture");
 
     private final KnowledgeBase kb;
     private final Map<String, List<String>> contextWords = new ConcurrentHashMap<>();
@@ -43,6 +44,10 @@ final class KbResolver {
         final KbEntry entry;
         boolean full;
         boolean exactType;
+        /** 2 when a mention is the entry's label, 1 when it begins a label (楽天 of 楽天グループ), else 0. */
+        int labelFit;
+        /** Found only as one of several municipalities sharing a class-less name (Miyoshi): context must choose. */
+        boolean sharedTown = true;
 
         Candidate(KbEntry entry) {
             this.entry = entry;
@@ -59,8 +64,10 @@ final class KbResolver {
                 String bare = LegalForm.strippedKey(f.canonical());
                 hits = bare == null ? hits : kb.lookup(bare);
             }
+            boolean town = false;
             if (hits.isEmpty() && c.type() == EntityType.LOCATION) {
                 hits = kb.lookupMunicipality(f.key());
+                town = hits.size() > 1;
             }
             for (KnowledgeBase.AliasHit h : hits) {
                 KbEntry e = h.entry();
@@ -68,8 +75,10 @@ final class KbResolver {
                     continue;
                 }
                 Candidate cand = cands.computeIfAbsent(e.id(), id -> new Candidate(e));
+                cand.sharedTown &= town;
                 cand.full |= !h.partial();
                 cand.exactType |= e.type() == c.type();
+                cand.labelFit = Math.max(cand.labelFit, h.partial() ? 0 : labelFit(f.key(), e));
                 fullHit |= !h.partial() && e.type() == c.type();
             }
             if (c.type() == EntityType.PERSON && f.isMultiPart() && !fullHit) {
@@ -83,19 +92,38 @@ final class KbResolver {
         boolean privatePerson = titles.stream().anyMatch(PRIVATE_HONORIFICS::contains);
         Candidate best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
+        boolean tiedTowns = false;  // two towns of one name the context cannot tell apart: neither
         for (Candidate cand : cands.values()) {
             int support = support(cand.entry, titles, ctx);
-            if (!cand.full && (privatePerson || support < 2)) {
+            if (!cand.full && (privatePerson || support < 2) || cand.sharedTown && support < 1) {
                 continue;
             }
             double score = (cand.exactType ? 1.0 : 0.4) + (cand.full ? 1.0 : 0.0) + 0.1 * Math.min(support, 5)
-                    + (cand.entry.wikidata() != null ? 0.05 : 0.0);
+                    + (cand.entry.wikidata() != null ? 0.05 : 0.0) + 0.01 * cand.labelFit;
+            if (score == bestScore && cand.sharedTown && best.sharedTown) {
+                tiedTowns = true;
+            }
             if (score > bestScore || (score == bestScore && cand.entry.id().compareTo(best.entry.id()) < 0)) {
+                tiedTowns &= score == bestScore;
                 best = cand;
                 bestScore = score;
             }
         }
-        return best == null ? Optional.empty() : Optional.of(best.entry);
+        return best == null || tiedTowns ? Optional.empty() : Optional.of(best.entry);
+    }
+
+    /**
+     * How well a name fits an entry's labels, to choose between entries that share it as an alias and that the
+     * context does not tell apart: the entry it is the label of, then the one whose label it begins
+     * ({@code ロッテ} is the company's name before its team's, {@code 千葉ロッテマリーンズ}).
+     */
+    private static int labelFit(String key, KbEntry e) {
+        int fit = 0;
+        for (String label : new String[] {e.labels().en(), e.labels().ja()}) {
+            String k = label == null ? "" : NameKey.of(label);
+            fit = Math.max(fit, k.equals(key) ? 2 : k.startsWith(key) ? 1 : 0);
+        }
+        return fit;
     }
 
     /**

@@ -64,8 +64,54 @@ final class MentionClusterer {
             previous = f;
             previousCluster = c;
         }
+        joinAmbiguousNames(clusters);
         mergeMisspellings(clusters);
         return clusters;
+    }
+
+    /**
+     * A name the KB gives to several entries ({@code Tigers}: Hanshin's and Detroit's) joins the one cluster of the
+     * article that holds one of those entries by a name of its own ({@code Hanshin Tigers}), wherever that cluster
+     * starts: a headline's nickname before the full name in the lead is the same team. With no such cluster, or
+     * two, the name stays apart for the resolver.
+     */
+    private void joinAmbiguousNames(List<Cluster> clusters) {
+        for (int i = 0; i < clusters.size(); i++) {
+            Cluster s = clusters.get(i);
+            Set<String> named = s.kbIds().isEmpty() ? namedByAll(s) : Set.of();
+            Cluster target = null;
+            int targets = 0;
+            for (Cluster c : clusters) {
+                if (c != s && c.type() == s.type() && c.kbIds().stream().anyMatch(named::contains)) {
+                    target = c;
+                    targets++;
+                }
+            }
+            if (targets == 1) {
+                for (MentionForm f : s.forms()) {
+                    target.add(f, null);
+                }
+                clusters.remove(i);
+                i--;
+            }
+        }
+    }
+
+    /** The entries every form of the cluster names, when each form names two or more; else empty. */
+    private Set<String> namedByAll(Cluster s) {
+        Set<String> common = null;
+        for (MentionForm f : s.forms()) {
+            Set<String> named = ids.fullOfType(f);
+            if (named.size() < 2) {
+                return Set.of();
+            }
+            if (common == null) {
+                common = new java.util.HashSet<>(named);
+            } else {
+                common.retainAll(named);
+            }
+        }
+        return common == null ? Set.of() : common;
     }
 
     /**

@@ -62,8 +62,15 @@ final class PlaceRole {
         return known(key, role.startsWith("gov") || role.equals("prefectural") ? GOVERNED : java.util.List.of("city"));
     }
 
-    /** The first of {@code key + kind} the KB knows as a whole name, else {@code null}. */
+    /**
+     * The first of {@code key + kind} the KB knows as a whole name, else {@code null}. A name several municipalities
+     * share ({@code the city of Miyoshi}: in Aichi, Hiroshima and Tokushima) is left to the article's context, though
+     * one of them may be called {@code Miyoshi City} in the KB.
+     */
     private String known(String key, java.util.List<String> kinds) {
+        if (kb.lookupMunicipality(key).size() > 1) {
+            return null;
+        }
         for (String kind : kinds) {
             String k = key + kind;
             if (kb.lookup(k).stream().anyMatch(h -> !h.partial())) {

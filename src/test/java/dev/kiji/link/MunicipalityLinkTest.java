@@ -43,4 +43,20 @@ class MunicipalityLinkTest {
         assertEquals("kb:loc:sapporo_kita_ward", first(en, "Kita Ward").entity());
         assertEquals("kb:loc:sapporo", first(en, "Sapporo").entity());
     }
+
+    @Test
+    void aNameSeveralMunicipalitiesShareLinksToTheOneTheArticlePlaces() {
+        Document en = LINKER.process(DocBuilder.en("Flood", "Rain hit Tokushima Prefecture. In the city of Miyoshi, roads were shut.")
+                .m("Tokushima Prefecture", LOCATION).m("Miyoshi", LOCATION).build());
+        assertEquals("kb:loc:miyoshi_tokushima", first(en, "Miyoshi").entity());
+        Document hiroshima = LINKER.process(DocBuilder.en("Flood", "Rain hit Hiroshima Prefecture. In Miyoshi, roads were shut.")
+                .m("Hiroshima Prefecture", LOCATION).m("Miyoshi", LOCATION).build());
+        assertEquals("kb:loc:miyoshi_hiroshima", first(hiroshima, "Miyoshi").entity());
+    }
+
+    @Test
+    void aNameSeveralMunicipalitiesShareStaysNilWhenNothingTellsThemApart() {
+        Document en = LINKER.process(DocBuilder.en("Flood", "In Miyoshi, roads were shut after the rain.").m("Miyoshi", LOCATION).build());
+        assertTrue(first(en, "Miyoshi").entity().startsWith("nil:"), first(en, "Miyoshi").entity());
+    }
 }

@@ -7,15 +7,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The short forms Japanese news writes for the courts and prosecutors offices the KB names in full:
- * 知的財産高等裁判所 → 知的財産高裁, 東京地方裁判所 → 東京地裁, 大阪地方検察庁 → 大阪地検. Indexed, like
+ * The short forms Japanese news writes for the courts, prosecutors offices and universities the KB names in full:
+ * 知的財産高等裁判所 → 知的財産高裁, 東京地方裁判所 → 東京地裁, 大阪地方検察庁 → 大阪地検, 明治大学 → 明治大. Indexed, like
  * {@link EnglishVariants}, only under keys no entry has as a name of its own.
  */
 final class JapaneseVariants {
     private static final List<Map.Entry<String, String>> SHORT = List.of(
             Map.entry("高等裁判所", "高裁"), Map.entry("地方裁判所", "地裁"), Map.entry("家庭裁判所", "家裁"),
             Map.entry("簡易裁判所", "簡裁"), Map.entry("最高裁判所", "最高裁"), Map.entry("高等検察庁", "高検"),
-            Map.entry("地方検察庁", "地検"), Map.entry("最高検察庁", "最高検"));
+            Map.entry("地方検察庁", "地検"), Map.entry("最高検察庁", "最高検"), Map.entry("大学", "大"));
 
     private JapaneseVariants() {
     }

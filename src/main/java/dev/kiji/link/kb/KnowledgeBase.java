@@ -80,8 +80,8 @@ public final class KnowledgeBase {
         }
         Map<String, List<AliasHit>> towns = new HashMap<>();
         bare.forEach((k, es) -> {
-            if (es.size() == 1 && !idx.containsKey(k)) {  // one municipality only, and no entry's name or variant
-                towns.put(k, List.of(new AliasHit(es.get(0), false)));
+            if (!idx.containsKey(k)) {  // no entry's name or variant; several municipalities may share it
+                towns.put(k, es.stream().map(e -> new AliasHit(e, false)).toList());
             }
         });
         idx.replaceAll((k, v) -> List.copyOf(v));
@@ -184,8 +184,8 @@ public final class KnowledgeBase {
     }
 
     /**
-     * The one municipality named {@code key} without its class ({@code 益田} for {@code 益田市}, see
-     * {@link MunicipalityVariants}); empty when none. Kept apart from {@link #lookup}: only a mention already known to
+     * The municipalities named {@code key} without their class ({@code 益田} for {@code 益田市}, see
+     * {@link MunicipalityVariants}); empty when none, several when several share the name. Kept apart from {@link #lookup}: only a mention already known to
      * be a place may be read so (鹿島 alone is often the club, Sakura a car).
      */
     public List<AliasHit> lookupMunicipality(String key) {

@@ -66,34 +66,46 @@ class KnowledgeBaseTest {
         assertEquals("wd:Q17", jp.entityId());
     }
 
+    private static List<String> ids(List<KnowledgeBase.AliasHit> hits) {
+        return hits.stream().map(h -> h.entry().id()).sorted().toList();
+    }
+
     private static String place(String id, String en, String ja) {
         return "{\"id\":\"" + id + "\",\"type\":\"LOCATION\",\"subtype\":null,\"labels\":{\"en\":\"" + en
                 + "\",\"ja\":\"" + ja + "\"},\"aliases\":{\"en\":[],\"ja\":[]},\"wikidata\":null,\"description\":\"town\"}\n";
     }
 
     @Test
-    void aMunicipalityIsFoundWithoutItsClassOnlyWhenOneHasTheName(@TempDir Path dir) throws IOException {
+    void aMunicipalityIsFoundWithoutItsClassOrQualifierUnlessANameOfItsOwn(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("towns.jsonl");
         Files.writeString(f, place("kb:loc:t_kirimine", "Kirimine Village", "霧峰村") + place("kb:loc:t_hoshiura_a", "Hoshiura", "星浦町")
-                + place("kb:loc:t_hoshiura_b", "Hoshiura City", "星浦市") + place("kb:loc:t_chuo", "Chuo Ward", "中央区"));
+                + place("kb:loc:t_hoshiura_b", "Hoshiura City", "星浦市") + place("kb:loc:t_chuo", "Chuo Ward", "中央区")
+                + place("kb:loc:t_sakaki_a", "Sakaki, Kitayama", "榊原市") + place("kb:loc:t_sakaki_b", "Sakaki, Minamihara", "坂木町"));
         KnowledgeBase kb = KnowledgeBase.load(List.of(f));
-        assertEquals("kb:loc:t_kirimine", kb.lookupMunicipality(NameKey.of("霧峰")).get(0).entry().id());
-        assertEquals("kb:loc:t_kirimine", kb.lookupMunicipality(NameKey.of("Kirimine")).get(0).entry().id());
+        assertEquals(List.of("kb:loc:t_kirimine"), ids(kb.lookupMunicipality(NameKey.of("霧峰"))));
+        assertEquals(List.of("kb:loc:t_kirimine"), ids(kb.lookupMunicipality(NameKey.of("Kirimine"))));
         assertTrue(kb.lookup(NameKey.of("霧峰")).isEmpty(), "the class-less name is no alias");
-        assertTrue(kb.lookupMunicipality(NameKey.of("星浦")).isEmpty(), "two municipalities share it");
+        assertEquals(List.of("kb:loc:t_hoshiura_a", "kb:loc:t_hoshiura_b"), ids(kb.lookupMunicipality(NameKey.of("星浦"))),
+                "two municipalities share it: both, for the context to choose");
+        assertEquals(List.of("kb:loc:t_sakaki_a", "kb:loc:t_sakaki_b"), ids(kb.lookupMunicipality(NameKey.of("Sakaki"))),
+                "an English name without the prefecture that qualifies it");
+        assertEquals(List.of("kb:loc:t_sakaki_a"), ids(kb.lookupMunicipality(NameKey.of("榊原"))));
         assertTrue(kb.lookupMunicipality(NameKey.of("Hoshiura")).isEmpty(), "an entry's own name");
         assertTrue(kb.lookupMunicipality(NameKey.of("中央")).isEmpty(), "a ward keeps its class");
     }
 
     @Test
-    void courtsAndProsecutorsAreFoundByTheirShortForms() {
+    void courtsProsecutorsAndUniversitiesAreFoundByTheirShortForms() {
+        KbEntry university = new KbEntry("kb:org:t_university", EntityType.ORGANIZATION, null,
+                new KbEntry.Labels("Kirimine University", "霧峰大学"), new KbEntry.Aliases(List.of(), List.of()), null, "university");
         KbEntry court = new KbEntry("kb:org:t_court", EntityType.ORGANIZATION, null,
                 new KbEntry.Labels("Kirimine District Court", "霧峰地方裁判所"), new KbEntry.Aliases(List.of(), List.of()), null, "court");
         KbEntry office = new KbEntry("kb:org:t_prosecutors", EntityType.ORGANIZATION, null,
                 new KbEntry.Labels("Kirimine High Public Prosecutors Office", "霧峰高等検察庁"), new KbEntry.Aliases(List.of(), List.of()),
                 null, "prosecutors");
-        KnowledgeBase kb = KnowledgeBase.of(List.of(court, office));
+        KnowledgeBase kb = KnowledgeBase.of(List.of(court, office, university));
         assertEquals("kb:org:t_court", kb.lookup(NameKey.of("霧峰地裁")).get(0).entry().id());
+        assertEquals("kb:org:t_university", kb.lookup(NameKey.of("霧峰大")).get(0).entry().id());
         assertEquals("kb:org:t_prosecutors", kb.lookup(NameKey.of("霧峰高検")).get(0).entry().id());
     }
 
