@@ -53,7 +53,7 @@ final class GenericWords {
             Map.entry("tv", "television"), Map.entry("parliamentary", "parliament"), Map.entry("literature", "literary"),
             Map.entry("countermeasure", "measure"), Map.entry("prosecutor", "prosecutors"), Map.entry("elections", "election"),
             Map.entry("trail", "route"), Map.entry("gulf", "bay"), Map.entry("economy", "economic"),
-            Map.entry("economics", "economic"));
+            Map.entry("economics", "economic"), Map.entry("primary", "elementary"));
     static final int MAX_EN_WORDS;
     static final int MAX_JA_LENGTH;
 
@@ -157,7 +157,7 @@ final class GenericWords {
         return optional.isEmpty() ? canonicalWords : canonicalWords.stream().filter(w -> !optional.contains(w)).toList();
     }
 
-    private static final Set<String> END_ONLY = Set.of("川", "湖", "湾", "法", "山", "銀");
+    private static final Set<String> END_ONLY = Set.of("川", "湖", "湾", "法", "山", "銀", "高");
 
     /**
      * One-character words read as generic inside a token, and then only after a head of two or more

@@ -65,7 +65,7 @@ final class KbResolver {
                 hits = bare == null ? hits : kb.lookup(bare);
             }
             boolean town = false;
-            if (hits.isEmpty() && c.type() == EntityType.LOCATION) {
+            if (c.type() == EntityType.LOCATION && hits.stream().allMatch(h -> h.entry().type() == EntityType.PERSON)) {
                 hits = kb.lookupMunicipality(f.key());
                 town = hits.size() > 1;
             }

@@ -19,6 +19,7 @@ import java.util.Locale;
  *       {@code -Ves} ({@code James}, {@code Games}) dropped, and an {@code o} after {@code t/d} before a consonant
  *       dropped as on the romaji side);</li>
  *   <li>both: {@code v = b}, {@code l = r}, {@code f = h}, {@code z = s}, {@code sh = s}, {@code ts = t},
+ *       {@code j = g} (English spelling does not say whether a g is soft: Logitech ロジテック, Gibson ギブソン),
  *       {@code m = n} before {@code b/p}, {@code ng = n} before a consonant, {@code w} and {@code y} count as vowels, an {@code r} that is
  *       not followed by a vowel is dropped (katakana writes English {@code -er} with a long-vowel mark:
  *       {@code Okafor → オカフォー}), doubled consonants and long vowels collapse, a final vowel is dropped.</li>
@@ -205,6 +206,7 @@ final class PhoneticKey {
                 case 'f' -> 'h';
                 case 'z' -> 's';
                 case 'm' -> next == 'b' || next == 'p' ? 'n' : 'm';
+                case 'j' -> 'g';
                 case 'y', 'w' -> 'a';
                 default -> isVowel(c) ? 'a' : c;
             };

@@ -82,7 +82,7 @@ class NilKeyTest {
     void aWordOfAMultiWordTranslationIsNotGenericAlone() {
         Document d = DocBuilder.en("Deal", "Real Vision bought Bayside Real Estate.").m("Real Vision", ORGANIZATION)
                 .m("Bayside Real Estate", ORGANIZATION).build();
-        assertEquals("nil:name:rabajan", idOf(d, "Real Vision"));  // Vision ビジョン
+        assertEquals("nil:name:rabagan", idOf(d, "Real Vision"));  // Vision ビジョン
         assertEquals("nil:name:basad_estate_real", idOf(d, "Bayside Real Estate"));
     }
 

@@ -51,7 +51,7 @@ class PhoneticKeyTest {
         "アン・サリヴァン; Anne Sullivan",
         "アーネスト・ヘミングウェイ; Ernest Hemingway",
         "オルガ・ペトロワ; Olga Petrova",
-        "ネクサス; Nexus",
+        "ネクサス; Nexus", "ロジテック; Logitech", "ギブソン; Gibson",
         "ヴァルケア; Valkea",
         "スミス; Smith",
         "ブリッジ; Bridge",

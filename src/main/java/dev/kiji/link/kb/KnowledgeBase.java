@@ -80,7 +80,9 @@ public final class KnowledgeBase {
         }
         Map<String, List<AliasHit>> towns = new HashMap<>();
         bare.forEach((k, es) -> {
-            if (!idx.containsKey(k)) {  // no entry's name or variant; several municipalities may share it
+            if (idx.getOrDefault(k, List.of()).stream().allMatch(h -> h.entry().type() == EntityType.PERSON)) {
+                // no place's or other thing's name or variant (a surname, Oizumi, does not hide the town);
+                // several municipalities may share it
                 towns.put(k, es.stream().map(e -> new AliasHit(e, false)).toList());
             }
         });

@@ -10,9 +10,9 @@ import java.util.Set;
  * A municipality's name without its class, as news writes it once the place is clear ({@code 益田} for
  * {@code 益田市}, {@code Tomari} for {@code Tomari Village}): keys ({@link NameKey}) of a LOCATION entry's names
  * with a final 市, 町 or 村, a final {@code City}, {@code Town} or {@code Village}, or the {@code , Tokushima} that
- * qualifies an English name left out. The KB indexes such a key only when no entry has it as a name of its own;
- * when several entries yield it (two 府中市), the resolver chooses among them by the article's context alone. A ward
- * (区) keeps its class ({@code 中央区} is no {@code 中央}).
+ * qualifies an English name left out. The KB indexes such a key only when no entry but a person has it as a name of
+ * its own; when several entries yield it (two 府中市), the resolver chooses among them by the article's context alone.
+ * A ward (区) keeps its class ({@code 中央区} is no {@code 中央}).
  */
 final class MunicipalityVariants {
     private static final List<String> JA_CLASSES = List.of("市", "町", "村");

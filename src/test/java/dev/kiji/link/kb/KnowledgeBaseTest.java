@@ -80,7 +80,9 @@ class KnowledgeBaseTest {
         Path f = dir.resolve("towns.jsonl");
         Files.writeString(f, place("kb:loc:t_kirimine", "Kirimine Village", "霧峰村") + place("kb:loc:t_hoshiura_a", "Hoshiura", "星浦町")
                 + place("kb:loc:t_hoshiura_b", "Hoshiura City", "星浦市") + place("kb:loc:t_chuo", "Chuo Ward", "中央区")
-                + place("kb:loc:t_sakaki_a", "Sakaki, Kitayama", "榊原市") + place("kb:loc:t_sakaki_b", "Sakaki, Minamihara", "坂木町"));
+                + place("kb:loc:t_sakaki_a", "Sakaki, Kitayama", "榊原市") + place("kb:loc:t_sakaki_b", "Sakaki, Minamihara", "坂木町")
+                + place("kb:loc:t_oigawa", "Oigawa, Kitayama", "大井川町")
+                + "{\"id\":\"kb:person:t_oigawa\",\"type\":\"PERSON\",\"labels\":{\"en\":\"Jiro Oigawa\",\"ja\":\"大井川次郎\"},\"aliases\":{\"en\":[\"Oigawa\"],\"ja\":[]}}\n");
         KnowledgeBase kb = KnowledgeBase.load(List.of(f));
         assertEquals(List.of("kb:loc:t_kirimine"), ids(kb.lookupMunicipality(NameKey.of("霧峰"))));
         assertEquals(List.of("kb:loc:t_kirimine"), ids(kb.lookupMunicipality(NameKey.of("Kirimine"))));
@@ -90,6 +92,7 @@ class KnowledgeBaseTest {
         assertEquals(List.of("kb:loc:t_sakaki_a", "kb:loc:t_sakaki_b"), ids(kb.lookupMunicipality(NameKey.of("Sakaki"))),
                 "an English name without the prefecture that qualifies it");
         assertEquals(List.of("kb:loc:t_sakaki_a"), ids(kb.lookupMunicipality(NameKey.of("榊原"))));
+        assertEquals(List.of("kb:loc:t_oigawa"), ids(kb.lookupMunicipality(NameKey.of("Oigawa"))), "a surname hides no town");
         assertTrue(kb.lookupMunicipality(NameKey.of("Hoshiura")).isEmpty(), "an entry's own name");
         assertTrue(kb.lookupMunicipality(NameKey.of("中央")).isEmpty(), "a ward keeps its class");
     }
