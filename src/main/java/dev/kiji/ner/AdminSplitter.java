@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Splits a LOCATION into its administrative units, as news gold annotates them: after every inner
  * IPADIC 名詞-接尾-地域 token (県, 都, 市, 区, 村 …) a new LOCATION starts (宮城県大衡村 → 宮城県,
- * 大衡村), and after 北海道, the one prefecture without one (北海道旭川市 → 北海道, 旭川市). A trailing "内" that is not part of a proper-noun token ("within", 東京都内) and a trailing
- * 両県 ("both prefectures", 静岡・愛知両県) are cut off.
+ * 大衡村), and after 北海道, the one prefecture without one (北海道旭川市 → 北海道, 旭川市); a unit word
+ * opening the mention is left out (同県西条市 → 西条市). A trailing "内" that is not part of a proper-noun
+ * token ("within", 東京都内) and a trailing 両県 ("both prefectures", 静岡・愛知両県) are cut off.
  */
 final class AdminSplitter {
     /** "Both/each prefectures" after a list of places (静岡・愛知両県) belongs to no single place. */
@@ -15,6 +16,9 @@ final class AdminSplitter {
 
     /** The one prefecture whose name has no separate suffix token (北海道旭川市 → 北海道, 旭川市). */
     private static final String HOKKAIDO = "北海道";
+
+    /** Unit words that open no place's name: the 県 of 同県 ("the same prefecture"), which IPADIC tags 名詞-一般 there. */
+    private static final java.util.Set<String> UNIT_WORDS = java.util.Set.of("県", "府", "都", "道", "市", "町", "村", "区", "州", "郡");
 
     private AdminSplitter() {
     }
@@ -36,6 +40,10 @@ final class AdminSplitter {
         }
         int a = s.start();
         int i = NewsPostPass.tokenAt(tokens, a);
+        if (units && i >= 0 && tokens.get(i).span().start() == a && tokens.get(i).span().end() < end
+                && UNIT_WORDS.contains(tokens.get(i).surface())) {
+            a = tokens.get(i++).span().end();  // the 県 of 同県西条市 ("the same prefecture's") opens no place
+        }
         for (; units && i >= 0 && i < tokens.size() && tokens.get(i).span().end() < end; i++) {
             Token t = tokens.get(i);
             boolean unit = t.pos().startsWith("名詞-接尾-地域") && t.span().start() > a

@@ -20,6 +20,9 @@ final class CountrySplitter {
             "中部", "全域", "周辺", "沖", "議会", "アニメ", "映画", "料理", "文化", "社会", "メーカー", "合意", "会談",
             "首脳会談", "協議", "交渉", "同盟", "工場");
 
+    /** A country's legislature written after it, split off like a ministry (インドネシア国会 → インドネシア + 国会). */
+    private static final Set<String> LEGISLATURES = Set.of("国会", "上院", "下院");
+
     private CountrySplitter() {
     }
 
@@ -57,13 +60,16 @@ final class CountrySplitter {
     }
 
     /**
-     * A country in front of a ministry's or an agency's name (…省, …庁, …局) is the country, the body follows (ロシア外務省 →
-     * ロシア + 外務省, ウクライナ国家非常事態庁 → ウクライナ + 国家非常事態庁), as the annotation conventions have it.
+     * A country in front of a ministry's or an agency's name (…省, …庁, …局) or its legislature (国会, 上院, 下院) is the
+     * country, the body follows (ロシア外務省 → ロシア + 外務省, ウクライナ国家非常事態庁 → ウクライナ + 国家非常事態庁), as the
+     * annotation conventions have it.
      */
     private static boolean ministry(String text, Token country, Span s) {
         int rest = s.end() - country.span().end();
         char last = text.charAt(s.end() - 1);
-        return rest >= 2 && (last == '省' || last == '庁' || last == '局') && s.type().type() == dev.kiji.doc.EntityType.ORGANIZATION;
+        boolean legislature = s.end() - country.span().end() == 2 && LEGISLATURES.contains(text.substring(country.span().end(), s.end()));
+        return rest >= 2 && (last == '省' || last == '庁' || last == '局' || legislature)
+                && s.type().type() == dev.kiji.doc.EntityType.ORGANIZATION;
     }
 
     /**

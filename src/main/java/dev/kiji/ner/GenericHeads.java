@@ -8,7 +8,8 @@ import java.util.List;
  * name (news copy): 東京株式市場 → 東京, 大阪事務所 → 大阪, 札幌市長選 → 札幌, 旭川市議 → 旭川, 東南アジア諸国 →
  * 東南アジア, 東証プライム市場 → 東証. The head must follow a single IPADIC place token (LOCATION) or a name the
  * knowledge base knows as one class (that class), or a place token and its administrative suffix (沖縄県知事選 →
- * 沖縄県); other mentions come back unchanged.
+ * 沖縄県); other mentions come back unchanged. An organization the knowledge base knows followed by one of its
+ * sub-units is that organization (福岡県警久留米署 → 福岡県警).
  */
 final class GenericHeads {
     /** Longest first, so 株式市場 is cut whole rather than as 市場. */
@@ -18,7 +19,14 @@ final class GenericHeads {
     private GenericHeads() {
     }
 
+    /** Last characters of a sub-unit written after its organization (久留米署, 捜査1課, 特捜部, 広報室), never annotated. */
+    private static final String SUB_UNIT_ENDS = "署課部班室係";
+
     static Span apply(String text, List<Token> tokens, Span s, KnownNames known) {
+        Span unit = subUnit(text, s, known);
+        if (unit != null) {
+            return unit;
+        }
         String t = text.substring(s.start(), s.end());
         for (String h : HEADS) {
             if (t.length() <= h.length() || !t.endsWith(h)) continue;
@@ -31,6 +39,23 @@ final class GenericHeads {
             return c == null ? s : new Span(s.start(), b, c);
         }
         return s;
+    }
+
+    /**
+     * An organization the knowledge base knows, followed by one of its sub-units (福岡県警久留米署 → 福岡県警, 警視庁捜査1課
+     * → 警視庁, 東京地検特捜部 → 東京地検): the organization, as the annotation conventions have it; else null.
+     */
+    private static Span subUnit(String text, Span s, KnownNames known) {
+        if (known == null || s.end() - s.start() < 4 || SUB_UNIT_ENDS.indexOf(text.charAt(s.end() - 1)) < 0) {
+            return null;
+        }
+        for (int b = s.end() - 2; b >= s.start() + 2; b--) {
+            NerClass c = known.classOf(text.substring(s.start(), b));
+            if (c != null && c.type() == dev.kiji.doc.EntityType.ORGANIZATION) {
+                return new Span(s.start(), b, c);
+            }
+        }
+        return null;
     }
 
     /** True when {@code [a, b)} is exactly one IPADIC place token. */

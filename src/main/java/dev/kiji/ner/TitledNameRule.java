@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class TitledNameRule {
     private static final String TITLE = "(?:[米英仏独露中韓朝日豪印伊前元故]|北朝鮮)?(?:国務長官|国防長官|副大統領|大統領|首相|外相|"
-            + "報道官|事務総長|国家主席|上院議員|下院議員|議員|容疑者|被告|選手|夫人|氏|さん)";
+            + "報道官|事務総長|事務局長|委員長|国家主席|上院議員|下院議員|議員|容疑者|被告|選手|夫人|氏|さん)";
     private static final Pattern FOREIGN = Pattern.compile(
             "(?<![ァ-ヴーA-Za-z・])([ァ-ヴ][ァ-ヴー]*(?:・[ァ-ヴ][ァ-ヴー]*)*|[A-Z][A-Za-z.'\\-]*(?: [A-Z][A-Za-z.'\\-]*)*)"
                     + "(?=(" + TITLE + "))");

@@ -123,6 +123,22 @@ class NewsPostPassTest {
     }
 
     @Test
+    void aSubUnitAfterAKnownOrganizationIsLeftOut() {
+        assertEquals(List.of("0:警視庁/POLITICAL"),
+                run(only(NewsPostPass.Rule.GENERIC_HEADS), "警視庁捜査1課が逮捕した。", "警視庁捜査1課/POLITICAL"));
+        assertEquals(List.of("0:福岡県警/POLITICAL"),
+                run(only(NewsPostPass.Rule.GENERIC_HEADS), "福岡県警久留米署が調べている。", "福岡県警久留米署/FACILITY"));
+        assertEquals(List.of("0:鷹森精工技術部/COMPANY"),
+                run(only(NewsPostPass.Rule.GENERIC_HEADS), "鷹森精工技術部が開発した。", "鷹森精工技術部/COMPANY"), "an unknown company");
+    }
+
+    @Test
+    void aUnitOpeningTheMentionIsNoPlace() {
+        assertEquals(List.of("5:姫路市/LOCATION"),
+                run(only(NewsPostPass.Rule.ADMIN_SPLIT), "工場は同県姫路市にある。", "県姫路市/LOCATION"), "同県 is 'the same prefecture'");
+    }
+
+    @Test
     void hokkaidoIsAUnitOfAnAddressThoughItHasNoSuffixToken() {
         assertEquals(List.of("0:北海道/LOCATION", "3:旭川市/LOCATION"),
                 run(only(NewsPostPass.Rule.ADMIN_SPLIT), "北海道旭川市で会見した。", "北海道旭川市/LOCATION"));
