@@ -17,10 +17,15 @@ import java.util.Optional;
  * table drawn from the real people it names in full reflects older generations. {@link KanjiNames} reads a given name
  * listed here so before asking either.
  */
-final class ModernGivenNames {
+public final class ModernGivenNames {
     private static final Map<String, String> READINGS = load();
 
     private ModernGivenNames() {
+    }
+
+    /** Whether the table lists {@code kanji} as a given name (the recognizer uses it to find where one ends). */
+    public static boolean contains(String kanji) {
+        return READINGS.containsKey(kanji);
     }
 
     /** The usual reading of a kanji given name, lower case, or empty when the table does not list it. */

@@ -66,6 +66,8 @@ final class NewsPostPass {
         APPOSITIVES,
         /** An acronym in parentheses after a mention takes its type everywhere, after a described concept it is dropped; see {@link ParenAcronyms}. */
         PAREN_ACRONYMS,
+        /** A person the tagger stopped inside the given name (岩崎颯|真) runs on to its end; see {@link GivenNameTails}. */
+        GIVEN_NAME_TAILS,
         /** A full name's surname before a title (李大統領, 山田容疑者) or a katakana name's last part elsewhere → PERSON; see {@link PersonShortForms}. */
         SHORT_FORMS,
         /** 日本人, 日本語, 日本時間, 英題 hold no place mention; a product's 3号機 is not part of its name; see {@link NameUsages}. */
@@ -193,6 +195,7 @@ final class NewsPostPass {
             knownNames.get().add(text, tokens, out);
             out.sort(null);
         }
+        if (rules.contains(Rule.GIVEN_NAME_TAILS)) GivenNameTails.apply(text, out, dictionary);
         if (rules.contains(Rule.SHORT_FORMS)) PersonShortForms.add(text, out, dictionary);
         if (rules.contains(Rule.NUMBERED_EVENTS)) NumberedEvents.add(text, out);
         if (rules.contains(Rule.NAME_USAGES)) {

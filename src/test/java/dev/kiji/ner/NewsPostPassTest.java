@@ -133,6 +133,14 @@ class NewsPostPassTest {
     }
 
     @Test
+    void aPersonStoppedInsideTheGivenNameRunsOnToItsEnd() {
+        NewsPostPass p = only(NewsPostPass.Rule.GIVEN_NAME_TAILS);
+        assertEquals(List.of("0:岩崎颯真/PERSON"), run(p, "岩崎颯真（18）が入団した。", "岩崎颯/PERSON"));
+        assertEquals(List.of("0:岩崎颯真/PERSON"), run(p, "岩崎颯真投手が入団した。", "岩崎颯/PERSON"), "before a title");
+        assertEquals(List.of("0:岩崎颯/PERSON"), run(p, "岩崎颯真剣に語った。", "岩崎颯/PERSON"), "kanji run on: no name end");
+    }
+
+    @Test
     void aUnitOpeningTheMentionIsNoPlace() {
         assertEquals(List.of("5:姫路市/LOCATION"),
                 run(only(NewsPostPass.Rule.ADMIN_SPLIT), "工場は同県姫路市にある。", "県姫路市/LOCATION"), "同県 is 'the same prefecture'");

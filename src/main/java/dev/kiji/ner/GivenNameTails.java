@@ -1,0 +1,70 @@
+package dev.kiji.ner;
+
+import dev.kiji.dict.NameDictionary;
+import dev.kiji.dict.NameType;
+import dev.kiji.link.ModernGivenNames;
+import dev.kiji.link.kb.Titles;
+import java.util.List;
+
+/**
+ * A person's name the tagger stopped inside its given name (岩崎颯|真, where Kuromoji cut a modern given name the
+ * dictionary has not as one word) runs on to the end of that given name: one or two more kanji that, with the
+ * given-name part already in the mention, make a given name (ENAMDICT's or {@link ModernGivenNames}') after an
+ * ENAMDICT surname, when a title or no further kanji follows (岩崎颯真（１８）, 岩崎颯真投手).
+ */
+final class GivenNameTails {
+    private GivenNameTails() {
+    }
+
+    /** Lengthens, in place, the PERSON spans of {@code out} (sorted) whose given name runs on past their end. */
+    static void apply(String text, List<Span> out, NameDictionary dictionary) {
+        if (dictionary == null) {
+            return;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Span s = out.get(i);
+            int limit = i + 1 < out.size() ? out.get(i + 1).start() : text.length();
+            if (s.type() == NerClass.PERSON) {
+                int end = longerEnd(text, s, Math.min(limit, text.length()), dictionary);
+                if (end > s.end()) {
+                    out.set(i, new Span(s.start(), end, s.type()));
+                }
+            }
+        }
+    }
+
+    private static int longerEnd(String text, Span s, int limit, NameDictionary dictionary) {
+        for (int k = 2; k >= 1; k--) {
+            int end = s.end() + k;
+            if (end > limit || !allKanji(text, s.end(), end) || !boundary(text, end)) {
+                continue;
+            }
+            for (int p = s.start() + 1; p < s.end(); p++) {
+                if (is(dictionary, text.substring(s.start(), p), NameType.SURNAME)
+                        && (is(dictionary, text.substring(p, end), NameType.GIVEN)
+                                || ModernGivenNames.contains(text.substring(p, end)))) {
+                    return end;
+                }
+            }
+        }
+        return s.end();
+    }
+
+    /** A given name ends before a title or anything but a kanji. */
+    private static boolean boundary(String text, int end) {
+        return end >= text.length() || CharClass.of(text.charAt(end)) != CharClass.KANJI || !Titles.following(text, end).isEmpty();
+    }
+
+    private static boolean allKanji(String text, int a, int b) {
+        for (int j = a; j < b; j++) {
+            if (CharClass.of(text.charAt(j)) != CharClass.KANJI) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean is(NameDictionary dictionary, String name, NameType type) {
+        return dictionary.lookup(name).map(e -> e.types().contains(type)).orElse(false);
+    }
+}
