@@ -108,6 +108,8 @@ class CrossLingualNilKeyTest {
         "ORGANIZATION; ヴァルケア/-|エナジー/-; Valkea Energy",
         "EVENT; ＪＸＢ/-|スーパーリーグファイナル/-; JXB Super League Final",
         "EVENT; 鷲宮/ワシミヤ|ゲーム/-|ショー/-; Washimiya Game Show",
+        "ORGANIZATION; ミナト/-|・/-|データ/-|ラボ/-; Minato Data Lab",
+        "ORGANIZATION; カイト/-|・/-|シッピング/-; Kaito Shipping",
         "PRODUCT; ほかほか/-|ストーブ/-|ＨＳ/-|２００/-; Hokahoka Stove HS-200",
         "PRODUCT; ミラ/-|・/-|ゾーン/-; Mira Zone",
         "ORGANIZATION; 鷲宮/ワシミヤ|薬品/ヤクヒン; Washimiya Yakuhin Co.",
