@@ -103,6 +103,7 @@ public final class EnglishAnalyzer implements Stage {
         List<Mention> named = TitleFragments.drop(coreTokens, mentions);
         named = NamedPhrases.apply(coreTokens, text, named);
         named = NamedStorms.apply(text, named);
+        named = RegionNames.apply(text, named);
         named = PlaceOf.apply(coreTokens, named);
         named = ClassNouns.apply(coreTokens, named);
         named = FacilityHeads.apply(named);
