@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * ({@code Ministry of Finance of Japan → Ministry of Finance}, {@code Prime Minister's Office of Japan →
  * Prime Minister's Office}), with a ministry's two word orders ({@code Finance Ministry = Ministry of
  * Finance}), and without a trailing legal form ({@code Central Nippon Expressway Company → Central Nippon
- * Expressway}, which an article's {@code Co.} is also looked up without).
+ * Expressway}, which an article's {@code Co.} is also looked up without), and without the acronym of the parent
+ * body that qualifies a unit's name ({@code Sendai Regional Headquarters, JMA → Sendai Regional Headquarters}).
  */
 final class EnglishVariants {
     private static final Pattern OF_JAPAN = Pattern.compile("(?i)\\s*(?:,\\s*|\\s+of\\s+|\\s*\\()japan\\)?$");
@@ -24,6 +25,8 @@ final class EnglishVariants {
     private static final Pattern LEGAL_FORM = Pattern.compile(
             "(?i),?\\s+(?:co\\.?,?\\s*ltd\\.?|co\\.?|inc\\.?|corp\\.?|corporation|ltd\\.?|limited|company|k\\.k\\.)$");
 
+    /** A unit's name qualified by its parent's acronym: {@code Sendai Regional Headquarters, JMA}. */
+    private static final Pattern PARENT_ACRONYM = Pattern.compile("^(\\S+\\s.*\\S),\\s+[A-Z][A-Z0-9&]{1,7}$");
     private static final String ENAMDICT_PREFIX = "kb:org:ed_";
     private static final List<String> OFFICE_WORDS = List.of("ministry", "agency", "bureau", "office", "department");
     private static final List<String> LEGAL_FORM_ENDS = List.of("co", "co.", "inc", "inc.", "corp", "corp.",
@@ -64,10 +67,17 @@ final class EnglishVariants {
         String lower = name.toLowerCase(Locale.ROOT);
         boolean office = OFFICE_WORDS.stream().anyMatch(lower::contains);
         boolean form = LEGAL_FORM_ENDS.stream().anyMatch(lower::endsWith);
-        if (!office && !form && !(dropJapan && (lower.endsWith("japan") || lower.endsWith("japan)")))) {
+        Matcher parent = name.indexOf(',') > 0 ? PARENT_ACRONYM.matcher(name) : null;
+        boolean qualified = parent != null && parent.matches();
+        if (!office && !form && !qualified && !(dropJapan && (lower.endsWith("japan") || lower.endsWith("japan)")))) {
             return List.of(name);  // cheap: most names have no variant, and the KB loads at start-up
         }
         List<String> out = new ArrayList<>();
+        if (qualified) {
+            out.add(name);
+            name = parent.group(1);  // the unit without its parent (Sendai Regional Headquarters)
+            lower = name.toLowerCase(Locale.ROOT);
+        }
         String bare = dropJapan ? OF_JAPAN.matcher(name).replaceAll("") : name;
         String noForm = form || LEGAL_FORM_ENDS.stream().anyMatch(bare.toLowerCase(Locale.ROOT)::endsWith)
                 ? LEGAL_FORM.matcher(bare).replaceAll("") : bare;

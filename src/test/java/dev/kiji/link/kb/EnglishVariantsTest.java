@@ -24,7 +24,9 @@ class EnglishVariantsTest {
             org("kb:org:central_bank", "Bank of Japan"),
             org("kb:org:beacons", "Ministry of Beacons of Japan"),
             org("kb:org:other_beacons", "Beacons Ministry"),
-            org("kb:org:ed_dolphin_society", "Dolphin Society of Japan")));
+            org("kb:org:ed_dolphin_society", "Dolphin Society of Japan"),
+            org("kb:org:kirimine_weather", "Kirimine Regional Headquarters, KWA"),
+            org("kb:org:kirimine_port", "Kirimine, KPA")));
 
     private static Set<String> ids(String name) {
         return KB.lookup(NameKey.of(name)).stream().map(h -> h.entry().id()).collect(Collectors.toSet());
@@ -36,6 +38,12 @@ class EnglishVariantsTest {
         assertEquals(Set.of("kb:org:lighthouses"), ids("Lighthouses Ministry"));
         assertEquals(Set.of("kb:org:harbour"), ids("Agency of Harbour"));
         assertEquals(Set.of("kb:org:washimiya_expressway"), ids("Washimiya Expressway"));
+    }
+
+    @Test
+    void aUnitIsFoundWithoutItsParentsAcronym() {
+        assertEquals(Set.of("kb:org:kirimine_weather"), ids("Kirimine Regional Headquarters"));
+        assertEquals(Set.of(), ids("Kirimine"), "a one-word remainder is no variant");
     }
 
     @Test
