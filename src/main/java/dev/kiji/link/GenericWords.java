@@ -73,9 +73,11 @@ final class GenericWords {
                 JA.put(f[0], f.length > 2 ? f[2] : "");
                 if (f.length > 1 && !f[1].equals("-") && !f[1].isEmpty()) {
                     READING.put(f[0], f[1]);
-                    String romaji = f.length > 2 && !f[2].isEmpty() ? Hepburn.romanize(f[1].split("\\|")[0]) : null;
-                    if (romaji != null && RomanKey.part(romaji).length() >= MIN_ROMAJI) {
-                        ROMAJI.putIfAbsent(RomanKey.part(romaji), f[2]);
+                    for (String reading : f.length > 2 && !f[2].isEmpty() ? f[1].split("\\|") : new String[0]) {
+                        String romaji = Hepburn.romanize(reading);  // each reading as English may romanize it
+                        if (romaji != null && RomanKey.part(romaji).length() >= MIN_ROMAJI) {
+                            ROMAJI.putIfAbsent(RomanKey.part(romaji), f[2]);
+                        }
                     }
                 }
                 if (f.length > 2 && !f[2].isEmpty()) {
