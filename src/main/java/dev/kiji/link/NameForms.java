@@ -33,7 +33,8 @@ final class NameForms {
         Titles.Stripped s = switch (m.type()) {
             case PERSON -> Titles.person(m.text());
             case EVENT -> Titles.event(m.text());
-            default -> Titles.other(m.text());
+            case LOCATION -> Titles.other(m.text());
+            default -> editionOrOther(m.text());
         };
         String canonical = s.name(m.text());
         String bare = m.type() == EntityType.PERSON ? null : LegalForm.strippedKey(canonical);
@@ -83,6 +84,16 @@ final class NameForms {
         }
         boolean familyFirst = known != null || fromTokens && nameToks.size() == 2 && KanjiNames.isSurname(nameToks.get(0));
         return new MentionForm(index, m, canonical, key, s.titles(), List.copyOf(partKeys), roman, familyFirst, toks);
+    }
+
+    /**
+     * An organization, facility or product mention stripped like an event when it names a recurring event's edition
+     * ({@code ジャパンモビリティショー2025} typed an organization is the show), else as any other name.
+     */
+    private static Titles.Stripped editionOrOther(String text) {
+        Titles.Stripped other = Titles.other(text);
+        Titles.Stripped event = Titles.event(text);
+        return event.from() > other.from() || event.to() < other.to() ? event : other;
     }
 
     /**

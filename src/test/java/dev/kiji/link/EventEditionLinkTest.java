@@ -35,6 +35,16 @@ class EventEditionLinkTest {
     }
 
     @Test
+    void anEditionTheRecognizerTypedAnOrganizationLinksToTheSeriesToo() {
+        Document d = LINKER.process(DocBuilder.ja("ジャズ", "札幌ジャズ祭2026が開幕した。").m("札幌ジャズ祭2026", EntityType.ORGANIZATION)
+                .build());
+        assertEquals("kb:event:sapporo_jazz", idOf(d, "札幌ジャズ祭2026"));
+        Document en = LINKER.process(DocBuilder.en("Jazz", "Sapporo Jazz Festival 2026 opened.")
+                .m("Sapporo Jazz Festival 2026", EntityType.PRODUCT).build());
+        assertEquals("kb:event:sapporo_jazz", idOf(en, "Sapporo Jazz Festival 2026"));
+    }
+
+    @Test
     void anUnknownEditionStaysNil() {
         Document d = LINKER.process(DocBuilder.ja("映画", "第3回みなと映画祭が開幕した。").m("第3回みなと映画祭", EVENT).build());
         assertEquals(true, idOf(d, "第3回みなと映画祭").startsWith("nil:"));
