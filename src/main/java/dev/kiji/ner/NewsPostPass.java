@@ -88,7 +88,8 @@ final class NewsPostPass {
         TRADE_NAMES,
         /** A compass part before or after a place is outside it (東部ハルキウ州, フランス南東部); see {@link Directions}. */
         DIRECTIONS,
-        /** A range's two ends (鳥取―益田) and a dateline's place and agency (【フランクフルト＝共同】); see {@link Separators}. */
+        /** A range's two ends (鳥取―益田), two places around 郊外 (ジャカルタ郊外ブカシ) and a dateline's place and agency
+         *  (【フランクフルト＝共同】); see {@link Separators}. */
         SEPARATORS
     }
 
@@ -165,6 +166,7 @@ final class NewsPostPass {
             if (rules.contains(Rule.EVENT_SHAPES) && EventShapes.apply(text, tokens, s, out)) continue;
             List<Span> parts = rules.contains(Rule.ENUMERATION_SPLIT) ? EnumerationSplitter.split(text, tokens, s) : List.of(s);
             if (rules.contains(Rule.SEPARATORS) && parts.size() == 1) parts = Separators.splitRange(text, s);
+            if (rules.contains(Rule.SEPARATORS) && parts.size() == 1) parts = Separators.splitSuburb(text, tokens, s);
             for (Span p : parts) {
                 if (rules.contains(Rule.COUNTRY_SPLIT) && CountrySplitter.split(text, tokens, p, out)) continue;
                 if (p.type() == NerClass.LOCATION) { // pieces of an address may start with a country (米|カリフォルニア州|クパチーノ)

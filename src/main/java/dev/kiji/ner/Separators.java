@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Two names joined by a separator that Japanese news puts between names, never inside one: a route or range
- * (鳥取―益田, 越後湯沢－新潟: both ends, each of the mention's type) and a dateline (【フランクフルト＝共同】: the
+ * (鳥取―益田, 越後湯沢－新潟: both ends, each of the mention's type), a place's outskirts before another place
+ * (ジャカルタ郊外ブカシ) and a dateline (【フランクフルト＝共同】: the
  * place where the story was filed and the news agency that filed it).
  */
 final class Separators {
@@ -29,6 +30,22 @@ final class Separators {
         }
         return List.of(new Span(s.start(), a, s.type()), new Span(a + 1, s.end(), s.type()));
     }
+
+    /**
+     * A place, a word for its outskirts and a second place (ジャカルタ郊外ブカシ, パリ近郊ナンテール): both places; the
+     * first must be one place token. Otherwise {@code s} alone.
+     */
+    static List<Span> splitSuburb(String text, List<dev.kiji.doc.Token> tokens, Span s) {
+        if (s.type() != NerClass.LOCATION && s.type() != NerClass.FACILITY) return List.of(s);
+        Matcher m = SUBURB.matcher(text).region(s.start(), s.end());
+        if (!m.find() || m.end() - s.end() > -2 || !GenericHeads.onePlaceToken(tokens, s.start(), m.start())
+                || !nameChars(text, m.end(), s.end())) {
+            return List.of(s);
+        }
+        return List.of(new Span(s.start(), m.start(), NerClass.LOCATION), new Span(m.end(), s.end(), NerClass.LOCATION));
+    }
+
+    private static final Pattern SUBURB = Pattern.compile("郊外|近郊");
 
     /** Replaces the mentions inside each dateline with its place (LOCATION) and agency (ORGANIZATION/COMPANY). */
     static void datelines(String text, List<Span> out) {

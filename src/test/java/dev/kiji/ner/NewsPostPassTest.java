@@ -141,6 +141,13 @@ class NewsPostPassTest {
     }
 
     @Test
+    void twoPlacesAroundAWordForOutskirtsAreBothPlaces() {
+        NewsPostPass p = only(NewsPostPass.Rule.SEPARATORS);
+        assertEquals(List.of("0:ジャカルタ/LOCATION", "7:ブカシ/LOCATION"), run(p, "ジャカルタ郊外ブカシの工場。", "ジャカルタ郊外ブカシ/FACILITY"));
+        assertEquals(List.of("0:ジャカルタ郊外/FACILITY"), run(p, "ジャカルタ郊外の工場。", "ジャカルタ郊外/FACILITY"), "no second place");
+    }
+
+    @Test
     void aUnitOpeningTheMentionIsNoPlace() {
         assertEquals(List.of("5:姫路市/LOCATION"),
                 run(only(NewsPostPass.Rule.ADMIN_SPLIT), "工場は同県姫路市にある。", "県姫路市/LOCATION"), "同県 is 'the same prefecture'");
