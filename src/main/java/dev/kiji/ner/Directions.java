@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * A compass part (or 沿岸, "coast") written before or after a place is no part of its name: 東部ハルキウ州 → ハルキウ州 and
  * フランス南東部 → フランス (the tagger often calls the latter an organization). A mention that is a direction word
  * and one place (a place token, or a LOCATION mention) becomes that place, and so does one that is a place and a
- * superlative (東アフリカ最大); a compass part alone (南部) or a party's rank (第1党) is no mention ({@code null}).
+ * superlative (東アフリカ最大); a compass part alone (南部) or a party's rank (第1党) is no mention ({@code null}). A
+ * train's terminus loses the 発 and 行き around it (天神駅発大牟田行き → 大牟田).
  */
 final class Directions {
     private static final String WORDS = "北東部|北西部|南東部|南西部|東部|西部|南部|北部|中部|中西部|東南部|西南部|東北部|西北部|沿岸部|沿岸";
@@ -45,6 +46,19 @@ final class Directions {
             return new Span(s.start(), s.start() + after.start(), NerClass.LOCATION);
         }
         return s;
+    }
+
+    /** A train's terminus without the 発 after its departure station and the 行き after it (天神駅発|大牟田|行き). */
+    static Span terminus(String text, Span s) {
+        int a = s.start();
+        int b = s.end();
+        if (b - a > 3 && text.startsWith("行き", b - 2)) {
+            b -= 2;
+        }
+        if (b - a > 2 && text.charAt(a) == '発' && a > 0 && text.charAt(a - 1) == '駅') {
+            a++;
+        }
+        return a == s.start() && b == s.end() ? s : new Span(a, b, s.type());
     }
 
     /** One place token, or a compass point and one place token (東|アフリカ). */

@@ -148,6 +148,16 @@ class NewsPostPassTest {
     }
 
     @Test
+    void aTrainsTerminusAndOperatorLoseTheWordsAroundThem() {
+        assertEquals(List.of("4:大牟田/LOCATION"),
+                run(only(NewsPostPass.Rule.DIRECTIONS), "天神駅発大牟田行きの電車。", "発大牟田行き/LOCATION"));
+        assertEquals(List.of("0:発寒/LOCATION"), run(only(NewsPostPass.Rule.DIRECTIONS), "発寒で降りた。", "発寒/LOCATION"),
+                "a place named with 発");
+        assertEquals(List.of("0:西鉄/COMPANY"),
+                run(only(NewsPostPass.Rule.GENERIC_HEADS), "西鉄特急が止まった。", "西鉄特急/COMPANY"));
+    }
+
+    @Test
     void aUnitOpeningTheMentionIsNoPlace() {
         assertEquals(List.of("5:姫路市/LOCATION"),
                 run(only(NewsPostPass.Rule.ADMIN_SPLIT), "工場は同県姫路市にある。", "県姫路市/LOCATION"), "同県 is 'the same prefecture'");
