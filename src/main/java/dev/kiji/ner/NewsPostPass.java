@@ -161,7 +161,13 @@ final class NewsPostPass {
             if (rules.contains(Rule.DIRECTIONS) && (s = Directions.apply(text, tokens, s)) == null) continue;
             if (rules.contains(Rule.LEADING_MODIFIERS)) s = LeadingModifiers.apply(tokens, s);
             if (rules.contains(Rule.GENERIC_HEADS)) s = GenericHeads.apply(text, tokens, s, knownNames == null ? null : knownNames.get());
-            if (rules.contains(Rule.PAREN_SPLIT) && ParenAcronyms.splitUnclosed(text, s, out)) continue;
+            List<Span> unclosed = rules.contains(Rule.PAREN_SPLIT) ? ParenAcronyms.splitUnclosed(text, s) : List.of();
+            if (!unclosed.isEmpty()) {  // the name before the parenthesis may end in a title: 小倉拓海さん（33
+                for (Span p : unclosed) {
+                    out.add(rules.contains(Rule.TITLED_MENTIONS) ? TitledNameRule.retitle(text, p, dictionary) : p);
+                }
+                continue;
+            }
             if (rules.contains(Rule.PAREN_SPLIT) && (s = ParenAcronyms.cutAtClose(text, s)) == null) continue;
             if (rules.contains(Rule.EVENT_SHAPES) && EventShapes.apply(text, tokens, s, out)) continue;
             List<Span> parts = rules.contains(Rule.ENUMERATION_SPLIT) ? EnumerationSplitter.split(text, tokens, s) : List.of(s);

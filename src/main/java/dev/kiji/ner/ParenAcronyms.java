@@ -78,18 +78,21 @@ final class ParenAcronyms {
                 && (before.startsWith("動詞") || before.startsWith("助動詞") || before.startsWith("形容詞"));
     }
 
-    /** Adds "A" and "B" for a mention "A（B" (no closing parenthesis inside); false if {@code s} is not one. */
-    static boolean splitUnclosed(String text, Span s, List<Span> out) {
+    /**
+     * "A" and "B" for a mention "A（B" (no closing parenthesis inside), only "A" when B is a number (an age); empty if
+     * {@code s} is not one.
+     */
+    static List<Span> splitUnclosed(String text, Span s) {
         int open = -1;
         for (int i = s.start(); i < s.end(); i++) {
             char c = text.charAt(i);
-            if (c == '）' || c == ')') return false;
+            if (c == '）' || c == ')') return List.of();
             if ((c == '（' || c == '(') && open < 0) open = i;
         }
-        if (open <= s.start() || open + 1 >= s.end()) return false;
-        out.add(new Span(s.start(), open, s.type()));
-        out.add(new Span(open + 1, s.end(), s.type()));
-        return true;
+        if (open <= s.start() || open + 1 >= s.end()) return List.of();
+        Span name = new Span(s.start(), open, s.type());
+        boolean age = text.substring(open + 1, s.end()).chars().allMatch(Character::isDigit);  // 小倉拓海さん（33
+        return age ? List.of(name) : List.of(name, new Span(open + 1, s.end(), s.type()));
     }
 
     /**

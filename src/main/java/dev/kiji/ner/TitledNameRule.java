@@ -30,9 +30,9 @@ final class TitledNameRule {
     }
 
     /**
-     * A non-person mention that ends in a person-only title and is otherwise a katakana word or a name
-     * ENAMDICT knows as a person's (森田投手 typed as a company, オコンクォ准教授 as a facility) is that
-     * person, without the title; other mentions come back unchanged.
+     * A non-person mention that ends in a person-only title and is otherwise a katakana word, a name
+     * ENAMDICT knows as a person's or a surname and a given name (森田投手 typed as a company, オコンクォ准教授 as a
+     * facility, 小倉拓海さん as a product) is that person, without the title; other mentions come back unchanged.
      */
     static Span retitle(String text, Span s, NameDictionary dictionary) {
         if (s.type() == NerClass.PERSON) return s;
@@ -41,11 +41,25 @@ final class TitledNameRule {
             if (b <= s.start() || !text.startsWith(title, b)) continue;
             String name = text.substring(s.start(), b);
             boolean katakana = name.chars().allMatch(c -> NerTagger.isKatakana((char) c) || c == '・');
-            boolean person = dictionary != null && dictionary.lookup(name).map(e -> e.types().contains(NameType.SURNAME)
-                    || e.types().contains(NameType.PERSON) || e.types().contains(NameType.GIVEN)).orElse(false);
+            boolean person = dictionary != null && (dictionary.lookup(name).map(e -> e.types().contains(NameType.SURNAME)
+                    || e.types().contains(NameType.PERSON) || e.types().contains(NameType.GIVEN)).orElse(false)
+                    || surnameAndGivenName(name, dictionary));
             return katakana || person ? new Span(s.start(), b, NerClass.PERSON) : s;
         }
         return s;
+    }
+
+    /** A kanji surname ENAMDICT lists followed by a given name it or the modern given-name table lists (小倉|拓海). */
+    static boolean surnameAndGivenName(String name, NameDictionary dictionary) {
+        for (int p = 1; p < name.length() - 1 && p <= 3; p++) {
+            String given = name.substring(p);
+            if (dictionary.lookup(name.substring(0, p)).map(e -> e.types().contains(NameType.SURNAME)).orElse(false)
+                    && (dictionary.lookup(given).map(e -> e.types().contains(NameType.GIVEN)).orElse(false)
+                            || dev.kiji.link.ModernGivenNames.contains(given))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static List<Span> apply(String text, List<Span> spans, NameDictionary dictionary) {

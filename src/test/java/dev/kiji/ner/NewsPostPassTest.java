@@ -158,6 +158,12 @@ class NewsPostPassTest {
     }
 
     @Test
+    void aNameRunningIntoAnAgeInParenthesesIsTheNameAlone() {
+        assertEquals(List.of("0:小倉拓海/PERSON"), run(only(NewsPostPass.Rule.PAREN_SPLIT, NewsPostPass.Rule.TITLED_MENTIONS),
+                "小倉拓海さん（33）は語った。", "小倉拓海さん（33/PRODUCT"), "no alias, and the title is left out");
+    }
+
+    @Test
     void aUnitOpeningTheMentionIsNoPlace() {
         assertEquals(List.of("5:姫路市/LOCATION"),
                 run(only(NewsPostPass.Rule.ADMIN_SPLIT), "工場は同県姫路市にある。", "県姫路市/LOCATION"), "同県 is 'the same prefecture'");
