@@ -41,6 +41,9 @@ class KbDevGapsCoverageTest {
         "無償栄養給食; Makan Bergizi Gratis", "ギャラクシー・リーダー; Galaxy Leader", "唐獅子図屏風; Karajishi-zu",
         "檜図屏風; Cypress Trees", "ネイチャー・コミュニケーションズ; Nature Communications", "国際学習到達度調査; Programme for International Student Assessment",
         "少年ジャンプ+; Shonen Jump+", "献灯使; The Emissary", "防衛装備移転三原則; Three Principles on Transfer of Defense Equipment and Technology",
+        "米海洋大気局; NOAA", "香港天文台; Hong Kong Observatory", "オーストラリア気象局; Bureau of Meteorology",
+        "薬院駅; Yakuin Station", "日比谷通り; Hibiya-dori", "松林図屏風; Pine Trees", "アレックス・デミノー; Alex de Minaur",
+        "ヘレン・オビリ; Hellen Obiri", "ステファン・ランビエル; Stephane Lambiel", "アンナ・ガサー; Anna Gasser",
     })
     void japaneseAndEnglishNamesResolveToOneEntry(String japanese, String english) {
         DefaultKbNames.assertOneEntry(japanese, english);
