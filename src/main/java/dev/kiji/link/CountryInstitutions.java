@@ -107,18 +107,41 @@ final class CountryInstitutions {
     }
 
     /**
-     * In an English article about a foreign country that never names Japan, a generic name the KB knows bare as
-     * Japan's ({@code the House of Representatives}) is that country's institution when the KB has it
-     * ({@code House of Representatives of Indonesia}); empty when the article names Japan or the KB has no such
-     * institution. Japanese copy is left alone: it writes {@code 外務省} bare for Japan's own ministry in a story
-     * abroad without naming Japan.
+     * In an English article about a foreign country, a generic name the KB knows bare as another country's
+     * ({@code the Supreme Court}, {@code Congress}) is the lead country's institution when the KB has it
+     * ({@code House of Representatives of Indonesia}) and the country named last before it is the lead country, not
+     * Japan ("In Japan, the Foreign Ministry said ..." stays Japan's). Japanese copy is left alone: it writes
+     * {@code 外務省} bare for Japan's own ministry in a story abroad without naming Japan.
      */
-    Optional<KbEntry> ofLeadCountry(Cluster c, List<KbEntry> countries) {
-        if (countries.isEmpty() || countries.stream().anyMatch(e -> e.id().equals(JAPAN))
-                || !NameForms.isLatin(c.representative().canonical())) {
+    Optional<KbEntry> ofLeadCountry(Cluster c, List<KbEntry> countries, Map<Cluster, KbEntry> linked) {
+        if (countries.isEmpty() || countries.get(0).id().equals(JAPAN) || !NameForms.isLatin(c.representative().canonical())) {
+            return Optional.empty();
+        }
+        KbEntry lead = countries.get(0);
+        if (countries.stream().anyMatch(e -> e.id().equals(JAPAN)) && countryBefore(c, linked) != lead) {
             return Optional.empty();
         }
         return resolve(c, countries.subList(0, 1));
+    }
+
+    /** The country whose mention comes last before the cluster's first mention, or null. */
+    private static KbEntry countryBefore(Cluster c, Map<Cluster, KbEntry> linked) {
+        int at = c.forms().stream().mapToInt(f -> f.mention().span().start()).min().orElse(0);
+        KbEntry best = null;
+        int bestStart = -1;
+        for (Map.Entry<Cluster, KbEntry> e : linked.entrySet()) {
+            if (!e.getValue().id().startsWith(COUNTRY_PREFIX)) {
+                continue;
+            }
+            for (MentionForm f : e.getKey().forms()) {
+                int start = f.mention().span().start();
+                if (start < at && start > bestStart) {
+                    bestStart = start;
+                    best = e.getValue();
+                }
+            }
+        }
+        return best;
     }
 
     /** The keys of every mention's name qualified by {@code country} as news copy writes it in its language. */

@@ -162,7 +162,7 @@ public final class EntityLinker implements Stage {
             if (!linked.containsKey(c)) {
                 institutions.resolve(c, countries).ifPresent(e -> linked.put(c, e));
             } else {
-                institutions.ofLeadCountry(c, countries).ifPresent(e -> linked.put(c, e));
+                institutions.ofLeadCountry(c, countries, linked).ifPresent(e -> linked.put(c, e));
             }
         }
         // a product named without its maker (Pixel, サクラ) is the KB's maker-qualified product (Google Pixel, 日産サクラ)

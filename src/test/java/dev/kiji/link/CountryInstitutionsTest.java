@@ -97,9 +97,12 @@ class CountryInstitutionsTest {
     }
 
     @Test
-    void englishCopyAboutACountryThatNeverNamesJapanMeansThatCountrysInstitution() {
+    void englishCopyAboutACountryMeansThatCountrysInstitutionUnlessJapanWasNamedLast() {
         assertEquals("kb:org:xv_mofa", id("Volkania unrest", "Volkania saw a coup. The Foreign Ministry said all was calm.",
                 List.of("Volkania", "Volkania"), List.of("Foreign Ministry"), "Foreign Ministry"));
+        assertEquals("kb:org:xv_mofa", id("Volkania unrest", "Volkania saw a coup, Japan's envoy said. In Volkania, the Foreign "
+                + "Ministry said all was calm.", List.of("Volkania", "Volkania", "Japan", "Volkania"), List.of("Foreign Ministry"),
+                "Foreign Ministry"), "the country named last before it");
         assertEquals("kb:org:jp_mofa_test", id("Volkania unrest", "Volkania saw a coup. In Japan, the Foreign Ministry "
                 + "said its nationals were safe.", List.of("Volkania", "Japan"), List.of("Foreign Ministry"), "Foreign Ministry"));
     }
