@@ -5,6 +5,7 @@ import dev.kiji.link.kb.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
@@ -37,7 +38,11 @@ final class MentionClusterer {
         for (MentionForm f : forms) {
             String strong = ids.strong(f);
             Set<String> partial = ids.partial(f);
-            Cluster c = mostRecent(clusters, x -> x.type() == f.type() && x.keys().contains(f.key()));
+            Cluster c = previous != null && !previousCluster.conflictsWith(strong) && ParentheticalGloss.glosses(text, previous, f)
+                    ? previousCluster : null;  // 北中米ワールドカップ（Ｗ杯）: the gloss names what it follows
+            if (c == null) {
+                c = mostRecent(clusters, x -> x.type() == f.type() && x.keys().contains(f.key()));
+            }
             boolean team = false;
             if (c == null && strong != null && ids.type(strong) != f.type()) {
                 c = mostRecent(clusters, x -> x.type() == f.type() && teamOfPlace(f, x));  // 広島 = サンフレッチェ広島
@@ -52,10 +57,6 @@ final class MentionClusterer {
             if (c == null) {
                 c = mostRecent(clusters, x -> x.type() == f.type() && !x.conflictsWith(strong) && shortOrFullForm(f, x));
             }
-            if (c == null && previous != null && !previousCluster.conflictsWith(strong)
-                    && ParentheticalGloss.glosses(text, previous, f)) {
-                c = previousCluster;
-            }
             if (c == null) {
                 c = new Cluster(f.type());
                 clusters.add(c);
@@ -65,6 +66,7 @@ final class MentionClusterer {
             previousCluster = c;
         }
         joinAmbiguousNames(clusters);
+        joinEarlierNames(clusters);
         mergeMisspellings(clusters);
         return clusters;
     }
@@ -76,13 +78,32 @@ final class MentionClusterer {
      * two, the name stays apart for the resolver.
      */
     private void joinAmbiguousNames(List<Cluster> clusters) {
+        joinUnique(clusters, s -> {
+            Set<String> named = s.kbIds().isEmpty() ? namedByAll(s) : Set.of();
+            return c -> c.kbIds().stream().anyMatch(named::contains);
+        });
+    }
+
+    /**
+     * A cluster the KB does not know whose names all belong to one cluster the KB does know joins it, wherever it
+     * starts: the headline's Ｗ杯 before the lead's 北中米ワールドカップ（Ｗ杯）. With two such clusters it stays apart.
+     */
+    private static void joinEarlierNames(List<Cluster> clusters) {
+        joinUnique(clusters, s -> c -> s.kbIds().isEmpty() && !c.kbIds().isEmpty() && c.keys().containsAll(s.keys()));
+    }
+
+    /**
+     * Moves every cluster into the one other cluster of its type that {@code fits.apply(it)} accepts, when exactly one
+     * does; a cluster that two or none accept stays.
+     */
+    private static void joinUnique(List<Cluster> clusters, Function<Cluster, Predicate<Cluster>> fits) {
         for (int i = 0; i < clusters.size(); i++) {
             Cluster s = clusters.get(i);
-            Set<String> named = s.kbIds().isEmpty() ? namedByAll(s) : Set.of();
+            Predicate<Cluster> fit = fits.apply(s);
             Cluster target = null;
             int targets = 0;
             for (Cluster c : clusters) {
-                if (c != s && c.type() == s.type() && c.kbIds().stream().anyMatch(named::contains)) {
+                if (c != s && c.type() == s.type() && fit.test(c)) {
                     target = c;
                     targets++;
                 }

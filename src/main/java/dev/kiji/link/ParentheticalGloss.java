@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
  * A name the article glosses in parentheses right after another name of the same entity, in another script:
  * a kanji person's name with its katakana reading ({@code 金大植（キム・デシク）}), a Japanese title with the
  * original ({@code 「海の灯」（英題「The Sea Lamp」）}), a name with its Latin acronym
- * ({@code 国際学力調査（ＸＹＺＡ）}). Such a gloss is the same entity even though no key relates the two forms,
- * and it is often the form the other language's article uses ({@link NilKeyForm}). The gloss must follow the
+ * ({@code 国際学力調査（ＸＹＺＡ）}) or an abbreviation with Latin letters ({@code 北中米ワールドカップ（Ｗ杯）}).
+ * Such a gloss is the same entity even though no key relates the two forms, and it is often the form the other language's article uses ({@link NilKeyForm}). The gloss must follow the
  * name within its own parenthesis, with at most a short label ({@code 英題}, {@code 英語名}) before it.
  */
 final class ParentheticalGloss {
@@ -20,7 +20,8 @@ final class ParentheticalGloss {
 
     /** True when {@code gloss} is a parenthetical gloss, in another script, of {@code name} just before it. */
     static boolean glosses(String text, MentionForm name, MentionForm gloss) {
-        if (text == null || !compatible(name.type(), gloss.type()) || script(name) == script(gloss)) {
+        if (text == null || !compatible(name.type(), gloss.type())
+                || script(name) == script(gloss) && !(hasLatin(gloss.canonical()) && !hasLatin(name.canonical()))) {
             return false;
         }
         int from = name.mention().span().end();
@@ -31,6 +32,11 @@ final class ParentheticalGloss {
         }
         return BETWEEN.matcher(text.substring(from, to)).matches()
                 && AFTER.matcher(text.substring(end, Math.min(text.length(), end + 2))).find();
+    }
+
+    /** Latin letters, half or full width: the mark of an abbreviation glossing a name without any (Ｗ杯, Ｇ７). */
+    private static boolean hasLatin(String s) {
+        return s.chars().anyMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ');
     }
 
     private static boolean compatible(EntityType a, EntityType b) {

@@ -51,6 +51,15 @@ class CrossLingualGlossTest {
     }
 
     @Test
+    void anAbbreviationWithLatinLettersGlossesTheNameBeforeIt() {
+        Document ja = DocBuilder.ja("Ｗ杯", "Ｗ杯で日本が勝った。北中米ワールドカップ（Ｗ杯）の1次リーグで、Ｗ杯初勝利。")
+                .m("Ｗ杯", dev.kiji.doc.EntityType.EVENT).m("北中米ワールドカップ", dev.kiji.doc.EntityType.EVENT)
+                .m("Ｗ杯", dev.kiji.doc.EntityType.EVENT).m("Ｗ杯", dev.kiji.doc.EntityType.EVENT).build();
+        java.util.List<String> ids = LINKER.process(ja).mentions().stream().map(Mention::entity).distinct().toList();
+        assertEquals(java.util.List.of("kb:event:fifa_world_cup_2026"), ids, "the headline's Ｗ杯 too");
+    }
+
+    @Test
     void aNameFarFromTheParenthesisIsNoGloss() {
         Document ja = DocBuilder.ja("会見", "鷲宮工業の社長が会見し、業界団体（ＷＴＵＡ）にも触れた。")
                 .m("鷲宮工業", ORGANIZATION).m("ＷＴＵＡ", ORGANIZATION).build();
