@@ -5,6 +5,7 @@ import dev.kiji.doc.CharSpan;
 import dev.kiji.doc.Document;
 import dev.kiji.doc.Layer;
 import dev.kiji.doc.Mention;
+import dev.kiji.lang.CelestialBodies;
 import dev.kiji.doc.Token;
 import dev.kiji.models.Models;
 import dev.kiji.pipeline.Lazy;
@@ -135,7 +136,7 @@ public final class JapaneseNer implements Stage {
         for (Span s : postPass.get().apply(text, tokens, tagger.get().tag(text, tokens))) {
             out.add(Mention.of(new CharSpan(s.start(), s.end()), text, s.type().type(), s.type().subtype(), null));
         }
-        return out;
+        return CelestialBodies.drop(text, out);
     }
 
     /** Tokenizes {@code text} like the pipeline (NFKC, Kuromoji) and returns its mentions. */

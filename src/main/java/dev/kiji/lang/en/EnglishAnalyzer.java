@@ -4,6 +4,7 @@ import dev.kiji.doc.CharSpan;
 import dev.kiji.doc.Document;
 import dev.kiji.doc.Layer;
 import dev.kiji.doc.Mention;
+import dev.kiji.lang.CelestialBodies;
 import dev.kiji.doc.Sentence;
 import dev.kiji.doc.Token;
 import dev.kiji.link.kb.KnowledgeBase;
@@ -111,7 +112,7 @@ public final class EnglishAnalyzer implements Stage {
             named = OwnerSplits.apply(coreTokens, kb, named);
             named = known.get().apply(coreTokens, text, KnownTypes.apply(kb, named));
         }
-        return doc.withSentences(sentences).withTokens(tokens).withMentions(named);
+        return doc.withSentences(sentences).withTokens(tokens).withMentions(CelestialBodies.drop(text, named));
     }
 
     private static CharSpan trim(CharSpan s, String text) {
