@@ -78,7 +78,7 @@ final class KbMentions {
                 Mention m = match(tokens, text, k, e, out, surnames);
                 if (m != null) {
                     out.removeIf(o -> o.span().overlaps(m.span())); // fragments inside it: Tokyo of Tokyo District Court
-                    out.add(m);
+                    out.addAll(placeAndRegion(m, text));
                     addSurnames(surnames, m);  // a person found here is named by surname further on too
                     k = e - 1;
                     break;
@@ -87,6 +87,22 @@ final class KbMentions {
         }
         out.sort((a, b) -> a.span().compareTo(b.span()));
         return out;
+    }
+
+    /**
+     * A place the KB names with its region ({@code Oizumi, Gunma}) is two places in the text, as the annotation
+     * conventions have it ({@code Kita Ward, Sapporo}); any other mention comes back alone.
+     */
+    private static List<Mention> placeAndRegion(Mention m, String text) {
+        int comma = m.text().indexOf(", ");
+        if (m.type() != EntityType.LOCATION || comma <= 0) {
+            return List.of(m);
+        }
+        int a = m.span().start();
+        CharSpan place = new CharSpan(a, a + comma);
+        CharSpan region = new CharSpan(a + comma + 2, m.span().end());
+        return List.of(Mention.of(place, text, EntityType.LOCATION, null, null),
+                Mention.of(region, text, EntityType.LOCATION, null, null));
     }
 
     /** The words of a person mention, each of which may name that person alone later in the article. */

@@ -34,7 +34,8 @@ class KbMentionsTest {
             entry("kb:product:kx9", EntityType.PRODUCT, null, "KX9", "KX9 rocket"),
             entry("kb:org:qlm", EntityType.ORGANIZATION, Subtype.COMPANY, "QLM"),
             entry("kb:person:anna_tessel", EntityType.PERSON, null, "Anna Tessel"),
-            entry("kb:loc:tessel", EntityType.LOCATION, null, "Tessel"))));
+            entry("kb:loc:tessel", EntityType.LOCATION, null, "Tessel"),
+            entry("kb:loc:miroshi_kestava", EntityType.LOCATION, null, "Miroshi, Kestava"))));
 
     private static List<Mention> found(String tagged, List<Mention> crf) {
         StringBuilder sb = new StringBuilder();
@@ -51,6 +52,12 @@ class KbMentionsTest {
         assertEquals(List.of("Varna Express Line/FACILITY", "Ostrava Rowing Union/ORGANIZATION/OTHER", "ORU/ORGANIZATION/OTHER"),
                 texts(found("they/PRP took/VBD the/DT Varna Express Line to/TO the/DT Ostrava Rowing Union ,/, "
                         + "or/CC ORU ./.", List.of())));
+    }
+
+    @Test
+    void aPlaceTheKbNamesWithItsRegionIsTwoPlaces() {
+        assertEquals(List.of("Miroshi/LOCATION", "Kestava/LOCATION"),
+                texts(found("we/PRP went/VBD to/TO Miroshi,/NNP Kestava today/NN ./.", List.of())));
     }
 
     @Test
