@@ -105,6 +105,7 @@ public final class EnglishAnalyzer implements Stage {
         named = NamedPhrases.apply(coreTokens, text, named);
         named = NamedStorms.apply(text, named);
         named = RegionNames.apply(text, named);
+        named = NamedPrizes.apply(text, named);
         named = PlaceOf.apply(coreTokens, named);
         named = ClassNouns.apply(coreTokens, named);
         named = FacilityHeads.apply(named);

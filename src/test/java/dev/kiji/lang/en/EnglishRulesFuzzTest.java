@@ -28,7 +28,7 @@ class EnglishRulesFuzzTest {
         "yen", "dollars", "won", "January", "Jan.", "Sept.", "May", "may", ",", "10:30", "a.m.", "p.m.", "percent", "%",
         "minus", "Friday", "last", "week", "in", "the", "The", "of", "'s", "and", "Ostrava", "Halden", "Varna", "Open",
         "Festival", "Cup", "Act", "Express", "Line", "Rowing", "Union", "Kestrel", "Orvika", "Prize", "Summit", "Secretary", "State", "Minister", "Defense", "12th", "said", ".",
-        "Typhoon", "No.", "Hurricane", "Tropical", "Storm", "Office", "region"};
+        "Typhoon", "No.", "Hurricane", "Tropical", "Storm", "Office", "region", "Award", "Prize"};
 
     private static final KnowledgeBase KB = KnowledgeBase.of(List.of(
             entry("kb:fac:varna_line", EntityType.FACILITY, null, "Varna Express Line"),
@@ -69,8 +69,8 @@ class EnglishRulesFuzzTest {
         List<Mention> all = new ArrayList<>(crf);
         all.addAll(EnglishValues.find(tokens, text, date, all));
         all.addAll(ValueRules.find(tokens, text, date, all));
-        List<Mention> named = RegionNames.apply(text,
-                NamedStorms.apply(text, NamedPhrases.apply(tokens, text, TitleFragments.drop(tokens, all))));
+        List<Mention> named = NamedPrizes.apply(text, RegionNames.apply(text,
+                NamedStorms.apply(text, NamedPhrases.apply(tokens, text, TitleFragments.drop(tokens, all)))));
         List<Mention> out = KNOWN.apply(tokens, text, OwnerSplits.apply(tokens, KB, PlaceOf.apply(tokens, named)));
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
