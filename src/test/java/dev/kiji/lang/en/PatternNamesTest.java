@@ -7,21 +7,25 @@ import dev.kiji.doc.EntityType;
 import dev.kiji.doc.Mention;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** NamedStorms: numbered and named storms become events, replacing what the tagger found inside them. */
-class NamedStormsTest {
+/**
+ * Names found by a pattern ({@link PatternNames}): storms become events and capitalized words before Award or Prize
+ * prizes (PRODUCT), replacing what the tagger found inside them.
+ */
+class PatternNamesTest {
 
     /** {@code text} with an optional tagger mention {@code surface/TYPE}; the mentions after the rule as {@code text=TYPE}. */
-    private static String run(String text, String tagged) {
+    private static String run(BiFunction<String, List<Mention>, List<Mention>> rule, String text, String tagged) {
         List<Mention> in = new ArrayList<>();
         if (tagged != null) {
             String[] st = tagged.split("/");
             int at = text.indexOf(st[0]);
             in.add(Mention.of(new CharSpan(at, at + st[0].length()), text, EntityType.valueOf(st[1]), null, null));
         }
-        return String.join(" ", NamedStorms.apply(text, in).stream().map(m -> m.text() + "=" + m.type()).toList());
+        return String.join(" ", rule.apply(text, in).stream().map(m -> m.text() + "=" + m.type()).toList());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -34,6 +38,19 @@ class NamedStormsTest {
         "Typhoon No. 14 Relief Fund said.; Typhoon No. 14 Relief Fund/ORGANIZATION; Typhoon No. 14 Relief Fund=ORGANIZATION",
     })
     void stormsAreEvents(String text, String tagged, String expected) {
-        assertEquals(expected, run(text, tagged));
+        assertEquals(expected, run(NamedStorms::apply, text, tagged));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "She won the Kirimine Award last year.; Kirimine/PERSON; Kirimine Award=PRODUCT",
+        "He took the Fighting Spirit Prize.; ; Fighting Spirit Prize=PRODUCT",
+        "The Washimiya Awards were held.; ; Washimiya Awards=PRODUCT",
+        "Manga Artist Wins Kirimine Award; ; ''",
+        "the award went to Kirimine.; Kirimine/PERSON; Kirimine=PERSON",
+        "The Kirimine Award Foundation said so.; Kirimine Award Foundation/ORGANIZATION; Kirimine Award Foundation=ORGANIZATION",
+    })
+    void prizesAreProducts(String text, String tagged, String expected) {
+        assertEquals(expected, run(NamedPrizes::apply, text, tagged));
     }
 }
