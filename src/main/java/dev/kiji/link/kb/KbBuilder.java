@@ -58,7 +58,8 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-asia-2.jsonl",
             "/dev/kiji/link/kb/curated-japan-4.jsonl",
             "/dev/kiji/link/kb/curated-world-4.jsonl",
-            "/dev/kiji/link/kb/curated-dev-gaps.jsonl");
+            "/dev/kiji/link/kb/curated-dev-gaps.jsonl",
+            "/dev/kiji/link/kb/curated-health-finance-science.jsonl");
 
     private KbBuilder() {
     }
