@@ -10,7 +10,8 @@ import java.util.List;
  * knows the combination: in {@code ロシア|外務省} or {@code ロシア|大統領府} (the recognizer tagged the
  * country apart) the organization is {@code ロシア外務省} / {@code ロシア大統領府}, not Japan's
  * {@code 外務省}; the place may be written in another of its names than the KB's combination uses (米|地質調査所 =
- * 米国地質調査所). Without such a place the mention keeps its own key.
+ * 米国地質調査所). In English a possessive place does the same ({@code Boston's Museum of Fine Arts}). Without such a
+ * place the mention keeps its own key.
  */
 final class CountryQualifier {
     private static final int MAX_PLACE_LENGTH = 5;
@@ -42,6 +43,33 @@ final class CountryQualifier {
                         return q;
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /** {@code Boston's } (or {@code Boston’s }) ending right before an English mention: the place's words. */
+    private static final java.util.regex.Pattern POSSESSIVE_PLACE = java.util.regex.Pattern.compile(
+            "(?:^|[^\\p{L}])((?:[A-Z][\\p{L}.-]*\\s){0,2}[A-Z][\\p{L}.-]*)['’]s\\s$");
+
+    /**
+     * The KB key of an English organization or facility named after a possessive place ({@code Boston's Museum of
+     * Fine Arts} = {@code Museum of Fine Arts, Boston}, {@code Sapporo's Tourism Bureau} = {@code Sapporo Tourism
+     * Bureau}) when the KB knows the combination, else {@code null}.
+     */
+    String possessiveKey(String text, int start, String key) {
+        java.util.regex.Matcher m = POSSESSIVE_PLACE.matcher(text.substring(Math.max(0, start - 40), start));
+        if (!m.find()) {
+            return null;
+        }
+        String place = NameKey.of(m.group(1));
+        if (place.isEmpty() || !isPlace(kb.lookup(place))) {
+            return null;
+        }
+        for (String q : List.of(key + place, place + key, key + "of" + place)) {
+            if (kb.lookup(q).stream().anyMatch(h -> !h.partial() && h.entry().type() != EntityType.PERSON
+                    && h.entry().type() != EntityType.LOCATION)) {
+                return q;
             }
         }
         return null;

@@ -125,12 +125,16 @@ public final class EntityLinker implements Stage {
                 MentionForm earlier = seen.get(memo);
                 MentionForm f = earlier != null ? earlier.at(i, m) : forms.of(i, m, doc, tokens);
                 String address;
+                String owned;
                 seen.putIfAbsent(memo, f);
                 if (m.type() == EntityType.PERSON) {
                     f = f.withContextTitles(Titles.following(doc.text(), m.span().end()));
                 } else if (m.type() == EntityType.ORGANIZATION && !NameForms.isLatin(f.canonical())) {
                     String q = qualifier.qualifiedKey(doc.text(), m.span().start(), f.key());
                     f = q == null ? f : f.withKey(q);
+                } else if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.FACILITY)
+                        && (owned = qualifier.possessiveKey(doc.text(), m.span().start(), f.key())) != null) {
+                    f = f.withKey(owned);  // Boston's Museum of Fine Arts
                 } else if (m.type() == EntityType.LOCATION && (address = addressKey.of(mentions, i, doc.text())) != null) {
                     f = f.withKey(address);
                 } else if (m.type() == EntityType.LOCATION && NameForms.isLatin(f.canonical())) {

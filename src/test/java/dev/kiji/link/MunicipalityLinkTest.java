@@ -59,4 +59,14 @@ class MunicipalityLinkTest {
         Document en = LINKER.process(DocBuilder.en("Flood", "In Miyoshi, roads were shut after the rain.").m("Miyoshi", LOCATION).build());
         assertTrue(first(en, "Miyoshi").entity().startsWith("nil:"), first(en, "Miyoshi").entity());
     }
+
+    @Test
+    void anEnglishNameAfterAPossessivePlaceIsLookedUpWithIt() {
+        Document en = LINKER.process(DocBuilder.en("Art", "Five works come from Boston's Museum of Fine Arts, which lent them.")
+                .m("Boston", LOCATION).m("Museum of Fine Arts", dev.kiji.doc.EntityType.FACILITY).build());
+        assertEquals("kb:fac:museum_of_fine_arts_boston", first(en, "Museum of Fine Arts").entity());
+        Document alone = LINKER.process(DocBuilder.en("Art", "Five works come from the Museum of Fine Arts, which lent them.")
+                .m("Museum of Fine Arts", dev.kiji.doc.EntityType.FACILITY).build());
+        assertTrue(first(alone, "Museum of Fine Arts").entity().startsWith("nil:"), first(alone, "Museum of Fine Arts").entity());
+    }
 }
