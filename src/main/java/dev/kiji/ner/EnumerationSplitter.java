@@ -9,7 +9,9 @@ import java.util.List;
  * (news style): 静岡・愛知 → 静岡, 愛知; 東京・国立競技場 → 東京, 国立競技場. Only dots between
  * non-katakana characters split (a dot between katakana belongs to a name), and events,
  * organizations and products are never split (阪神・淡路大震災) unless every part is one IPADIC place token (東京・銀座
- * read as an organization). A part that is one IPADIC place token is a LOCATION; the others keep the mention's type. Stockmark keeps such lists whole (大阪・中之島).
+ * read as an organization). A part that is one IPADIC place token is a LOCATION; the others keep the mention's type.
+ * Stockmark keeps such lists whole (大阪・中之島). Organizations joined by と or や are split, and so are prizes and
+ * events whose parts end in the same head (殊勲賞と技能賞).
  */
 final class EnumerationSplitter {
     private EnumerationSplitter() {
@@ -21,6 +23,11 @@ final class EnumerationSplitter {
             List<Span> places = dotParts(text, tokens, s);
             boolean allPlaces = places.size() > 1 && places.stream().allMatch(p -> p.type() == NerClass.LOCATION);
             return allPlaces ? places : splitAtParticles(tokens, s);  // 東京・銀座 read as an organization: two places
+        }
+        if (s.type().type() == dev.kiji.doc.EntityType.PRODUCT || s.type().type() == dev.kiji.doc.EntityType.EVENT) {
+            List<Span> parts = splitAtParticles(tokens, s);  // 殊勲賞と技能賞; not 美女と野獣, whose parts end apart
+            char head = text.charAt(s.end() - 1);
+            return parts.stream().allMatch(p -> text.charAt(p.end() - 1) == head) ? parts : List.of(s);
         }
         if (s.type() != NerClass.LOCATION && s.type() != NerClass.FACILITY) return List.of(s);
         return dotParts(text, tokens, s);

@@ -9,7 +9,7 @@ import java.util.List;
  * 東南アジア, 東証プライム市場 → 東証, 西鉄特急 → 西鉄. The head must follow a single IPADIC place token (LOCATION)
  * or a name the knowledge base knows as one class (that class), or a place token and its administrative suffix
  * (沖縄県知事選 → 沖縄県); other mentions come back unchanged. An organization the knowledge base knows followed by one of its
- * sub-units is that organization (福岡県警久留米署 → 福岡県警).
+ * sub-units is that organization (福岡県警久留米署 → 福岡県警, ＪＲ西日本米子支社 → ＪＲ西日本).
  */
 final class GenericHeads {
     /** Longest first, so 株式市場 is cut whole rather than as 市場. */
@@ -20,8 +20,9 @@ final class GenericHeads {
     private GenericHeads() {
     }
 
-    /** Last characters of a sub-unit written after its organization (久留米署, 捜査1課, 特捜部, 広報室), never annotated. */
-    private static final String SUB_UNIT_ENDS = "署課部班室係";
+    /** Ends of a sub-unit written after its organization (久留米署, 捜査1課, 特捜部, 広報室, 米子支社), never annotated. */
+    private static final java.util.List<String> SUB_UNIT_ENDS = java.util.List.of("署", "課", "部", "班", "室", "係", "支社",
+            "支店", "支局", "営業所");
 
     static Span apply(String text, List<Token> tokens, Span s, KnownNames known) {
         Span unit = subUnit(text, s, known);
@@ -47,7 +48,8 @@ final class GenericHeads {
      * → 警視庁, 東京地検特捜部 → 東京地検): the organization, as the annotation conventions have it; else null.
      */
     private static Span subUnit(String text, Span s, KnownNames known) {
-        if (known == null || s.end() - s.start() < 4 || SUB_UNIT_ENDS.indexOf(text.charAt(s.end() - 1)) < 0) {
+        if (known == null || s.end() - s.start() < 4
+                || SUB_UNIT_ENDS.stream().noneMatch(u -> text.startsWith(u, s.end() - u.length()))) {
             return null;
         }
         for (int b = s.end() - 2; b >= s.start() + 2; b--) {

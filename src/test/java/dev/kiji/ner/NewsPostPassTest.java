@@ -164,6 +164,19 @@ class NewsPostPassTest {
     }
 
     @Test
+    void prizesJoinedByToWithOneHeadAreTwoAndATitleWithToIsOne() {
+        NewsPostPass p = only(NewsPostPass.Rule.ENUMERATION_SPLIT);
+        assertEquals(List.of("0:敢闘賞/PRODUCT", "4:技能賞/PRODUCT"), run(p, "敢闘賞と技能賞を受けた。", "敢闘賞と技能賞/PRODUCT"));
+        assertEquals(List.of("1:霧と港/PRODUCT"), run(p, "「霧と港」を読んだ。", "霧と港/PRODUCT"), "parts ending apart: a title");
+    }
+
+    @Test
+    void aBranchAfterAKnownCompanyIsLeftOut() {
+        assertEquals(List.of("0:ＪＲ西日本/COMPANY"),
+                run(only(NewsPostPass.Rule.GENERIC_HEADS), "ＪＲ西日本米子支社が発表した。", "ＪＲ西日本米子支社/COMPANY"));
+    }
+
+    @Test
     void aUnitOpeningTheMentionIsNoPlace() {
         assertEquals(List.of("5:姫路市/LOCATION"),
                 run(only(NewsPostPass.Rule.ADMIN_SPLIT), "工場は同県姫路市にある。", "県姫路市/LOCATION"), "同県 is 'the same prefecture'");
