@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A name in apposition to the noun that classifies it, the Japanese news way of introducing a foreign or
- * unfamiliar name: 出版社ハーパー・ブックス, 古都ルアンパバーン, 美術館ルーヴル・ランス, 与党「新未来党」, 労働組合「ユナイト」.
+ * unfamiliar name: 出版社ハーパー・ブックス, 古都ルアンパバーン, 美術館ルーヴル・ランス, 与党「新未来党」, 労働組合「ユナイト」, and a shop,
+ * an inn or a band named in quotes: 日本料理店「さくら亭」, 旅館「湖月荘」, バンド「夜光列車」.
  * The name is the quoted text after the class noun, or a katakana/Latin run (with ・) after it that the tagger
  * already marked in part or that has a ・ (a plain katakana word after 企業 is often a common noun: 企業ガバナンス).
  * The name gets the class noun's type and replaces the mentions inside it (or covering class noun and name);
@@ -22,7 +23,11 @@ final class Appositives {
             Map.entry("美術館", NerClass.FACILITY), Map.entry("博物館", NerClass.FACILITY), Map.entry("劇場", NerClass.FACILITY),
             Map.entry("競技場", NerClass.FACILITY),
             Map.entry("労働組合", NerClass.ORG_OTHER), Map.entry("労組", NerClass.ORG_OTHER), Map.entry("団体", NerClass.ORG_OTHER),
-            Map.entry("与党", NerClass.POLITICAL), Map.entry("野党", NerClass.POLITICAL), Map.entry("政党", NerClass.POLITICAL));
+            Map.entry("与党", NerClass.POLITICAL), Map.entry("野党", NerClass.POLITICAL), Map.entry("政党", NerClass.POLITICAL),
+            // shops, inns and bands named in quotes after what they are: 日本料理店「さくら亭」, 旅館「湖月荘」, バンド「夜光列車」
+            Map.entry("店", NerClass.COMPANY), Map.entry("居酒屋", NerClass.COMPANY), Map.entry("料亭", NerClass.COMPANY),
+            Map.entry("酒蔵", NerClass.COMPANY), Map.entry("工房", NerClass.COMPANY), Map.entry("旅館", NerClass.FACILITY),
+            Map.entry("ホテル", NerClass.FACILITY), Map.entry("バンド", NerClass.ORG_OTHER));
     private static final int MAX_QUOTED = 24;
 
     private Appositives() {

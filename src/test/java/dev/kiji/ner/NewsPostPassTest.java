@@ -177,6 +177,15 @@ class NewsPostPassTest {
     }
 
     @Test
+    void aShopAnInnOrABandNamedInQuotesAfterWhatItIsIsThatName() {
+        NewsPostPass p = only(NewsPostPass.Rule.APPOSITIVES);
+        assertEquals(List.of("9:鷹森亭/COMPANY"), run(p, "市内の日本料理店「鷹森亭」で会った。"));
+        assertEquals(List.of("3:霧月荘/FACILITY"), run(p, "旅館「霧月荘」に泊まった。"));
+        assertEquals(List.of("4:夜行灯/ORG_OTHER"), run(p, "バンド「夜行灯」が出演した。"));
+        assertEquals(List.of(), run(p, "店の「おすすめ」を頼んだ。"), "no class noun right before the quote");
+    }
+
+    @Test
     void aUnitOpeningTheMentionIsNoPlace() {
         assertEquals(List.of("5:姫路市/LOCATION"),
                 run(only(NewsPostPass.Rule.ADMIN_SPLIT), "工場は同県姫路市にある。", "県姫路市/LOCATION"), "同県 is 'the same prefecture'");
