@@ -66,7 +66,8 @@ final class NewsPostPass {
         APPOSITIVES,
         /** An acronym in parentheses after a mention takes its type everywhere, after a described concept it is dropped; see {@link ParenAcronyms}. */
         PAREN_ACRONYMS,
-        /** A person the tagger stopped inside the given name (岩崎颯|真) runs on to its end; see {@link GivenNameTails}. */
+        /** A person the tagger stopped inside the given name (岩崎颯|真) runs on to its end, one it ran into a title
+         *  (上野賢一郎厚|労相) ends before it; see {@link GivenNameTails} and {@link TitleTails}. */
         GIVEN_NAME_TAILS,
         /** A full name's surname before a title (李大統領, 山田容疑者) or a katakana name's last part elsewhere → PERSON; see {@link PersonShortForms}. */
         SHORT_FORMS,
@@ -204,7 +205,10 @@ final class NewsPostPass {
             knownNames.get().add(text, tokens, out);
             out.sort(null);
         }
-        if (rules.contains(Rule.GIVEN_NAME_TAILS)) GivenNameTails.apply(text, out, dictionary);
+        if (rules.contains(Rule.GIVEN_NAME_TAILS)) {
+            TitleTails.apply(text, out);
+            GivenNameTails.apply(text, out, dictionary);
+        }
         if (rules.contains(Rule.SHORT_FORMS)) PersonShortForms.add(text, out, dictionary);
         if (rules.contains(Rule.NUMBERED_EVENTS)) NumberedEvents.add(text, out);
         if (rules.contains(Rule.NAME_USAGES)) {

@@ -186,6 +186,13 @@ class NewsPostPassTest {
     }
 
     @Test
+    void aPersonRunIntoATitleEndsWhereTheTitleStarts() {
+        NewsPostPass p = only(NewsPostPass.Rule.GIVEN_NAME_TAILS);
+        assertEquals(List.of("0:鷹森一郎/PERSON"), run(p, "鷹森一郎厚労相は述べた。", "鷹森一郎厚/PERSON"));
+        assertEquals(List.of("0:聖武天皇/PERSON"), run(p, "聖武天皇は述べた。", "聖武天皇/PERSON"), "a title that ends the name stays");
+    }
+
+    @Test
     void aUnitOpeningTheMentionIsNoPlace() {
         assertEquals(List.of("5:姫路市/LOCATION"),
                 run(only(NewsPostPass.Rule.ADMIN_SPLIT), "工場は同県姫路市にある。", "県姫路市/LOCATION"), "同県 is 'the same prefecture'");
