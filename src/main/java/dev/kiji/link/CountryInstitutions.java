@@ -114,7 +114,8 @@ final class CountryInstitutions {
      * {@code 外務省} bare for Japan's own ministry in a story abroad without naming Japan.
      */
     Optional<KbEntry> ofLeadCountry(Cluster c, List<KbEntry> countries, Map<Cluster, KbEntry> linked) {
-        if (countries.isEmpty() || countries.get(0).id().equals(JAPAN) || !NameForms.isLatin(c.representative().canonical())) {
+        if (countries.isEmpty() || countries.get(0).id().equals(JAPAN)
+                || !NameForms.isLatin(c.representative().canonical()) || !generic(c)) {
             return Optional.empty();
         }
         KbEntry lead = countries.get(0);

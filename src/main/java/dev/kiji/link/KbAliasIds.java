@@ -35,20 +35,18 @@ final class KbAliasIds {
 
     /** The KB entries of this mention's type that a full (non-partial) alias of it names. */
     Set<String> fullOfType(MentionForm f) {
-        Set<String> out = new HashSet<>();
-        for (KnowledgeBase.AliasHit h : kb.lookup(f.key())) {
-            if (!h.partial() && h.entry().type() == f.type()) {
-                out.add(h.entry().id());
-            }
-        }
-        return out;
+        return ofType(f, false);
     }
 
     /** The KB entries of this mention's type that a partial alias of it names. */
     Set<String> partial(MentionForm f) {
+        return ofType(f, true);
+    }
+
+    private Set<String> ofType(MentionForm f, boolean partial) {
         Set<String> out = new HashSet<>();
         for (KnowledgeBase.AliasHit h : kb.lookup(f.key())) {
-            if (h.partial() && h.entry().type() == f.type()) {
+            if (h.partial() == partial && h.entry().type() == f.type()) {
                 out.add(h.entry().id());
             }
         }

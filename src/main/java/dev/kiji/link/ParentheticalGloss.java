@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * a kanji person's name with its katakana reading ({@code 金大植（キム・デシク）}), a Japanese title with the
  * original ({@code 「海の灯」（英題「The Sea Lamp」）}), a name with its Latin acronym
  * ({@code 国際学力調査（ＸＹＺＡ）}) or an abbreviation with Latin letters ({@code 北中米ワールドカップ（Ｗ杯）}).
- * Such a gloss is the same entity even though no key relates the two forms, and it is often the form the other language's article uses ({@link NilKeyForm}). The gloss must follow the
- * name within its own parenthesis, with at most a short label ({@code 英題}, {@code 英語名}) before it.
+ * Such a gloss is the same entity even though no key relates the two forms, and it is often the form the other
+ * language's article uses ({@link NilKeyForm}). The gloss must follow the name within its own parenthesis, with at
+ * most a short label ({@code 英題}, {@code 英語名}) before it.
  */
 final class ParentheticalGloss {
     private static final Pattern BETWEEN = Pattern.compile("[」』\"”]?[（(][^（）()、。，,]{0,4}?[「『\"“]?");

@@ -8,8 +8,8 @@ import java.util.List;
  * name (news copy): 東京株式市場 → 東京, 大阪事務所 → 大阪, 札幌市長選 → 札幌, 旭川市議 → 旭川, 東南アジア諸国 →
  * 東南アジア, 東証プライム市場 → 東証, 西鉄特急 → 西鉄. The head must follow a single IPADIC place token (LOCATION)
  * or a name the knowledge base knows as one class (that class), or a place token and its administrative suffix
- * (沖縄県知事選 → 沖縄県); other mentions come back unchanged. An organization the knowledge base knows followed by one of its
- * sub-units is that organization (福岡県警久留米署 → 福岡県警, ＪＲ西日本米子支社 → ＪＲ西日本).
+ * (沖縄県知事選 → 沖縄県); other mentions come back unchanged. An organization the knowledge base knows followed
+ * by one of its sub-units is that organization (福岡県警久留米署 → 福岡県警, ＪＲ西日本米子支社 → ＪＲ西日本).
  */
 final class GenericHeads {
     /** Longest first, so 株式市場 is cut whole rather than as 市場. */
@@ -21,7 +21,7 @@ final class GenericHeads {
     }
 
     /** Ends of a sub-unit written after its organization (久留米署, 捜査1課, 特捜部, 広報室, 米子支社), never annotated. */
-    private static final java.util.List<String> SUB_UNIT_ENDS = java.util.List.of("署", "課", "部", "班", "室", "係", "支社",
+    private static final List<String> SUB_UNIT_ENDS = List.of("署", "課", "部", "班", "室", "係", "支社",
             "支店", "支局", "営業所");
 
     static Span apply(String text, List<Token> tokens, Span s, KnownNames known) {

@@ -39,12 +39,8 @@ final class GivenNameTails {
             if (end > limit || !allKanji(text, s.end(), end) || !boundary(text, end)) {
                 continue;
             }
-            for (int p = s.start() + 1; p < s.end(); p++) {
-                if (is(dictionary, text.substring(s.start(), p), NameType.SURNAME)
-                        && (is(dictionary, text.substring(p, end), NameType.GIVEN)
-                                || ModernGivenNames.contains(text.substring(p, end)))) {
-                    return end;
-                }
+            if (surnameAndGivenName(text.substring(s.start(), end), s.end() - s.start() - 1, dictionary)) {
+                return end;  // the given name keeps at least one character the mention had
             }
         }
         return s.end();
@@ -62,6 +58,21 @@ final class GivenNameTails {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether {@code name} is a kanji surname ENAMDICT lists, of at most {@code maxSurname} characters, followed by a
+     * given name ENAMDICT or {@link ModernGivenNames} lists (小倉|拓海, 岩崎|颯真).
+     */
+    static boolean surnameAndGivenName(String name, int maxSurname, NameDictionary dictionary) {
+        for (int p = 1; p <= maxSurname && p < name.length(); p++) {
+            String given = name.substring(p);
+            if (is(dictionary, name.substring(0, p), NameType.SURNAME)
+                    && (is(dictionary, given, NameType.GIVEN) || ModernGivenNames.contains(given))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean is(NameDictionary dictionary, String name, NameType type) {

@@ -1,5 +1,6 @@
 package dev.kiji.ner;
 
+import dev.kiji.doc.Token;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +36,7 @@ final class Separators {
      * A place, a word for its outskirts and a second place (ジャカルタ郊外ブカシ, パリ近郊ナンテール): both places; the
      * first must be one place token. Otherwise {@code s} alone.
      */
-    static List<Span> splitSuburb(String text, List<dev.kiji.doc.Token> tokens, Span s) {
+    static List<Span> splitSuburb(String text, List<Token> tokens, Span s) {
         if (s.type() != NerClass.LOCATION && s.type() != NerClass.FACILITY) return List.of(s);
         Matcher m = SUBURB.matcher(text).region(s.start(), s.end());
         if (!m.find() || m.end() - s.end() > -2 || !GenericHeads.onePlaceToken(tokens, s.start(), m.start())

@@ -43,23 +43,10 @@ final class TitledNameRule {
             boolean katakana = name.chars().allMatch(c -> NerTagger.isKatakana((char) c) || c == '・');
             boolean person = dictionary != null && (dictionary.lookup(name).map(e -> e.types().contains(NameType.SURNAME)
                     || e.types().contains(NameType.PERSON) || e.types().contains(NameType.GIVEN)).orElse(false)
-                    || surnameAndGivenName(name, dictionary));
+                    || GivenNameTails.surnameAndGivenName(name, Math.min(3, name.length() - 2), dictionary));
             return katakana || person ? new Span(s.start(), b, NerClass.PERSON) : s;
         }
         return s;
-    }
-
-    /** A kanji surname ENAMDICT lists followed by a given name it or the modern given-name table lists (小倉|拓海). */
-    static boolean surnameAndGivenName(String name, NameDictionary dictionary) {
-        for (int p = 1; p < name.length() - 1 && p <= 3; p++) {
-            String given = name.substring(p);
-            if (dictionary.lookup(name.substring(0, p)).map(e -> e.types().contains(NameType.SURNAME)).orElse(false)
-                    && (dictionary.lookup(given).map(e -> e.types().contains(NameType.GIVEN)).orElse(false)
-                            || dev.kiji.link.ModernGivenNames.contains(given))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static List<Span> apply(String text, List<Span> spans, NameDictionary dictionary) {

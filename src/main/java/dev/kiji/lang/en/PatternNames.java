@@ -30,7 +30,8 @@ final class PatternNames {
         List<Mention> out = new ArrayList<>(mentions);
         do {
             CharSpan s = new CharSpan(m.start(), m.end());
-            if (!accept.test(m) || out.stream().anyMatch(x -> overlaps(x.span(), s) && !inside(x.span(), s))) {  // crossing, or within a name
+            // a match crossing a mention's edge, or within a name, is left alone
+            if (!accept.test(m) || out.stream().anyMatch(x -> x.span().overlaps(s) && !inside(x.span(), s))) {
                 continue;
             }
             out.removeIf(x -> inside(x.span(), s));
@@ -42,9 +43,5 @@ final class PatternNames {
 
     private static boolean inside(CharSpan a, CharSpan s) {
         return a.start() >= s.start() && a.end() <= s.end() && !a.equals(s);
-    }
-
-    private static boolean overlaps(CharSpan a, CharSpan s) {
-        return a.start() < s.end() && s.start() < a.end();
     }
 }

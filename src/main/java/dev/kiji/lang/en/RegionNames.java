@@ -22,10 +22,10 @@ final class RegionNames {
         for (Mention m : mentions) {
             int end = m.span().end();
             CharSpan word = new CharSpan(end, end + 1 + WORD.length());
-            boolean free = mentions.stream().noneMatch(o -> o.span().start() < word.end() && word.start() < o.span().end());
-            boolean followed = m.type() == EntityType.LOCATION && free && text.startsWith(" " + WORD, end)
-                    && (end + 1 + WORD.length() == text.length() || !Character.isLetterOrDigit(text.charAt(end + 1 + WORD.length())))
-                    && !text.regionMatches(true, end - WORD.length() - 1, " " + WORD, 0, WORD.length() + 1);
+            boolean followed = m.type() == EntityType.LOCATION && text.startsWith(" " + WORD, end)
+                    && (word.end() == text.length() || !Character.isLetterOrDigit(text.charAt(word.end())))
+                    && !text.regionMatches(true, end - WORD.length() - 1, " " + WORD, 0, WORD.length() + 1)
+                    && mentions.stream().noneMatch(o -> o.span().overlaps(word));
             if (followed) {
                 CharSpan s = new CharSpan(m.span().start(), end + 1 + WORD.length());
                 out.add(new Mention(s, s.slice(text), m.type(), m.subtype(), m.value(), m.entity()));

@@ -187,8 +187,9 @@ public final class KnowledgeBase {
 
     /**
      * The municipalities named {@code key} without their class ({@code 益田} for {@code 益田市}, see
-     * {@link MunicipalityVariants}); empty when none, several when several share the name. Kept apart from {@link #lookup}: only a mention already known to
-     * be a place may be read so (鹿島 alone is often the club, Sakura a car).
+     * {@link MunicipalityVariants}); empty when none, several when several share the name. Kept apart from
+     * {@link #lookup}: only a mention already known to be a place may be read so (鹿島 alone is often the club, Sakura
+     * a car).
      */
     public List<AliasHit> lookupMunicipality(String key) {
         return municipalities.getOrDefault(key, List.of());
