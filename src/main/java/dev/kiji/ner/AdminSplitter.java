@@ -8,11 +8,13 @@ import java.util.List;
  * IPADIC 名詞-接尾-地域 token (県, 都, 市, 区, 村 …) a new LOCATION starts (宮城県大衡村 → 宮城県,
  * 大衡村), and after 北海道, the one prefecture without one (北海道旭川市 → 北海道, 旭川市); a unit word
  * opening the mention is left out (同県西条市 → 西条市). A trailing "内" that is not part of a proper-noun
- * token ("within", 東京都内) and a trailing 両県 ("both prefectures", 静岡・愛知両県) are cut off.
+ * token ("within", 東京都内), a trailing 両県 ("both prefectures", 静岡・愛知両県) and a trailing 県境 ("the prefecture's
+ * border") are cut off.
  */
 final class AdminSplitter {
-    /** "Both/each prefectures" after a list of places (静岡・愛知両県) belongs to no single place. */
-    private static final String[] BOTH = {"両府県", "両都県", "両道県", "両県", "両市", "各県", "各市"};
+    /** "Both/each prefectures" after a list of places (静岡・愛知両県) belongs to no single place, nor does the border of
+     *  one (宮崎・鹿児島県境: the prefecture's 県 goes with it). */
+    private static final String[] BOTH = {"両府県", "両都県", "両道県", "両県", "両市", "各県", "各市", "県境", "府境", "都境", "市境", "町境", "村境", "国境"};
 
     /** The one prefecture whose name has no separate suffix token (北海道旭川市 → 北海道, 旭川市). */
     private static final String HOKKAIDO = "北海道";

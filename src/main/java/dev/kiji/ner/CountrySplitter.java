@@ -36,7 +36,8 @@ final class CountrySplitter {
         int generic = 0;
         for (; i < tokens.size() && tokens.get(i).span().end() <= s.end() && GENERIC.contains(tokens.get(i).surface()); i++) generic++;
         boolean whole = i > first && tokens.get(i - 1).span().end() == s.end();
-        if (countries == 1 && generic == 0 && foreignName(text, tokens.get(first), s, out)) return true;
+        boolean compass = s.type() == NerClass.LOCATION && Directions.compassOrDot(text, tokens.get(first).span().end()) > 0;
+        if (countries == 1 && (generic == 0 || compass && !whole) && foreignName(text, tokens.get(first), s, out)) return true;
         if (countries == 1 && generic == 0 && (abbreviated(tokens.get(first), s) || ministry(text, tokens.get(first), s))) {
             Token c = tokens.get(first);
             out.add(new Span(c.span().start(), c.span().end(), NerClass.LOCATION));
@@ -76,11 +77,13 @@ final class CountrySplitter {
      * A country in front of a foreign (katakana or Latin) organization, product or place name, optionally with the
      * noun that classifies it or a kanji tail, is split off (韓国ネクソン → 韓国 + ネクソン; 韓国サムスン電子 → 韓国 +
      * サムスン電子; 米カリフォルニア州 → 米 + カリフォルニア州; 米子会社ＡＢＣ → 米 + ＡＢＣ, a company; 英科学誌
-     * ネイチャー → 英 + ネイチャー, a journal): a country is never the first word of a foreign company's name.
+     * ネイチャー → 英 + ネイチャー, a journal): a country is never the first word of a foreign company's name. Before a
+     * place, a compass part or ・ may come between (インド南部タミルナド州, インド・タミルナド州 → インド + タミルナド州).
      */
     private static boolean foreignName(String text, Token country, Span s, List<Span> out) {
         int a = country.span().end();
         NerClass type = s.type();
+        if (type == NerClass.LOCATION) a += Directions.compassOrDot(text, a);  // インド南部タミルナド州, インド・タミルナド州
         for (var e : Appositives.CLASSES.entrySet()) {
             if (text.startsWith(e.getKey(), a) && Appositives.isNameRun(text, a + e.getKey().length(), s.end())) {
                 a += e.getKey().length();
@@ -97,7 +100,7 @@ final class CountrySplitter {
     }
 
     /** Kanji ending a foreign company's name in Japanese (サムスン|電子); an association's (サッカー|協会) is not one. */
-    private static final Set<String> COMPANY_TAILS = Set.of("電子", "電機", "電気", "自動車", "製薬", "化学", "重工",
+    static final Set<String> COMPANY_TAILS = Set.of("電子", "電機", "電気", "自動車", "製薬", "化学", "重工",
             "重工業", "工業", "航空", "銀行", "証券", "生命", "物産", "商事", "製鉄", "石油", "電力", "通信", "汽船", "海運");
 
     /**

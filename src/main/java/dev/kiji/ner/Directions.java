@@ -38,7 +38,7 @@ final class Directions {
         }
         Matcher before = BEFORE.matcher(t);
         if (s.type() == NerClass.LOCATION && before.find() && before.end() < t.length()
-                && startsToken(tokens, s.start() + before.end())) {
+                && NewsPostPass.startsToken(tokens, s.start() + before.end())) {
             return new Span(s.start() + before.end(), s.end(), NerClass.LOCATION);
         }
         Matcher after = AFTER.matcher(t);
@@ -46,6 +46,13 @@ final class Directions {
             return new Span(s.start(), s.start() + after.start(), NerClass.LOCATION);
         }
         return s;
+    }
+
+    /** Length of the compass part (南部) or the ・ at {@code at} in {@code text}, or 0. */
+    static int compassOrDot(String text, int at) {
+        if (at < text.length() && text.charAt(at) == '・') return 1;
+        Matcher m = BEFORE.matcher(text).region(at, text.length());
+        return m.lookingAt() ? m.end() - at : 0;
     }
 
     /** A train's terminus without the 発 after its departure station and the 行き after it (天神駅発|大牟田|行き). */
@@ -64,12 +71,7 @@ final class Directions {
     /** One place token, or a compass point and one place token (東|アフリカ). */
     private static boolean compassPlace(String text, List<Token> tokens, int a, int b) {
         return GenericHeads.onePlaceToken(tokens, a, b)
-                || b - a > 1 && "東西南北".indexOf(text.charAt(a)) >= 0 && startsToken(tokens, a + 1)
+                || b - a > 1 && "東西南北".indexOf(text.charAt(a)) >= 0 && NewsPostPass.startsToken(tokens, a + 1)
                         && GenericHeads.onePlaceToken(tokens, a + 1, b);
-    }
-
-    private static boolean startsToken(List<Token> tokens, int at) {
-        int k = NewsPostPass.tokenAt(tokens, at);
-        return k >= 0 && tokens.get(k).span().start() == at;
     }
 }

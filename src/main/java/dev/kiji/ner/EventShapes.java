@@ -8,12 +8,18 @@ import java.util.regex.Pattern;
  * The shape of event mentions in news copy: a "person" ending in an event head (…オープン, …選手権, …マラソン; a
  * sponsor's surname often starts a tournament's name) or in 展, an exhibition (…院展), is an event, and so is a name the
  * tagger stopped right before 杯 (ＮＨＫ|杯, a sponsor's cup; not before a longer kanji word); an "event" that is a place token, a middle dot
- * and a venue (大阪・中央アリーナ, the news way of locating a match) is the place and the facility.
+ * and a venue (大阪・中央アリーナ, the news way of locating a match) is the place and the facility; a medal or a round
+ * after an event's head is no part of it (パリ五輪銀 → パリ五輪, an event).
  */
 final class EventShapes {
     private static final Pattern EVENT_HEAD = Pattern.compile("(?:オープン|選手権|選手権大会|大会|マラソン|五輪|杯|グランプリ)$");
     private static final Pattern VENUE_HEAD = Pattern.compile(
             "(?:コロシアム|スタジアム|アリーナ|ドーム|ホール|競技場|球場|会館|体育館|記念館|センター|公園)$");
+
+    /** An event head and what a competitor won or reached there (パリ五輪|銀, 同大会|２回戦, Ｗ杯|代表). */
+    private static final Pattern RESULT_TAIL = Pattern.compile(
+            "(?:五輪|オリンピック|パラリンピック|選手権|大会|杯|Ｗ杯|ワールドカップ|グランプリ)"
+            + "((?:金|銀|銅)(?:メダル|メダリスト)?|メダリスト|代表|[0-9０-９]+回戦|準々決勝|準決勝|決勝|予選)$");
 
     private EventShapes() {
     }
@@ -21,6 +27,11 @@ final class EventShapes {
     /** {@code s} retyped, or split into {@code out} (true) when it is a place and a venue. */
     static boolean apply(String text, List<Token> tokens, Span s, List<Span> out) {
         String t = text.substring(s.start(), s.end());
+        java.util.regex.Matcher result = RESULT_TAIL.matcher(t);
+        if (s.type() != NerClass.PERSON && s.type() != NerClass.LOCATION && result.find() && result.start(1) >= 3) {
+            out.add(new Span(s.start(), s.start() + result.start(1), NerClass.EVENT));  // パリ五輪銀 → パリ五輪
+            return true;
+        }
         if (s.type() == NerClass.PERSON && (t.length() > 4 && EVENT_HEAD.matcher(t).find() || t.length() >= 3 && t.endsWith("展"))) {
             out.add(new Span(s.start(), s.end(), NerClass.EVENT));
             return true;

@@ -5,17 +5,23 @@ import dev.kiji.doc.Token;
 import java.util.List;
 
 /**
- * A facility or product "name" made only of ordinary dictionary nouns (太陽光発電所, 英語リスニング, 文学賞) is a
+ * A "name" of any type made only of ordinary dictionary nouns (太陽光発電所, 英語リスニング, 文学賞, 地域政党, 液化天然ガス) is a
  * generic term in news copy, not a name: every token is an IPADIC common noun with a reading (no proper noun, no
  * unknown word, no number), and neither ENAMDICT nor the knowledge base knows the whole text (国立競技場 is known).
  * Laws keep their titles (労働基準法).
  */
 final class GenericCompounds {
+    /**
+     * Heads that make a name of ordinary words after all: a legislature or court (国民議会, 最高裁判所) and a company's
+     * trade (北辰電機, a maker of electrical machinery); a central bank (中央銀行) is a term, not a name.
+     */
+    private static final java.util.regex.Pattern NAME_HEADS = java.util.regex.Pattern.compile(
+            "(?:議会|議院|国会|委員会|裁判所|省|庁|" + String.join("|", CountrySplitter.COMPANY_TAILS) + ")$");
+
     private GenericCompounds() {
     }
 
     static boolean generic(String text, List<Token> tokens, Span s, NameDictionary dict, KnownNames known) {
-        if (s.type() != NerClass.FACILITY && s.type() != NerClass.PRODUCT) return false;
         int i = NewsPostPass.tokenAt(tokens, s.start());
         if (i < 0 || tokens.get(i).span().start() != s.start()) return false;
         int n = 0;
@@ -28,6 +34,7 @@ final class GenericCompounds {
         if (n < 2) return false;
         String name = text.substring(s.start(), s.end());
         if (name.endsWith("法")) return false; // a law's title is its name (河川法), however ordinary its words
+        if (s.type().type() == dev.kiji.doc.EntityType.ORGANIZATION && NAME_HEADS.matcher(name).find() && !name.endsWith("銀行")) return false;
         return (dict == null || dict.lookup(name).isEmpty()) && (known == null || known.classOf(name) == null);
     }
 }

@@ -160,7 +160,7 @@ final class NewsPostPass {
             if (rules.contains(Rule.PERSON_TITLES)) s = PersonTitles.apply(text, tokens, s, dictionary);
             if (rules.contains(Rule.TRADE_NAMES)) s = TradeNames.apply(tokens, s);
             if (rules.contains(Rule.DIRECTIONS) && (s = Directions.apply(text, tokens, s)) == null) continue;
-            if (rules.contains(Rule.LEADING_MODIFIERS)) s = LeadingModifiers.apply(tokens, s);
+            if (rules.contains(Rule.LEADING_MODIFIERS)) s = LeadingModifiers.apply(text, tokens, s);
             if (rules.contains(Rule.GENERIC_HEADS)) s = GenericHeads.apply(text, tokens, s, knownNames == null ? null : knownNames.get());
             List<Span> unclosed = rules.contains(Rule.PAREN_SPLIT) ? ParenAcronyms.splitUnclosed(text, s) : List.of();
             if (!unclosed.isEmpty()) {  // the name before the parenthesis may end in a title: 小倉拓海さん（33
@@ -305,6 +305,12 @@ final class NewsPostPass {
             else hi = mid;
         }
         return lo > 0 && sorted.get(lo - 1).end() > a;
+    }
+
+    /** Whether a token starts at char {@code at}. */
+    static boolean startsToken(List<Token> tokens, int at) {
+        int k = tokenAt(tokens, at);
+        return k >= 0 && tokens.get(k).span().start() == at;
     }
 
     /** Index of the token containing char {@code pos}, or -1 (tokens are sorted and disjoint). */

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class PersonTitles {
     /** Titles that follow only people; 市長, 知事 and the like also follow places and are not used on non-persons. */
     private static final Pattern PERSON_ONLY = Pattern.compile(
-            "(?:教諭|教授|准教授|助教|容疑者|被告|選手|投手|監督|コーチ|氏|さん|[一-龠]{1,3}相)$");
+            "(?:教諭|教授|准教授|助教|容疑者|被告|選手|投手|監督|コーチ|アナリスト|エコノミスト|研究員|記者|弁護士|氏|さん|[一-龠]{1,3}相)$");
     private static final Pattern ANY_TITLE = Pattern.compile("(?:・?(?:コーチ|トレーナー)|教諭|投手|捕手|内野手|外野手|[一-龠]{1,2}相)$");
     private static final int PLACE_OR_BODY = NameType.PLACE.bit() | NameType.COMPANY.bit()
             | NameType.ORGANIZATION.bit() | NameType.PRODUCT.bit() | NameType.STATION.bit();

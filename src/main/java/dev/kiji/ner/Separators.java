@@ -8,14 +8,17 @@ import java.util.regex.Pattern;
 /**
  * Two names joined by a separator that Japanese news puts between names, never inside one: a route or range
  * (鳥取―益田, 越後湯沢－新潟: both ends, each of the mention's type), a place's outskirts before another place
- * (ジャカルタ郊外ブカシ) and a dateline (【フランクフルト＝共同】: the
- * place where the story was filed and the news agency that filed it).
+ * (ジャカルタ郊外ブカシ) and a dateline (【フランクフルト＝共同】, 【チェンナイ＝山田花子】: the
+ * place where the story was filed and the news agency or the correspondent that filed it).
  */
 final class Separators {
     private static final Pattern RANGE = Pattern.compile("[―－]");
     /** Agencies named in datelines: the name after ＝ is one only when it is one of these. */
     private static final String AGENCIES = "共同|時事|ロイター|ＡＦＰ|ＡＰ|新華社|聯合|ブルームバーグ|ＡＦＰ時事";
     private static final Pattern DATELINE = Pattern.compile("[【（(]([^【】（）()＝=\\s、。]{2,12})[＝=](" + AGENCIES + ")[】）)]");
+    /** A correspondent's byline in 【】: a place, ＝ and a name in kanji (and kana), not a desk (経済部) or a bureau. */
+    private static final Pattern BYLINE = Pattern.compile("【([^【】（）()＝=\\s、。]{2,12})[＝=]([一-龠々][一-龠々ぁ-ゖ]{1,7})】");
+    private static final Pattern DESK = Pattern.compile(".*(?:部|局|社|班|課|版|室|団|取材)$");
 
     private Separators() {
     }
@@ -48,7 +51,7 @@ final class Separators {
 
     private static final Pattern SUBURB = Pattern.compile("郊外|近郊");
 
-    /** Replaces the mentions inside each dateline with its place (LOCATION) and agency (ORGANIZATION/COMPANY). */
+    /** Replaces the mentions inside each dateline with its place (LOCATION) and agency (ORGANIZATION/COMPANY) or correspondent (PERSON). */
     static void datelines(String text, List<Span> out) {
         Matcher m = DATELINE.matcher(text);
         while (m.find()) {
@@ -57,6 +60,15 @@ final class Separators {
             out.removeIf(o -> o.start() < b && a < o.end());
             out.add(new Span(a, m.end(1), NerClass.LOCATION));
             out.add(new Span(m.start(2), b, NerClass.COMPANY));
+        }
+        Matcher byline = BYLINE.matcher(text);
+        while (byline.find()) {
+            if (DESK.matcher(byline.group(2)).matches() || byline.group(2).matches(AGENCIES)) continue;
+            int a = byline.start(1);
+            int b = byline.end(2);
+            out.removeIf(o -> o.start() < b && a < o.end());
+            out.add(new Span(a, byline.end(1), NerClass.LOCATION));
+            out.add(new Span(byline.start(2), b, NerClass.PERSON));
         }
     }
 

@@ -155,6 +155,30 @@ class NewsNameRulesTest {
         assertEquals(List.of("2:森林法/PRODUCT", "12:若葉山/PERSON"), run(p, t, "改正森林法/PRODUCT", "大関若葉山/PERSON"));
     }
 
+    @Test
+    void aMedalOrARoundAfterAnEventIsNoPartOfIt() {
+        NewsPostPass p = only(NewsPostPass.Rule.EVENT_SHAPES);
+        String t = "東京五輪銀の選手は、北京五輪２回戦で敗れた。";
+        assertEquals(List.of("0:東京五輪/EVENT", "10:北京五輪/EVENT"),
+                run(p, t, "東京五輪銀/COMPANY", "北京五輪２回戦/EVENT").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
+    void aPartysPlaceInPowerIsLeftOut() {
+        NewsPostPass p = only(NewsPostPass.Rule.LEADING_MODIFIERS);
+        String t = "州与党ミラン人民党が勝った。";
+        assertEquals(List.of("3:ミラン人民党/ORGANIZATION/POLITICAL"),
+                run(p, t, "州与党ミラン人民党/POLITICAL").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
+    void anOrganizationOfOrdinaryNounsIsDroppedButALegislatureIsKept() {
+        NewsPostPass p = only(NewsPostPass.Rule.GENERIC_COMPOUNDS);
+        String t = "地域政党が躍進し、国民議会が可決した。";
+        assertEquals(List.of("9:国民議会/ORGANIZATION/POLITICAL"),
+                run(p, t, "地域政党/POLITICAL", "国民議会/POLITICAL").stream().map(NewsNameRulesTest::key).toList());
+    }
+
     private static String key(String s) {
         int slash = s.lastIndexOf('/');
         NerClass c = NerClass.valueOf(s.substring(slash + 1));

@@ -32,6 +32,13 @@ class NewsPeopleRulesTest {
     }
 
     @Test
+    void anAnalystTypedAsHerCompanyIsThePerson() {
+        NewsPostPass p = only(NewsPostPass.Rule.PERSON_TITLES);
+        String t = "大和田証券の佐々木真理アナリストは述べた。";
+        assertEquals(List.of("6:佐々木真理/PERSON"), run(p, t, "佐々木真理アナリスト/COMPANY"));
+    }
+
+    @Test
     void aSurnameAndGivenNameTypedOtherwiseIsAPersonWithoutItsTitle() {
         NewsPostPass p = only(NewsPostPass.Rule.PERSON_TITLES);
         String t = "数学を教える佐藤花子教諭は、同校の鈴木一郎社長にも話した。";

@@ -78,6 +78,14 @@ class NewsPostPassSplitTest {
         // a dateline is the place and the agency, whatever the tagger made of it
         "SEPARATORS; 【ジュネーブ＝共同】会議が開かれた。; ジュネーブ＝共同/EVENT; 1:ジュネーブ/LOCATION|7:共同/COMPANY",
         "SEPARATORS; （ナイロビ＝時事）選挙が行われた。; 選挙/EVENT; 1:ナイロビ/LOCATION|6:時事/COMPANY|9:選挙/EVENT",
+        // a correspondent's byline is the place and the person; a desk is neither
+        "SEPARATORS; 【バンガロール＝高比良紗和】州議会が開かれた。; バンガロール＝高比良紗和/PERSON; 1:バンガロール/LOCATION|8:高比良紗和/PERSON",
+        "SEPARATORS; 【ロンドン＝経済部】市場が開いた。; 市場/COMPANY; 10:市場/COMPANY",
+        // a country, a compass part or a dot, and a foreign place are two places
+        "COUNTRY_SPLIT; ケニア南部モンバサ州で雨が降った。; ケニア南部モンバサ州/LOCATION; 0:ケニア/LOCATION|5:モンバサ州/LOCATION",
+        "COUNTRY_SPLIT; ケニア・モンバサ州で雨が降った。; ケニア・モンバサ州/LOCATION; 0:ケニア/LOCATION|4:モンバサ州/LOCATION",
+        // a prefecture's border belongs to no place but the prefecture's name
+        "TRIM_INSIDE; 熊本・大分県境で揺れた。; 大分県境/LOCATION; 3:大分/LOCATION",
         // a coast is no part of the sea's name; a magnitude is no product
         "DIRECTIONS; 津波は太平洋沿岸に到達した。; 太平洋沿岸/LOCATION; 3:太平洋/LOCATION",
         "NAME_USAGES; 地震の規模はＭ6.9と推定される。; Ｍ6.9/PRODUCT; ",
