@@ -108,8 +108,8 @@ final class ForeignName {
      */
     String person(List<String> words, Script script, boolean kanaLoanMarks) {
         List<String> parts = withParticlesJoined(words);
-        if (parts.size() == 1 && script == Script.LATIN) {
-            return commonVoicing(mononym(parts.get(0)), parts.get(0));
+        if (parts.size() == 1) {
+            return commonVoicing(mononym(parts.get(0), script), parts.get(0));
         }
         boolean whole = script != Script.KANJI && parts.size() > 1
                 && (kanaLoanMarks || script == Script.KANA || parts.stream().anyMatch(p -> foreign(p, script)));
@@ -165,18 +165,18 @@ final class ForeignName {
     }
 
     /**
-     * A one-word Latin name ({@code Sugiono}, {@code Prabowo}) keyed as its katakana would be: a spelling that is
-     * valid Hepburn but looks foreign to {@link PhoneticKey#looksForeign} (a {@code u} between consonants) is
-     * keyed by sound, as {@code スギオノ} is; one-word names are mostly foreign (a Japanese person is named in
-     * full first, and a known Japanese name stays exact).
+     * A one-word name ({@code Vijay} = ビジャイ, {@code Kagame} = カガメ, {@code Saginuma} = 鷺沼) is keyed by sound in
+     * every script, whether or not its spelling happens to be valid Hepburn, unless it is a Japanese name ENAMDICT
+     * knows (up to voicing: {@code Toyota}): the two scripts cannot agree on which foreign spellings look Japanese
+     * ({@code bijai} is Hepburn, {@code Vijay} is not), but they agree on the sound.
      */
-    private String mononym(String roman) {
+    private String mononym(String roman, Script script) {
         String exact = RomanKey.part(roman);
-        if (exact.isEmpty() || japanese.contains(exact) || DIGIT.matcher(roman).find() || !isHepburn(exact)
-                || !PhoneticKey.looksForeign(exact)) {
-            return part(roman, Script.LATIN);
+        if (exact.isEmpty() || japanese.contains(exact) || byVoicing.containsKey(RomanKey.unvoiced(exact))
+                || DIGIT.matcher(roman).find()) {
+            return part(roman, script);
         }
-        return PhoneticKey.ofRomaji(exact);
+        return sound(roman, script);
     }
 
     /**
@@ -208,7 +208,7 @@ final class ForeignName {
     private static String sound(String roman, Script script) {
         boolean latin = script == Script.LATIN || NOT_ROMAJI.matcher(roman).find();
         return latin && !latinHepburn(roman) ? PhoneticKey.ofLatin(roman)
-                : PhoneticKey.ofRomaji(RomanKey.part(roman));
+                : PhoneticKey.ofRomaji(latin ? RomanKey.part(roman) : roman);  // kana keeps its long vowels: ルーラ ruura, not rura
     }
 
     /** True when katakana has a trait only loanwords have: a long-vowel mark, a small vowel, ヴ. */

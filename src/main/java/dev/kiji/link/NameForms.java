@@ -22,10 +22,14 @@ import java.util.Locale;
 final class NameForms {
     private final NameRomanizer romanizer;
     private final KanjiNames kanjiNames;
+    private final NameReadings readings;
+    private final NameRomanizer spellings;
 
     /** @param spellings dictionary of kanji full names and given names ({@link NameRomanizer#fullName}) */
     NameForms(NameRomanizer romanizer, NameReadings readings, NameRomanizer spellings) {
         this.romanizer = romanizer;
+        this.readings = readings;
+        this.spellings = spellings;
         this.kanjiNames = new KanjiNames(readings, spellings);
     }
 
@@ -54,11 +58,15 @@ final class NameForms {
         List<String> rawParts = splitAtSeparators(canonical);
         boolean fromTokens = false;
         List<Token> nameToks = toks;
-        NameReadings.Split known = m.type() == EntityType.PERSON && rawParts.size() == 1
+        // a family name Kuromoji cuts in pieces (小鳥|遊) is one part with its dictionary reading, as in the full name
+        String familyOnly = rawParts.size() == 1 && m.type() == EntityType.PERSON && canonical.length() > 2
+                && KanjiNames.allKanji(canonical) ? readings.family(canonical).orElseGet(() -> familySpelling(canonical)) : null;
+        NameReadings.Split known = m.type() == EntityType.PERSON && rawParts.size() == 1 && familyOnly == null
                 ? kanjiNames.split(canonical, toks, absFrom) : null;
         if (known != null) {
             rawParts = List.of(canonical.substring(0, known.at()), canonical.substring(known.at()));
-        } else if (rawParts.size() == 1 && !isLatin(canonical) && !Hepburn.isKana(canonical) && toks.size() > 1
+        }
+        if (known == null && familyOnly == null && rawParts.size() == 1 && !isLatin(canonical) && !Hepburn.isKana(canonical) && toks.size() > 1
                 && m.type() == EntityType.PERSON && canonical.length() > 2) {  // 永|徳 is one name, not two
             nameToks = surnameThenGiven(toks);
             rawParts = nameToks.stream().map(Token::surface).toList();
@@ -79,6 +87,8 @@ final class NameForms {
             roman = latinParts(partKeys);
         } else if (known != null) {
             roman = List.of(asciiLetters(known.family()), asciiLetters(known.given()));
+        } else if (familyOnly != null) {
+            roman = List.of(asciiLetters(familyOnly));
         } else if (m.type() == EntityType.PERSON || Hepburn.isKana(canonical)) {
             roman = romanize(rawParts, fromTokens ? nameToks : null, toks);
         }
@@ -143,13 +153,30 @@ final class NameForms {
 
     private List<String> romanize(List<String> parts, List<Token> partTokens, List<Token> all) {
         List<String> out = new ArrayList<>();
+        boolean initial = false;
         for (int i = 0; i < parts.size(); i++) {
             String p = parts.get(i);
+            String latin = java.text.Normalizer.normalize(p, java.text.Normalizer.Form.NFKC);
+            if (isLatin(latin)) {  // Ｍ・Ｋ・スターリン: initials run together as English writes them (M.K. Stalin)
+                String letters = asciiLetters(latin.toLowerCase(Locale.ROOT));
+                if (letters.isEmpty()) {
+                    return null;
+                }
+                if (initial && letters.length() == 1) {
+                    out.set(out.size() - 1, out.get(out.size() - 1) + letters);
+                } else {
+                    out.add(letters);
+                }
+                initial = letters.length() == 1;
+                continue;
+            }
+            initial = false;
             String r = english(p);
             if (r == null) {
                 String reading = Hepburn.isKana(p) ? p
                         : partTokens != null ? partTokens.get(i).reading() : readingOf(p, all);
-                r = reading == null ? null : Hepburn.romanize(reading);
+                r = reading == null ? null  // a katakana part keeps its long u and i for the sound key (ルーラ ruura, Lula)
+                        : Hepburn.isKana(p) && ForeignName.loanMarks(p) ? Hepburn.romanizeLong(reading) : Hepburn.romanize(reading);
             }
             if (r == null || r.isEmpty()) {
                 return null;
@@ -157,6 +184,12 @@ final class NameForms {
             out.add(r);
         }
         return out;
+    }
+
+    /** ENAMDICT's first spelling of a kanji family name the reading table lacks (小鳥遊 → takanashi), or {@code null}. */
+    private String familySpelling(String name) {
+        return spellings.familyNames(name).stream().map(e -> asciiLetters(e.toLowerCase(Locale.ROOT)))
+                .filter(e -> !e.isEmpty()).findFirst().orElse(null);
     }
 
     private String english(String part) {

@@ -77,7 +77,7 @@ class CrossLingualPersonIdTest {
     @ParameterizedTest(name = "{0} = {3}")
     @CsvSource({
         "鷹森天皇, タカモリテンノウ, nil:person:takamori, Emperor Takamori",
-        "鷺沼皇后, サギヌマコウゴウ, nil:person:saginuma, Empress Saginuma",
+        "鷺沼皇后, サギヌマコウゴウ, nil:person:saganam, Empress Saginuma",  // no name ENAMDICT knows alone: by sound
     })
     void nameFusedWithItsTitleInOneTokenSharesTheEnglishId(String mention, String reading, String expected, String english) {
         Document d = DocBuilder.ja("宝物", mention + "が寺に納めた。").t(mention, reading, "名詞-固有名詞-人名-一般")
@@ -110,6 +110,45 @@ class CrossLingualPersonIdTest {
         Document ja = DocBuilder.ja("会見", "田村恵社長が会見した。").m("田村恵", PERSON)
                 .person("田村", "タムラ", "恵", "メグミ").build();
         Document en = DocBuilder.en("Briefing", "President Megumi Tamura spoke.").m("Megumi Tamura", PERSON).build();
+        assertEquals(withSpellings.process(en).mentions().get(0).entity(), withSpellings.process(ja).mentions().get(0).entity());
+    }
+
+    /**
+     * A one-word foreign name is keyed by sound in either script, even where its katakana is valid Hepburn
+     * (ビジャイ bijai; Vijay is not Hepburn), and initials in Latin letters inside katakana are written together, as
+     * English writes them. Invented names.
+     */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({
+        "ビジャイ, Vijay",
+        "カガメ, Kagame",
+        "ルーラ, Lula",
+        "Ｒ・Ｋ・ナラヤン, R.K. Narayan",
+    })
+    void oneWordNamesAndInitialsShareTheEnglishId(String katakana, String english) {
+        Document d = DocBuilder.ja("会見", katakana + "氏が会見した。").m(katakana, PERSON).build();
+        assertEquals(en(english), id(d, katakana));
+    }
+
+    /** A Japanese one-word name ENAMDICT knows stays exact: it does not meet a foreign name of like sound. */
+    @org.junit.jupiter.api.Test
+    void aKnownJapaneseOneWordNameIsNotKeyedBySound() {
+        Document d = DocBuilder.ja("会見", "サトウ氏が会見した。").m("サトウ", PERSON).build();
+        assertNotEquals(en("Sato"), en("Saito"));
+        assertEquals(en("Sato"), id(d, "サトウ"));
+    }
+
+    /**
+     * A family name Kuromoji cuts in pieces (小鳥遊 → 小鳥|遊) takes ENAMDICT's family-name spelling, so the surname
+     * alone gets the id of the full name and of the English surname.
+     */
+    @org.junit.jupiter.api.Test
+    void aFamilyNameCutInPiecesIsReadAsTheFamilyName() {
+        EntityLinker withSpellings = new EntityLinker(KnowledgeBase.shared(), NameRomanizer.none(),
+                new EnamdictRomanizer(dev.kiji.dict.NameDictionary::shared));
+        Document ja = DocBuilder.ja("会見", "小鳥遊氏が会見した。").t("小鳥", "オドリ", "名詞-一般").t("遊", "ユウ", "名詞-一般")
+                .m("小鳥遊", PERSON).build();
+        Document en = DocBuilder.en("Briefing", "Mr. Takanashi spoke.").m("Takanashi", PERSON).build();
         assertEquals(withSpellings.process(en).mentions().get(0).entity(), withSpellings.process(ja).mentions().get(0).entity());
     }
 }
