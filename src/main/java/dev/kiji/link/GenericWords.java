@@ -96,7 +96,7 @@ final class GenericWords {
     /** English words a key never contains (articles, particles, legal forms, the prefecture class of an organization). */
     private static final Set<String> EN_DROP = Set.of("the", "of", "and", "co", "inc", "ltd", "llc", "corp",
             "corporation", "company", "limited", "incorporated", "kk", "plc", "gmbh", "no", "prefectural",
-            "metropolitan");
+            "metropolitan", "pt", "tbk", "bhd", "sdn", "pte", "jsc", "pjsc");  // PT, Tbk: Indonesian; Sdn Bhd: Malaysian
 
     /**
      * Place class suffixes a LOCATION key leaves out, in either language. A bay is no class of its shore's place: 石狩湾 /
@@ -159,7 +159,7 @@ final class GenericWords {
         return optional.isEmpty() ? canonicalWords : canonicalWords.stream().filter(w -> !optional.contains(w)).toList();
     }
 
-    private static final Set<String> END_ONLY = Set.of("川", "湖", "湾", "法", "山", "銀", "高");
+    private static final Set<String> END_ONLY = Set.of("川", "湖", "湾", "法", "山", "銀", "高", "大");
 
     /**
      * One-character words read as generic inside a token, and then only after a head of two or more

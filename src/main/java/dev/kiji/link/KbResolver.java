@@ -60,6 +60,11 @@ final class KbResolver {
         for (MentionForm f : c.forms()) {
             boolean fullHit = false;
             List<KnowledgeBase.AliasHit> hits = kb.lookup(f.key());
+            String written = f.key().equals(LegalForm.strippedKey(f.canonical())) ? NameKey.of(f.canonical()) : f.key();
+            if (!written.equals(f.key())) {  // the KB may hold a company's name with its legal form (Mitsubishi Corp.)
+                List<KnowledgeBase.AliasHit> asWritten = kb.lookup(written);
+                if (asWritten.stream().anyMatch(h -> !h.partial())) hits = asWritten;
+            }
             if (hits.isEmpty() && c.type() != EntityType.PERSON) {
                 String bare = LegalForm.strippedKey(f.canonical());
                 hits = bare == null ? hits : kb.lookup(bare);

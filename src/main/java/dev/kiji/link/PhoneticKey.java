@@ -13,7 +13,7 @@ import java.util.Locale;
  *       {@code i} after {@code ch/j} at the end, when no vowel follows: {@code nekusasu → neksas});</li>
  *   <li>English side ({@link #ofLatin}): spelling folded to sound ({@code ph → f}, {@code th → s},
  *       {@code ck → k}, {@code c → s} before {@code e/i/y} else {@code k}, {@code q → k}, {@code x → ks},
- *       {@code sch → sh}, {@code -tion → shon}, {@code -tech → tek}, {@code h} after a vowel dropped, silent letters dropped (initial {@code kn, wr, ps, pn, gn},
+ *       {@code sch → sh}, {@code dz → z} (Georgian {@code -dze} ゼ), {@code -tion → shon}, {@code -tech → tek}, {@code h} after a vowel dropped, silent letters dropped (initial {@code kn, wr, ps, pn, gn},
  *       final {@code mb, mn}, a final {@code gn}'s {@code g}), Italian {@code gn} before a final vowel read {@code ny}
  *       and {@code gli} read {@code li}, silent {@code gh} and the silent {@code e} of
  *       {@code -Ves} ({@code James}, {@code Games}) dropped, and an {@code o} after {@code t/d} before a consonant
@@ -127,7 +127,7 @@ final class PhoneticKey {
         s = TECH.matcher(JON.matcher(SHON.matcher(s).replaceAll("shon")).replaceAll("jon")).replaceAll("tek");
         s = SILENT_FINAL_E.matcher(FINAL_GUE.matcher(s).replaceAll("g")).replaceAll("");
         s = s.replace("sch", "sh").replace("ph", "f").replace("th", "s").replace("ck", "k")
-                .replace("wh", "w").replace("kh", "k").replace("dg", "j").replace("tz", "ts").replace("q", "k")
+                .replace("wh", "w").replace("kh", "k").replace("dg", "j").replace("tz", "ts").replace("dz", "z").replace("q", "k")
                 .replace("x", "ks");
         s = FINAL_OVA.matcher(s).replaceAll("$1wa");  // Petrova → ペトロワ
         s = SILENT_GH.matcher(s).replaceAll("");  // Hugh, Knight; not Jong-hyun

@@ -58,6 +58,11 @@ class CrossLingualNilKeyTest {
         "ORGANIZATION; 鷲宮/ワシミヤ|運送/ウンソウ; Washimiya Transport Inc.",
         "ORGANIZATION; 鷲宮/ワシミヤ|物流/ブツリュウ; Washimiya Transportation Corp.",
         "ORGANIZATION; 鷲宮/ワシミヤ|製薬/セイヤク; Washimiya Pharmaceuticals",
+        // a university's short form, its subject, a policy institute; an Indonesian company's legal form
+        "ORGANIZATION; 鷲宮/ワシミヤ|体育/タイイク|大/ダイ; Washimiya University of Physical Education",
+        "ORGANIZATION; 鷲宮/ワシミヤ|政策/セイサク|研究所/ケンキュウジョ; Washimiya Policy Institute",
+        "ORGANIZATION; 東/ヒガシ|アジア/アジア|政策/セイサク|研究所/ケンキュウジョ; East Asia Policy Institute",
+        "ORGANIZATION; 鷲宮/ワシミヤ|運輸/ウンユ; PT Washimiya Logistics Tbk",
         "ORGANIZATION; 鷲宮/ワシミヤ|製薬/セイヤク; Washimiya Pharma",
         "ORGANIZATION; 鷲宮/ワシミヤ|総研/ソウケン; Washimiya Research Institute",
         "ORGANIZATION; 鷲宮/ワシミヤ|電機/デンキ; Washimiya Electric Co.",

@@ -43,6 +43,14 @@ class EntityLinkerTest {
         assertEquals(Set.of(Layer.ENTITIES), LINKER.produces());
     }
 
+    /** The KB writes some companies with their legal form: the name as written is looked up before the bare one. */
+    @Test
+    void aCompanyTheKbNamesWithItsLegalFormLinksAsWritten() {
+        Document d = link(DocBuilder.en("Deal", "Mitsubishi Corp. will invest.").m("Mitsubishi Corp.", ORGANIZATION,
+                dev.kiji.doc.Subtype.COMPANY));
+        assertEquals("kb:org:mitsubishi_corp", idOf(d, "Mitsubishi Corp."));
+    }
+
     @Test
     void titlesAreStrippedForLinkingButSpansStayAsGiven() {
         Document in = DocBuilder.ja("ブリンケン米国務長官が来日", "アントニー・ブリンケン米国務長官は14日、東京で会見した。ブリンケン氏は協力を強調した。")

@@ -64,6 +64,7 @@ class PhoneticKeyTest {
         "ステーション; Station",
         "フュージョン・ミッション; Fusion Mission",
         "バイオテック; Biotech",
+        "レバン・ツェルツバゼ; Levan Tsertsvadze",
     })
     void katakanaAndSpellingAgree(String katakana, String spelling) {
         assertEquals(latin(spelling), kana(katakana));
