@@ -124,6 +124,22 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void theOtherCorporateFormsNameABodyToo() {
+        NewsPostPass p = only(NewsPostPass.Rule.CORPORATE_NAMES);
+        String t = "医療法人あおぞら会と学校法人みどり学園は、あおぞら会の病院で会見した。";
+        assertEquals(List.of("0:医療法人あおぞら会/ORGANIZATION/COMPANY", "10:学校法人みどり学園/ORGANIZATION/OTHER",
+                "21:あおぞら会/ORGANIZATION/COMPANY"),
+                run(p, t).stream().sorted(java.util.Comparator.comparingInt(x -> Integer.parseInt(x.substring(0, x.indexOf(':')))))
+                        .map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
+    void aPlaceBeforeItsDialectIsThePlace() {
+        NewsPostPass p = only(NewsPostPass.Rule.GENERIC_HEADS);
+        assertEquals(List.of("0:札幌/LOCATION"), run(p, "札幌弁で話した。", "札幌弁/FACILITY").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
     void aPlaceOrKnownNameBeforeAGenericHeadIsThatName() {
         NewsPostPass p = only(NewsPostPass.Rule.GENERIC_HEADS);
         String t = "大阪株式市場と札幌市長選、日銀支店、アオゾラ事務所。";
