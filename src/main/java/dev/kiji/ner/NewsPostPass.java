@@ -87,6 +87,8 @@ final class NewsPostPass {
         LEADING_MODIFIERS,
         /** A PERSON followed by a trade or route word (まるみ|屋, 吉田|ルート) is that shop or route; see {@link TradeNames}. */
         TRADE_NAMES,
+        /** A company of ordinary words before の and one of its people, or before its place in parentheses (ひびき証券の…); see {@link CompanyTails}. */
+        COMPANY_TAILS,
         /** A compass part before or after a place is outside it (東部ハルキウ州, フランス南東部); see {@link Directions}. */
         DIRECTIONS,
         /** A range's two ends (鳥取―益田), two places around 郊外 (ジャカルタ郊外ブカシ) and a dateline's place and agency
@@ -210,6 +212,7 @@ final class NewsPostPass {
             GivenNameTails.apply(text, out, dictionary);
         }
         if (rules.contains(Rule.SHORT_FORMS)) PersonShortForms.add(text, out, dictionary);
+        if (rules.contains(Rule.COMPANY_TAILS)) CompanyTails.add(text, tokens, out);
         if (rules.contains(Rule.NUMBERED_EVENTS)) NumberedEvents.add(text, out);
         if (rules.contains(Rule.NAME_USAGES)) {
             out.replaceAll(s -> NameUsages.apply(text, s));

@@ -134,6 +134,21 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void aCompanyOfOrdinaryWordsBeforeItsPersonOrItsPlaceIsACompany() {
+        NewsPostPass p = only(NewsPostPass.Rule.COMPANY_TAILS);
+        assertEquals(List.of("0:すずらん証券/ORGANIZATION/COMPANY", "7:田中一郎/PERSON"),
+                run(p, "すずらん証券の田中一郎アナリストは語った。", "田中一郎/PERSON").stream().map(NewsNameRulesTest::key).toList());
+        assertEquals(List.of("7:五葉精機/ORGANIZATION/COMPANY", "12:岐阜県/LOCATION"),
+                run(p, "部品メーカー、五葉精機（岐阜県関市）は語った。", "岐阜県/LOCATION").stream().map(NewsNameRulesTest::key).toList());
+        assertEquals(List.of("5:田中一郎/PERSON"),
+                run(p, "大手証券の田中一郎氏は語った。", "田中一郎/PERSON").stream().map(NewsNameRulesTest::key).toList(),
+                "a rank, not a name");
+        assertEquals(List.of("7:田中一郎/PERSON"),
+                run(p, "すずらん証券は田中一郎氏を招いた。", "田中一郎/PERSON").stream().map(NewsNameRulesTest::key).toList(),
+                "no context that names a company");
+    }
+
+    @Test
     void aPlaceBeforeItsDialectIsThePlace() {
         NewsPostPass p = only(NewsPostPass.Rule.GENERIC_HEADS);
         assertEquals(List.of("0:札幌/LOCATION"), run(p, "札幌弁で話した。", "札幌弁/FACILITY").stream().map(NewsNameRulesTest::key).toList());
