@@ -30,6 +30,7 @@ final class CountrySplitter {
     static boolean split(String text, List<Token> tokens, Span s, List<Span> out) {
         int first = NewsPostPass.tokenAt(tokens, s.start());
         if (first < 0 || tokens.get(first).span().start() != s.start()) return false;
+        if (s.type() == NerClass.LOCATION && regionThenCountry(text, tokens, first, s, out)) return true;
         int countries = 0;
         int i = first;
         for (; i < tokens.size() && tokens.get(i).span().end() <= s.end() && isCountry(tokens.get(i)); i++) countries++;
@@ -114,6 +115,24 @@ final class CountrySplitter {
         if (run == b) return true;
         if (!place) return COMPANY_TAILS.contains(text.substring(run, b));
         return b - run <= 3 && NamePools.isKanji(text.substring(run, b));
+    }
+
+    /**
+     * A region, optionally a compass part, a country and optionally a compass part (南米チリ中部, 中東イラン, アフリカ南部ナミビア):
+     * the region and the country, two places.
+     */
+    private static boolean regionThenCountry(String text, List<Token> tokens, int first, Span s, List<Span> out) {
+        Token region = tokens.get(first);
+        if (!region.pos().startsWith("名詞-固有名詞-地域-一般") || first + 1 >= tokens.size()) return false;
+        int at = region.span().end() + Directions.compassOrDot(text, region.span().end());
+        int k = NewsPostPass.tokenAt(tokens, at);
+        if (k < 0 || tokens.get(k).span().start() != at || !isCountry(tokens.get(k))) return false;
+        Token country = tokens.get(k);
+        int end = country.span().end();
+        if (end != s.end() && end + Directions.compassOrDot(text, end) != s.end()) return false;
+        out.add(new Span(region.span().start(), region.span().end(), NerClass.LOCATION));
+        out.add(new Span(country.span().start(), country.span().end(), NerClass.LOCATION));
+        return true;
     }
 
     private static boolean isCountry(Token t) {

@@ -84,7 +84,10 @@ class NewsPostPassSplitTest {
         // a country, a compass part or a dot, and a foreign place are two places
         "COUNTRY_SPLIT; ケニア南部モンバサ州で雨が降った。; ケニア南部モンバサ州/LOCATION; 0:ケニア/LOCATION|5:モンバサ州/LOCATION",
         "COUNTRY_SPLIT; ケニア・モンバサ州で雨が降った。; ケニア・モンバサ州/LOCATION; 0:ケニア/LOCATION|4:モンバサ州/LOCATION",
-        // a prefecture's border belongs to no place but the prefecture's name
+        // a region, a country and a compass part are the region and the country
+        "COUNTRY_SPLIT; 南米チリ中部で地震があった。; 南米チリ中部/LOCATION; 0:南米/LOCATION|2:チリ/LOCATION",
+        "COUNTRY_SPLIT; アフリカ南部ナミビアを訪れた。; アフリカ南部ナミビア/LOCATION; 0:アフリカ/LOCATION|6:ナミビア/LOCATION",
+                // a prefecture's border belongs to no place but the prefecture's name
         "TRIM_INSIDE; 熊本・大分県境で揺れた。; 大分県境/LOCATION; 3:大分/LOCATION",
         // a coast is no part of the sea's name; a magnitude is no product
         "DIRECTIONS; 津波は太平洋沿岸に到達した。; 太平洋沿岸/LOCATION; 3:太平洋/LOCATION",
