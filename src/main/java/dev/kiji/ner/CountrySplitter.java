@@ -39,6 +39,12 @@ final class CountrySplitter {
         boolean whole = i > first && tokens.get(i - 1).span().end() == s.end();
         boolean compass = s.type() == NerClass.LOCATION && Directions.compassOrDot(text, tokens.get(first).span().end()) > 0;
         if (countries == 1 && (generic == 0 || compass && !whole) && foreignName(text, tokens.get(first), s, out)) return true;
+        if (countries == 1 && generic == 1 && armyBase(text, tokens.get(first), s)) {
+            Token c = tokens.get(first);
+            out.add(new Span(c.span().start(), c.span().end(), NerClass.LOCATION));
+            out.add(new Span(c.span().end() + 1, s.end(), s.type()));
+            return true;
+        }
         if (countries == 1 && generic == 0 && (abbreviated(tokens.get(first), s) || ministry(text, tokens.get(first), s))) {
             Token c = tokens.get(first);
             out.add(new Span(c.span().start(), c.span().end(), NerClass.LOCATION));
@@ -59,6 +65,12 @@ final class CountrySplitter {
     private static boolean abbreviated(Token country, Span s) {
         return country.span().end() - country.span().start() == 1 && s.end() - country.span().end() >= 2
                 && s.type().type() == dev.kiji.doc.EntityType.ORGANIZATION;
+    }
+
+    /** A country's armed forces and one of their facilities (米軍普天間飛行場 → 米 + 普天間飛行場). */
+    private static boolean armyBase(String text, Token country, Span s) {
+        int a = country.span().end();
+        return s.type() == NerClass.FACILITY && a < s.end() && text.charAt(a) == '軍' && s.end() - a - 1 >= 3;
     }
 
     /**

@@ -84,7 +84,9 @@ class NewsPostPassSplitTest {
         // a country, a compass part or a dot, and a foreign place are two places
         "COUNTRY_SPLIT; ケニア南部モンバサ州で雨が降った。; ケニア南部モンバサ州/LOCATION; 0:ケニア/LOCATION|5:モンバサ州/LOCATION",
         "COUNTRY_SPLIT; ケニア・モンバサ州で雨が降った。; ケニア・モンバサ州/LOCATION; 0:ケニア/LOCATION|4:モンバサ州/LOCATION",
-        // a region, a country and a compass part are the region and the country
+        // a country's forces before their base: the country and the base
+        "COUNTRY_SPLIT; 米軍鷹森飛行場の移設。; 米軍鷹森飛行場/FACILITY; 0:米/LOCATION|2:鷹森飛行場/FACILITY",
+                // a region, a country and a compass part are the region and the country
         "COUNTRY_SPLIT; 南米チリ中部で地震があった。; 南米チリ中部/LOCATION; 0:南米/LOCATION|2:チリ/LOCATION",
         "COUNTRY_SPLIT; アフリカ南部ナミビアを訪れた。; アフリカ南部ナミビア/LOCATION; 0:アフリカ/LOCATION|6:ナミビア/LOCATION",
                 // a prefecture's border belongs to no place but the prefecture's name

@@ -128,7 +128,9 @@ class NewsPostPassTest {
                 run(only(NewsPostPass.Rule.GENERIC_HEADS), "警視庁捜査1課が逮捕した。", "警視庁捜査1課/POLITICAL"));
         assertEquals(List.of("0:福岡県警/POLITICAL"),
                 run(only(NewsPostPass.Rule.GENERIC_HEADS), "福岡県警久留米署が調べている。", "福岡県警久留米署/FACILITY"));
-        assertEquals(List.of("0:鷹森精工技術部/COMPANY"),
+        assertEquals(List.of("0:宮内庁/POLITICAL"),
+                run(only(NewsPostPass.Rule.GENERIC_HEADS), "宮内庁鷹森事務所が発表した。", "宮内庁鷹森事務所/COMPANY"), "an office");
+                assertEquals(List.of("0:鷹森精工技術部/COMPANY"),
                 run(only(NewsPostPass.Rule.GENERIC_HEADS), "鷹森精工技術部が開発した。", "鷹森精工技術部/COMPANY"), "an unknown company");
     }
 
