@@ -13,10 +13,14 @@ import java.util.Set;
  */
 final class CompanyTails {
     /** Trade words that end a company's name (CountrySplitter's tails and a few more). */
-    private static final Set<String> TAILS = union(CountrySplitter.COMPANY_TAILS,
+    static final Set<String> TAILS = union(CountrySplitter.COMPANY_TAILS,
             Set.of("精機", "精工", "製作所", "興業", "産業", "技研", "建設", "食品", "酒造", "製菓", "運輸", "不動産", "信金"));
+    /** {@link #TAILS} longest first (重工業 before 重工), then in code order: a deterministic order to try them in. */
+    static final List<String> TAILS_LONGEST_FIRST = TAILS.stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+            .toList();
     /** Words that describe a company rather than name it: its rank, market, origin or kind. */
-    private static final Set<String> DESCRIPTIVE = Set.of("大手", "中堅", "準大手", "国内", "海外", "外資", "外資系", "系",
+    static final Set<String> DESCRIPTIVE = Set.of("大手", "中堅", "準大手", "国内", "海外", "外資", "外資系", "系",
             "ネット", "地場", "地元", "主要", "各", "同", "当", "他", "全", "中小", "新興", "総合", "専門", "日系", "民間", "関連",
             "米", "英", "中", "韓", "独", "仏", "欧", "日", "中国", "韓国", "台湾", "欧州", "米国", "日本", "地方", "中央", "大型",
             "部品", "自動車", "電機", "化学", "その", "この", "同社", "傘下", "子会社", "親会社");

@@ -34,7 +34,10 @@ final class GenericCompounds {
         if (n < 2) return false;
         String name = text.substring(s.start(), s.end());
         if (name.endsWith("法")) return false; // a law's title is its name (河川法), however ordinary its words
-        if (s.type().type() == dev.kiji.doc.EntityType.ORGANIZATION && NAME_HEADS.matcher(name).find() && !name.endsWith("銀行")) return false;
+        if (s.type().type() == dev.kiji.doc.EntityType.ORGANIZATION && NAME_HEADS.matcher(name).find() && !name.endsWith("銀行")
+                && !CompanyTails.DESCRIPTIVE.contains(tokens.get(NewsPostPass.tokenAt(tokens, s.start())).surface())) {
+            return false;  // 北辰電機 is a name; 中堅製薬 (a mid-sized drugmaker) is not
+        }
         return (dict == null || dict.lookup(name).isEmpty()) && (known == null || known.classOf(name) == null);
     }
 }

@@ -149,6 +149,19 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void aNameBeforeACompanyTradeWordIsThatCompany() {
+        NewsPostPass p = only(NewsPostPass.Rule.TRADE_NAMES);
+        assertEquals(List.of("0:カモメ精工/ORGANIZATION/COMPANY", "7:山田/PERSON"),
+                run(p, "カモメ精工と、山田産業相。", "カモメ/PERSON", "山田/PERSON").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
+    void aTradeAfterADescriptiveWordIsNoName() {
+        NewsPostPass p = only(NewsPostPass.Rule.GENERIC_COMPOUNDS);
+        assertEquals(List.of(), run(p, "中堅製薬の株が上がった。", "中堅製薬/COMPANY"));
+    }
+
+    @Test
     void aPlaceBeforeItsDialectIsThePlace() {
         NewsPostPass p = only(NewsPostPass.Rule.GENERIC_HEADS);
         assertEquals(List.of("0:札幌/LOCATION"), run(p, "札幌弁で話した。", "札幌弁/FACILITY").stream().map(NewsNameRulesTest::key).toList());
