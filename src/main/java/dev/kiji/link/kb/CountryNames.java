@@ -34,7 +34,8 @@ final class CountryNames {
             Map.entry("ZA", List.of("南ア")),
             Map.entry("NZ", List.of("NZ", "ニュージーランド")),
             Map.entry("CZ", List.of("チェコ共和国")),
-            Map.entry("TR", List.of("トルコ", "トルキエ")));
+            Map.entry("TR", List.of("トルコ", "トルキエ")),
+            Map.entry("GE", List.of("グルジア")));
 
     static final Map<String, List<String>> EN_SHORT = Map.ofEntries(
             Map.entry("US", List.of("U.S.", "US", "USA", "U.S.A.", "America", "United States of America",
