@@ -120,7 +120,7 @@ class CrossLingualPersonIdTest {
      */
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource({
-        "ビジャイ, Vijay",
+        "ビノイ, Vinoy",
         "カガメ, Kagame",
         "ルーラ, Lula",
         "Ｒ・Ｋ・ナラヤン, R.K. Narayan",

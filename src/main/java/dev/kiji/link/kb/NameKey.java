@@ -6,7 +6,7 @@ import java.util.Locale;
 /**
  * The normalized lookup key of a name: NFKC (full-width and half-width variants fold together),
  * case-folded, Latin diacritics removed, and separators that vary between spellings dropped
- * (spaces, ・, ＝, hyphens, dots, apostrophes, commas). {@code ＮＡＴＯ}, {@code N.A.T.O.} and
+ * (spaces, ・, ＝, hyphens and the bar of セブン―イレブン, dots, apostrophes, commas). {@code ＮＡＴＯ}, {@code N.A.T.O.} and
  * {@code nato} share the key {@code nato}; {@code アントニー・ブリンケン} and {@code アントニーブリンケン}
  * share one too. Titles are not removed here: see {@link Titles}.
  */
@@ -19,8 +19,8 @@ public final class NameKey {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (isSeparator(c)) {
-                continue;
+            if (isSeparator(c) || c >= 0x0300 && c <= 0x036F) {
+                continue;  // a combining mark too: the dot lower case leaves on İzmir's i
             }
             if (c >= 0xC0 && c <= 0x24F) {
                 String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
@@ -52,7 +52,7 @@ public final class NameKey {
     /** True for characters that only separate name parts. */
     public static boolean isSeparator(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '・' || c == '･' || c == '='
-                || c == '゠' || c == '-' || c == '‐' || c == '‑' || c == '–' || c == '.' || c == '·'
+                || c == '゠' || c == '-' || c == '‐' || c == '‑' || c == '–' || c == '―' || c == '.' || c == '·'
                 || c == '\'' || c == '’' || c == ',' || c == '、';
     }
 }

@@ -16,6 +16,8 @@ class NameKeyTest {
         assertEquals(NameKey.of("ｱﾝﾄﾆｰ･ﾌﾞﾘﾝｹﾝ"), NameKey.of("アントニー・ブリンケン"));
         assertEquals("erdogan", NameKey.of("Erdoğan"));
         assertEquals("jpmorgan", NameKey.of("J.P. Morgan"));
+        assertEquals("izmir", NameKey.of("İzmir"), "lower case leaves a combining dot on the i");
+        assertEquals(NameKey.of("セブン―イレブン"), NameKey.of("セブンイレブン"));
     }
 
     @ParameterizedTest
