@@ -50,6 +50,25 @@ final class CompanyTails {
         out.sort(null);
     }
 
+    /**
+     * A name the tagger called a person followed by a company's trade word is that company (ミナト|精工; Kuromoji may cut
+     * the trade word itself, ミナト|精|工), unless a minister's 相 follows (山田産業相) or another mention starts inside it.
+     */
+    static void joinPersons(String text, List<Token> tokens, List<Span> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Span s = out.get(i);
+            if (s.type() != NerClass.PERSON) continue;
+            for (String tail : TAILS_LONGEST_FIRST) {
+                int b = s.end() + tail.length();
+                if (text.startsWith(tail, s.end()) && (b == text.length() || NewsPostPass.startsToken(tokens, b) && text.charAt(b) != '相')
+                        && !covered(out, s.end(), b)) {
+                    out.set(i, new Span(s.start(), b, NerClass.COMPANY));
+                    break;
+                }
+            }
+        }
+    }
+
     /** の and a PERSON right after it, or a parenthesis and a LOCATION right after that. */
     private static boolean companyContext(String text, int b, List<Span> out) {
         if (b + 1 >= text.length()) return false;

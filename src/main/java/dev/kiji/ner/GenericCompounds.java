@@ -5,7 +5,7 @@ import dev.kiji.doc.Token;
 import java.util.List;
 
 /**
- * A "name" of any type made only of ordinary dictionary nouns (太陽光発電所, 英語リスニング, 文学賞, 地域政党, 液化天然ガス) is a
+ * A "name" of any type but an event made only of ordinary dictionary nouns (太陽光発電所, 英語リスニング, 文学賞, 地域政党, 液化天然ガス) is a
  * generic term in news copy, not a name: every token is an IPADIC common noun with a reading (no proper noun, no
  * unknown word, no number), and neither ENAMDICT nor the knowledge base knows the whole text (国立競技場 is known).
  * Laws keep their titles (労働基準法).
@@ -22,6 +22,7 @@ final class GenericCompounds {
     }
 
     static boolean generic(String text, List<Token> tokens, Span s, NameDictionary dict, KnownNames known) {
+        if (s.type() == NerClass.EVENT) return false;  // 雪まつり: an event's short form (さっぽろ雪まつり) is ordinary words
         int i = NewsPostPass.tokenAt(tokens, s.start());
         if (i < 0 || tokens.get(i).span().start() != s.start()) return false;
         int n = 0;

@@ -160,7 +160,7 @@ final class NewsPostPass {
             if (rules.contains(Rule.ASSOCIATIONS)) s = association(text, s);
             if (rules.contains(Rule.TITLED_MENTIONS)) s = TitledNameRule.retitle(text, s, dictionary);
             if (rules.contains(Rule.PERSON_TITLES)) s = PersonTitles.apply(text, tokens, s, dictionary);
-            if (rules.contains(Rule.TRADE_NAMES)) s = TradeNames.apply(text, tokens, s);
+            if (rules.contains(Rule.TRADE_NAMES)) s = TradeNames.apply(tokens, s);
             if (rules.contains(Rule.DIRECTIONS) && (s = Directions.apply(text, tokens, s)) == null) continue;
             if (rules.contains(Rule.LEADING_MODIFIERS)) s = LeadingModifiers.apply(text, tokens, s);
             if (rules.contains(Rule.GENERIC_HEADS)) s = GenericHeads.apply(text, tokens, s, knownNames == null ? null : knownNames.get());
@@ -213,6 +213,7 @@ final class NewsPostPass {
         }
         if (rules.contains(Rule.SHORT_FORMS)) PersonShortForms.add(text, out, dictionary);
         if (rules.contains(Rule.COMPANY_TAILS)) CompanyTails.add(text, tokens, out);
+        if (rules.contains(Rule.TRADE_NAMES)) CompanyTails.joinPersons(text, tokens, out);
         if (rules.contains(Rule.NUMBERED_EVENTS)) NumberedEvents.add(text, out);
         if (rules.contains(Rule.NAME_USAGES)) {
             out.replaceAll(s -> NameUsages.apply(text, s));

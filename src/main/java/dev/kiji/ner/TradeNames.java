@@ -8,8 +8,7 @@ import java.util.Map;
  * A name followed by the word for its trade or kind is a shop, a route or a sumo stable, not a person: the tagger finds
  * a surname-like {@code まるみ} in {@code まるみ屋}, {@code 吉田} in {@code 吉田ルート} and {@code 鷲ノ浦} in {@code 鷲ノ浦部屋}. A PERSON directly followed by
  * a token that is exactly one of {@link #SUFFIXES} (so not {@code 屋根} or {@code ルートヴィヒ}) takes it in and the
- * class it names; so does a trade word that ends companies' names ({@code ミナト|精工}, {@link CompanyTails#TAILS}), unless a
- * minister's 相 follows it ({@code 山田産業相}).
+ * class it names ({@link CompanyTails#joinPersons} does the same for a company's trade word).
  */
 final class TradeNames {
     private static final Map<String, NerClass> SUFFIXES = Map.of(
@@ -19,7 +18,7 @@ final class TradeNames {
     private TradeNames() {
     }
 
-    static Span apply(String text, List<Token> tokens, Span s) {
+    static Span apply(List<Token> tokens, Span s) {
         if (s.type() != NerClass.PERSON) {
             return s;
         }
@@ -27,17 +26,7 @@ final class TradeNames {
         if (k < 0 || tokens.get(k).span().start() != s.end()) {
             return s;
         }
-        Token next = tokens.get(k);
-        NerClass c = SUFFIXES.get(next.surface());
-        if (c != null) {
-            return new Span(s.start(), next.span().end(), c);
-        }
-        for (String tail : CompanyTails.TAILS_LONGEST_FIRST) {  // Kuromoji may cut the trade word itself (ミナト|精|工)
-            int b = s.end() + tail.length();
-            if (text.startsWith(tail, s.end()) && (b == text.length() || NewsPostPass.startsToken(tokens, b) && text.charAt(b) != '相')) {
-                return new Span(s.start(), b, NerClass.COMPANY);
-            }
-        }
-        return s;
+        NerClass c = SUFFIXES.get(tokens.get(k).surface());
+        return c == null ? s : new Span(s.start(), tokens.get(k).span().end(), c);
     }
 }
