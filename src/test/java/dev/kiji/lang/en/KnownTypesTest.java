@@ -25,13 +25,14 @@ class KnownTypesTest {
             entry("kb:fac:mara_quill_hall", EntityType.FACILITY, null, "Mara Quill"),
             entry("kb:person:mara_quill", EntityType.PERSON, null, "Mara Quill"),
             entry("kb:product:kestrel", EntityType.PRODUCT, null, "Kestrel"),
+            entry("kb:product:hikari", EntityType.PRODUCT, null, "Hikari"),
             entry("kb:loc:orvika", EntityType.LOCATION, null, "Orvika"),
             entry("kb:loc:tessel", EntityType.LOCATION, null, "Tessel"),
             new KbEntry("kb:person:anna_tessel", EntityType.PERSON, null, new KbEntry.Labels("Anna Tessel", null),
                     new KbEntry.Aliases(List.of("Tessel"), List.of()), null, null)));
 
     private static final String TEXT = "Varna Express Line, Ostrava Rowing Union, Halden Works, Mara Quill, Kestrel, "
-            + "Orvika, Tessel, Ken Orvika";
+            + "Orvika, Tessel, Ken Orvika, Kestrel Sierra, Hikari";
 
     private static Mention mention(String surface, EntityType type, Subtype subtype) {
         int s = TEXT.indexOf(surface);
@@ -52,9 +53,22 @@ class KnownTypesTest {
     void unclearOrSingleWordNamesStayAsTagged() {
         List<Mention> in = List.of(
                 mention("Halden Works", EntityType.LOCATION, null), // an organization without subtype: no kind to give
-                mention("Mara Quill", EntityType.PERSON, null), // known as a person and as a hall
-                mention("Kestrel", EntityType.PERSON, null)); // one word: too weak
+                mention("Mara Quill", EntityType.PERSON, null)); // known as a person and as a hall
         assertEquals(in, KnownTypes.apply(KB, in));
+    }
+
+    @Test
+    void aOneWordPersonTheKbKnowsOnlyAsAProductIsThatProductAndSoAreItsModels() {
+        List<Mention> out = KnownTypes.apply(KB, List.of(mention("Kestrel", EntityType.PERSON, null),
+                mention("Kestrel Sierra", EntityType.PERSON, null)));
+        assertEquals(List.of(EntityType.PRODUCT, EntityType.PRODUCT), out.stream().map(Mention::type).toList());
+    }
+
+    @Test
+    void aJapaneseGivenNameIsNoModelOfAProductOfThatName() {
+        String text = "Hikari Sato spoke.";
+        Mention m = Mention.of(new CharSpan(0, 11), text, EntityType.PERSON, null, null);
+        assertEquals(EntityType.PERSON, KnownTypes.apply(KB, List.of(m)).get(0).type());
     }
 
     @Test
