@@ -69,7 +69,7 @@ class EnglishRulesFuzzTest {
         List<Mention> all = new ArrayList<>(crf);
         all.addAll(EnglishValues.find(tokens, text, date, all));
         all.addAll(ValueRules.find(tokens, text, date, all));
-        List<Mention> named = NamedPrizes.apply(text, RegionNames.apply(text,
+        List<Mention> named = NamedPrizes.apply(text, ClassWordNames.apply(text,
                 NamedStorms.apply(text, NamedPhrases.apply(tokens, text, TitleFragments.drop(tokens, all)))));
         List<Mention> out = KNOWN.apply(tokens, text, OwnerSplits.apply(tokens, KB, PlaceOf.apply(tokens, named)));
         for (int i = 0; i < out.size(); i++) {
