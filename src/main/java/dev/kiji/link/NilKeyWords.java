@@ -147,6 +147,12 @@ final class NilKeyWords {
             if (roman == null) {
                 return false;
             }
+            int spelledOut = spelledOutGeneric(tokens, i, end, generic);
+            if (spelledOut > 0) {  // み|らい for 未来, as English keeps Mirai: the generic word either way
+                proper.add(NilWord.BREAK);
+                i += spelledOut;
+                continue;
+            }
             if (NameForms.isLatin(t.surface())) {
                 addSplitAtDigits(roman, ForeignName.Script.LATIN, proper);
             } else {
@@ -155,6 +161,32 @@ final class NilKeyWords {
             i++;
         }
         return true;
+    }
+
+    /**
+     * Number of hiragana tokens from {@code i} (Kuromoji may cut the word: み|らい) that together spell a generic word's
+     * reading, the word's English added to {@code generic}; 0 when none do.
+     */
+    private static int spelledOutGeneric(List<Token> tokens, int i, int end, List<String> generic) {
+        int j = i;
+        while (j < end && hiragana(tokens.get(j).surface())) {
+            j++;
+        }
+        for (int n = j - i; n >= 1; n--) {
+            StringBuilder b = new StringBuilder();
+            tokens.subList(i, i + n).forEach(t -> b.append(t.surface()));
+            String roman = Hepburn.romanize(b.toString());
+            String english = roman == null ? null : GenericWords.fromRomaji(roman);
+            if (english != null) {
+                generic.addAll(GenericWords.words(english));
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean hiragana(String s) {
+        return !s.isEmpty() && s.chars().allMatch(c -> c >= 'ぁ' && c <= 'ゖ' || c == 'ー');
     }
 
     /**

@@ -63,6 +63,8 @@ class CrossLingualNilKeyTest {
         "ORGANIZATION; 鷲宮/ワシミヤ|政策/セイサク|研究所/ケンキュウジョ; Washimiya Policy Institute",
         "ORGANIZATION; 東/ヒガシ|アジア/アジア|政策/セイサク|研究所/ケンキュウジョ; East Asia Policy Institute",
         "ORGANIZATION; 鷲宮/ワシミヤ|運輸/ウンユ; PT Washimiya Logistics Tbk",
+        // a generic word spelt in hiragana (and cut by Kuromoji) as English keeps it in romaji
+        "ORGANIZATION; 鷲宮/ワシミヤ|み/ミ|らい/ライ|銀行/ギンコウ; Washimiya Mirai Bank",
         "ORGANIZATION; 鷲宮/ワシミヤ|製薬/セイヤク; Washimiya Pharma",
         "ORGANIZATION; 鷲宮/ワシミヤ|総研/ソウケン; Washimiya Research Institute",
         "ORGANIZATION; 鷲宮/ワシミヤ|電機/デンキ; Washimiya Electric Co.",
