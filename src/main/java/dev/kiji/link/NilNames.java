@@ -8,13 +8,13 @@ import java.util.Locale;
 /**
  * Id and display names of an entity the KB does not know. The id is
  * {@code nil:<class>:<key>}, a pure function of type and canonical name so it is identical across
- * articles and runs; the class is the type's ({@link #idClass}: {@code person}, {@code location}, or {@code name}
- * for the four types recognizers confuse). For people with a romanization (English names, or Japanese names with
+ * articles and runs; the class is the type's ({@link #idClass}: {@code person}, or {@code name} for the five types
+ * recognizers confuse). For people with a romanization (English names, or Japanese names with
  * readings) the key is built part by part by {@link ForeignName} (parts sorted): a known Japanese name part
  * keeps its {@link RomanKey}, so {@code 佐々木実} (ササキ ミノル) and {@code Minoru Sasaki} share
  * {@code nil:person:minoru_sasaki}, any other part takes the cross-script {@link PhoneticKey}, so
  * {@code ダニエル・オカフォー} and {@code Daniel Okafor} share one id too; for other types it is the {@link NilKey}
- * ({@code 延岡市} and {@code Nobeoka} share {@code nil:location:nobeoka}); otherwise it is the name key.
+ * ({@code 延岡市} and {@code Nobeoka} share {@code nil:name:nobeoka}); otherwise it is the name key.
  */
 final class NilNames {
     private NilNames() {
@@ -119,14 +119,15 @@ final class NilNames {
     }
 
     /**
-     * The class an unlinked entity's id carries: {@code person} and {@code location} as typed, {@code name} for an
-     * organization, facility, product or event. Recognizers of the two languages disagree most among these four
-     * ({@code 「薩摩杉工房」} a product, {@code Satsuma Sugi Kobo} a company; a hospital an organization or a
-     * facility), and the id must not depend on that; the entity's type still says which it is.
+     * The class an unlinked entity's id carries: {@code person} for a person, {@code name} for anything else a
+     * recognizer may call an organization, facility, product, event or place. Recognizers of the two languages
+     * disagree most among these ({@code 「薩摩杉工房」} a product, {@code Satsuma Sugi Kobo} a company; a hospital an
+     * organization or a facility; an inn or an ironworks a place), and the id must not depend on that; the entity's
+     * type still says which it is.
      */
     static String idClass(EntityType type) {
         return switch (type) {
-            case ORGANIZATION, FACILITY, PRODUCT, EVENT -> "name";
+            case ORGANIZATION, FACILITY, PRODUCT, EVENT, LOCATION -> "name";
             default -> type.name().toLowerCase(Locale.ROOT);
         };
     }

@@ -86,7 +86,7 @@ class ForeignHeadWordsTest {
         assertEquals("nil:name:washimiya_democratic_party", id("Democratic Party of Washimiya",
                 EntityType.ORGANIZATION));
         assertEquals("nil:name:washimiya_election_presidential", id("鷲宮大統領選挙", EntityType.EVENT));
-        assertEquals("nil:location:washimiya_mount", id("Mount Washimiya", EntityType.LOCATION));
+        assertEquals("nil:name:washimiya_mount", id("Mount Washimiya", EntityType.LOCATION));
     }
 
     @Test
@@ -95,7 +95,7 @@ class ForeignHeadWordsTest {
         assertEquals(id("鷲宮中央銀行", EntityType.ORGANIZATION), id("Washimiya Chuo Bank", EntityType.ORGANIZATION));
         assertNotEquals(id("鷲宮中央銀行", EntityType.ORGANIZATION), id("Central Bank of Washimiya",
                 EntityType.ORGANIZATION));
-        assertEquals("nil:location:minamiwashimiya", id("南鷲宮", EntityType.LOCATION));
+        assertEquals("nil:name:minamiwashimiya", id("南鷲宮", EntityType.LOCATION));
     }
 
     @Test

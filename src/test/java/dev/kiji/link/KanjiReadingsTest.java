@@ -35,6 +35,6 @@ class KanjiReadingsTest {
         String ja = id(DocBuilder.ja("発表", "日向市が発表した。").m("日向市", LOCATION)
                 .t("日向", "ヒナタ", "名詞-固有名詞-地域-一般").t("市", "シ", "名詞-接尾-地域"));
         assertEquals(id(DocBuilder.en("City", "Hyuga announced it.").m("Hyuga", LOCATION)), ja);
-        assertEquals("nil:location:hyuga", ja);
+        assertEquals("nil:name:hyuga", ja);
     }
 }

@@ -47,10 +47,10 @@ class NilKeyTest {
 
     @Test
     void placeSuffixTokenAndEnglishClassWordAreLeftOut() {
-        assertEquals("nil:location:washinomori", idOf(ja(), "鷲ノ森市"));
-        assertEquals("nil:location:washinomori", idOf(en(), "Washinomori City"));
+        assertEquals("nil:name:washinomori", idOf(ja(), "鷲ノ森市"));
+        assertEquals("nil:name:washinomori", idOf(en(), "Washinomori City"));
         Document bare = DocBuilder.en("Washinomori", "Washinomori voted.").m("Washinomori", LOCATION).build();
-        assertEquals("nil:location:washinomori", idOf(bare, "Washinomori"));
+        assertEquals("nil:name:washinomori", idOf(bare, "Washinomori"));
     }
 
     @Test
@@ -89,7 +89,7 @@ class NilKeyTest {
     @Test
     void withoutReadingsTheNameIsKeyedAsWritten() {
         Document d = DocBuilder.ja("鷲ノ森市", "鷲ノ森市が発表した。").m("鷲ノ森市", LOCATION).build();
-        assertEquals("nil:location:鷲ノ森市", idOf(d, "鷲ノ森市"));
+        assertEquals("nil:name:鷲ノ森市", idOf(d, "鷲ノ森市"));
     }
 
     @Test
