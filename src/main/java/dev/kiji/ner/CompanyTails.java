@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * A company the tagger missed because its name is ordinary words (三つ葉|証券, ひびき|証券, 三州|精機): a short run of
  * words ending in a trade word that ends companies' names, found where news copy names a company: before の and one of
- * its people (…証券の森重海斗アナリスト), or before its head office's place in parentheses (…精機（愛知県碧南市）). The
+ * its people (…証券の森重海斗アナリスト), before its head office's place in parentheses (…精機（愛知県碧南市）), or after
+ * a noun for a company and の (精密機器メーカーの北斗精機); its other occurrences in the article are the company too. The
  * run starts after punctuation or a particle, holds at most three tokens and eight characters, and never starts with a
  * word that describes rather than names (大手証券, 国内証券, 米製薬). Only text no mention covers is used.
  */
@@ -31,11 +32,11 @@ final class CompanyTails {
     }
 
     static void add(String text, List<Token> tokens, List<Span> out) {
+        List<String> names = new java.util.ArrayList<>();
         for (int i = 1; i < tokens.size(); i++) {
             Token tail = tokens.get(i);
             if (!TAILS.contains(tail.surface()) || covered(out, tail.span().start(), tail.span().end())) continue;
             int b = tail.span().end();
-            if (!companyContext(text, b, out)) continue;
             int first = i;
             while (first > 0 && i - first < MAX_TOKENS && nameWord(tokens.get(first - 1))
                     && b - tokens.get(first - 1).span().start() <= MAX_CHARS
@@ -45,9 +46,27 @@ final class CompanyTails {
             if (first == i || DESCRIPTIVE.contains(tokens.get(first).surface())) continue;
             int a = tokens.get(first).span().start();
             if (a > 0 && !opensName(text.charAt(a - 1), tokens, a)) continue;
+            if (!companyContext(text, b, out) && !afterClassNoun(text, a)) continue;
             out.add(new Span(a, b, NerClass.COMPANY));
+            names.add(text.substring(a, b));
+        }
+        for (String n : names) {  // the company's other mentions: 北斗精機によると
+            for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+                int end = at + n.length();
+                if (!covered(out, at, end) && NewsPostPass.startsToken(tokens, at)
+                        && (end == text.length() || NewsPostPass.startsToken(tokens, end))) {
+                    out.add(new Span(at, end, NerClass.COMPANY));
+                }
+            }
         }
         out.sort(null);
+    }
+
+    /** Nouns for a company that news copy writes before one's name with の (精密機器メーカーの北斗精機). */
+    private static final List<String> CLASS_NOUNS = List.of("メーカーの", "会社の", "企業の", "商社の", "子会社の");
+
+    private static boolean afterClassNoun(String text, int a) {
+        return CLASS_NOUNS.stream().anyMatch(c -> a >= c.length() && text.startsWith(c, a - c.length()));
     }
 
     /**

@@ -45,7 +45,9 @@ final class CountrySplitter {
             out.add(new Span(c.span().end() + 1, s.end(), s.type()));
             return true;
         }
-        if (countries == 1 && generic == 0 && (abbreviated(tokens.get(first), s) || ministry(text, tokens.get(first), s))) {
+        boolean office = text.charAt(s.end() - 1) == '府';  // 大統領|府: the generic 大統領 opens the office's name
+        if (countries == 1 && (generic == 0 || office) && (generic == 0 && abbreviated(tokens.get(first), s)
+                || ministry(text, tokens.get(first), s))) {
             Token c = tokens.get(first);
             out.add(new Span(c.span().start(), c.span().end(), NerClass.LOCATION));
             out.add(new Span(c.span().end(), s.end(), s.type()));
@@ -74,7 +76,7 @@ final class CountrySplitter {
     }
 
     /**
-     * A country in front of a ministry's or an agency's name (…省, …庁, …局) or its legislature (国会, 上院, 下院) is the
+     * A country in front of a ministry's or an agency's name (…省, …庁, …局, 大統領府) or its legislature (国会, 上院, 下院) is the
      * country, the body follows (ロシア外務省 → ロシア + 外務省, ウクライナ国家非常事態庁 → ウクライナ + 国家非常事態庁), as the
      * annotation conventions have it.
      */
@@ -82,7 +84,7 @@ final class CountrySplitter {
         int rest = s.end() - country.span().end();
         char last = text.charAt(s.end() - 1);
         boolean legislature = s.end() - country.span().end() == 2 && LEGISLATURES.contains(text.substring(country.span().end(), s.end()));
-        return rest >= 2 && (last == '省' || last == '庁' || last == '局' || legislature)
+        return rest >= 2 && (last == '省' || last == '庁' || last == '局' || rest >= 3 && last == '府' || legislature)
                 && s.type().type() == dev.kiji.doc.EntityType.ORGANIZATION;
     }
 

@@ -146,6 +146,9 @@ class NewsNameRulesTest {
         assertEquals(List.of("7:田中一郎/PERSON"),
                 run(p, "すずらん証券は田中一郎氏を招いた。", "田中一郎/PERSON").stream().map(NewsNameRulesTest::key).toList(),
                 "no context that names a company");
+        assertEquals(List.of("7:白鷺精機/ORGANIZATION/COMPANY", "16:白鷺精機/ORGANIZATION/COMPANY"),
+                run(p, "部品メーカーの白鷺精機が作った。白鷺精機によると好調だ。").stream().map(NewsNameRulesTest::key).toList(),
+                "after a noun for a company, and elsewhere in the article");
     }
 
     @Test

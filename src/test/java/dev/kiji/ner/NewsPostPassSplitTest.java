@@ -61,6 +61,7 @@ class NewsPostPassSplitTest {
         "COUNTRY_SPLIT; 日ブラジル首脳は合意した。; 日ブラジル首脳/PRODUCT; 0:日/LOCATION|1:ブラジル/LOCATION",
         "COUNTRY_SPLIT; 露外務省は反発した。; 露外務省/POLITICAL; 0:露/LOCATION|1:外務省/POLITICAL",
         "COUNTRY_SPLIT; ロシア外務省は反発した。; ロシア外務省/POLITICAL; 0:ロシア/LOCATION|3:外務省/POLITICAL",
+        "COUNTRY_SPLIT; ロシア大統領府は反発した。; ロシア大統領府/POLITICAL; 0:ロシア/LOCATION|3:大統領府/POLITICAL",
         "COUNTRY_SPLIT; ウクライナ国家非常事態庁が訓練した。; ウクライナ国家非常事態庁/POLITICAL; 0:ウクライナ/LOCATION|5:国家非常事態庁/POLITICAL",
         "COUNTRY_SPLIT; 米大リーグの球団が動いた。; 米大リーグ/ORG_OTHER; 0:米/LOCATION|1:大リーグ/ORG_OTHER",
         // a country before a foreign company with a company tail, or a foreign place, or an agency (…局)
