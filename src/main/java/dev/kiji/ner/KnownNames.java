@@ -15,8 +15,8 @@ import java.util.Set;
  * Names of the knowledge base that the tagger left out become mentions, when the KB knows the
  * exact name as organizations of one subtype, or as facilities, events or products only (ninth session: products
  * too, which found stock indices, laws and games; +6 mentions on the development sets, none lost): a single token
- * only when IPADIC tags it as an organization (国連, 東証) or it is a Latin acronym (ＥＵ, ＷＨＯ:
- * Kuromoji's tag for these depends on the context); two to four adjacent tokens of at least three
+ * only when IPADIC tags it as an organization (国連, 東証), it is a Latin acronym (ＥＵ, ＷＨＯ:
+ * Kuromoji's tag for these depends on the context) or a katakana word IPADIC does not know; two to four adjacent tokens of at least three
  * characters (札幌地裁, 首相官邸). A match glued to a noun before it, or to a suffix or one-character noun
  * after it, is part of a longer word and is skipped (旧共産主義国); a name of several tokens may modify a word
  * after it (東京地裁判決). Matches overlapping a mention are skipped, except that a place the tagger found at the start of
@@ -125,6 +125,15 @@ final class KnownNames {
         out.sort(null);
     }
 
+    /**
+     * A katakana word of four or more characters IPADIC does not know (no reading: アルファマート, which Kuromoji tags an
+     * organization alone but a common noun after と): a foreign name, not a loanword such as サミット.
+     */
+    private static boolean unknownKatakana(Token t) {
+        String s = t.surface();
+        return t.reading() == null && s.length() >= 4 && s.chars().allMatch(c -> c >= 'ァ' && c <= 'ヺ' || c == 'ー' || c == '・');
+    }
+
     /** The mention for tokens {@code [k, e)}, or null. */
     private Span match(String text, List<Token> tokens, int k, int e, List<Span> covered) {
         Token first = tokens.get(k);
@@ -134,7 +143,7 @@ final class KnownNames {
             if (tokens.get(i).span().start() != tokens.get(i - 1).span().end()) return null;
         }
         boolean eligible = e - k == 1
-                ? first.pos().startsWith("名詞-固有名詞-組織") || isAcronym(first.surface())
+                ? first.pos().startsWith("名詞-固有名詞-組織") || isAcronym(first.surface()) || unknownKatakana(first)
                 : b - a >= 3;
         if (!eligible || b - a < 2 || isSymbol(first) || isSymbol(tokens.get(e - 1)) || inCompound(tokens, k, e)) {
             return null;

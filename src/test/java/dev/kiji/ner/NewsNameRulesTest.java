@@ -165,6 +165,13 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void aKatakanaNameIpadicDoesNotKnowIsFoundWhenTheKbKnowsIt() {
+        NewsPostPass p = only(NewsPostPass.Rule.KNOWN_NAMES);
+        assertEquals(List.of("3:インドマレット/ORGANIZATION/COMPANY", "11:アルファマート/ORGANIZATION/COMPANY"),
+                run(p, "地場のインドマレットとアルファマートが展開する。").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
     void aPlaceBeforeItsDialectIsThePlace() {
         NewsPostPass p = only(NewsPostPass.Rule.GENERIC_HEADS);
         assertEquals(List.of("0:札幌/LOCATION"), run(p, "札幌弁で話した。", "札幌弁/FACILITY").stream().map(NewsNameRulesTest::key).toList());
