@@ -116,7 +116,8 @@ final class GenericWords {
             "construction", "transport", "logistics", "technology", "financial", "finance", "systems", "solutions",
             "institute", "association", "foundation", "fund", "federation", "union", "steel", "chemical",
             "airlines", "railway", "shipping", "newspaper", "broadcasting", "publishing", "communications",
-            "electronics", "foods", "battery", "works", "dairy", "fishery", "brewery", "games", "lab");
+            "electronics", "foods", "battery", "works", "dairy", "fishery", "brewery", "games", "lab", "store", "bar",
+            "pub", "diner", "restaurant");
 
     private GenericWords() {
     }
