@@ -61,7 +61,8 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-dev-gaps.jsonl",
             "/dev/kiji/link/kb/curated-health-finance-science.jsonl",
             "/dev/kiji/link/kb/curated-asia-pacific.jsonl",
-            "/dev/kiji/link/kb/curated-regions.jsonl");
+            "/dev/kiji/link/kb/curated-regions.jsonl",
+            "/dev/kiji/link/kb/curated-rail-media-europe.jsonl");
 
     private KbBuilder() {
     }
