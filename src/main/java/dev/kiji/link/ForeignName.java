@@ -208,7 +208,7 @@ final class ForeignName {
     private static String sound(String roman, Script script) {
         boolean latin = script == Script.LATIN || NOT_ROMAJI.matcher(roman).find();
         return latin && !latinHepburn(roman) ? PhoneticKey.ofLatin(roman)
-                : PhoneticKey.ofRomaji(latin ? RomanKey.part(roman) : roman);  // kana keeps its long vowels: ルーラ ruura, not rura
+                : PhoneticKey.ofRomaji(latin ? RomanKey.part(roman) : roman);  // kana keeps long vowels: ルーラ ruura
     }
 
     /** True when katakana has a trait only loanwords have: a long-vowel mark, a small vowel, ヴ. */

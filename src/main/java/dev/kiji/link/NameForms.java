@@ -66,8 +66,8 @@ final class NameForms {
         if (known != null) {
             rawParts = List.of(canonical.substring(0, known.at()), canonical.substring(known.at()));
         }
-        if (known == null && familyOnly == null && rawParts.size() == 1 && !isLatin(canonical) && !Hepburn.isKana(canonical) && toks.size() > 1
-                && m.type() == EntityType.PERSON && canonical.length() > 2) {  // 永|徳 is one name, not two
+        if (known == null && familyOnly == null && rawParts.size() == 1 && !isLatin(canonical) && !Hepburn.isKana(canonical)
+                && toks.size() > 1 && m.type() == EntityType.PERSON && canonical.length() > 2) {  // 永|徳 is one name, not two
             nameToks = surnameThenGiven(toks);
             rawParts = nameToks.stream().map(Token::surface).toList();
             fromTokens = true;

@@ -79,8 +79,8 @@ final class CompanyTails {
             if (s.type() != NerClass.PERSON) continue;
             for (String tail : TAILS_LONGEST_FIRST) {
                 int b = s.end() + tail.length();
-                if (text.startsWith(tail, s.end()) && (b == text.length() || NewsPostPass.startsToken(tokens, b) && text.charAt(b) != '相')
-                        && !covered(out, s.end(), b)) {
+                boolean ends = b == text.length() || NewsPostPass.startsToken(tokens, b) && text.charAt(b) != '相';
+                if (text.startsWith(tail, s.end()) && ends && !covered(out, s.end(), b)) {
                     out.set(i, new Span(s.start(), b, NerClass.COMPANY));
                     break;
                 }

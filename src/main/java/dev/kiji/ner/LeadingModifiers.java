@@ -20,7 +20,9 @@ final class LeadingModifiers {
     static Span apply(String text, List<Token> tokens, Span s) {
         for (String m : MODIFIERS) {
             int b = s.start() + m.length();
-            if (text.startsWith(m, s.start()) && s.end() - b >= 2 && NewsPostPass.startsToken(tokens, b)) return new Span(b, s.end(), s.type());
+            if (text.startsWith(m, s.start()) && s.end() - b >= 2 && NewsPostPass.startsToken(tokens, b)) {
+                return new Span(b, s.end(), s.type());
+            }
         }
         return s;
     }
