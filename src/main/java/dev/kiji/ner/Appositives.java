@@ -101,9 +101,9 @@ final class Appositives {
     /** Legal forms before 会社: 株式|会社ヨイヅキ is one company name, not a description and a name. */
     private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("株式", "有限", "合同", "合資", "合名");
 
-    /** Whether {@code [a, b)} is 2-4 kanji: a noun such as 製薬 or 港湾 qualifying the class noun after it. */
+    /** Whether {@code [a, b)} is 2-6 kanji: a noun such as 製薬, 港湾 or 自動車調査 qualifying the class noun after it. */
     private static boolean kanjiNoun(String text, int a, int b) {
-        if (b - a < 2 || b - a > 4) return false;
+        if (b - a < 2 || b - a > 6) return false;
         String noun = text.substring(a, b);
         return !LEGAL_FORMS.contains(noun) && NamePools.isKanji(noun);
     }

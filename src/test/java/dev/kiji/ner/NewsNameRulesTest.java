@@ -35,6 +35,14 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void aLongerKanjiNounDescribingTheClassNounGoesWithItToo() {
+        NewsPostPass p = only(NewsPostPass.Rule.APPOSITIVES);
+        String t = "自動車調査会社ミライ・オートは述べた。";
+        assertEquals(List.of("7:ミライ・オート/ORGANIZATION/COMPANY"),
+                run(p, t, "自動車調査会社ミライ・オート/COMPANY").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
     void anAcronymAfterAMentionTakesItsTypeEverywhere() {
         NewsPostPass p = only(NewsPostPass.Rule.PAREN_ACRONYMS);
         String t = "欧州宇宙機関（ＥＳＡ）は発表した。ＥＳＡの計画は続く。";
