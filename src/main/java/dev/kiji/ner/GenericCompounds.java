@@ -29,7 +29,8 @@ final class GenericCompounds {
         for (; i < tokens.size() && tokens.get(i).span().start() < s.end(); i++, n++) {
             Token t = tokens.get(i);
             String pos = t.pos();
-            boolean common = pos.startsWith("名詞-一般") || pos.startsWith("名詞-サ変接続") || pos.startsWith("名詞-接尾-一般");
+            boolean common = pos.startsWith("名詞-一般") || pos.startsWith("名詞-サ変接続") || pos.startsWith("名詞-接尾-一般")
+                    || pos.startsWith("名詞-形容動詞語幹");
             if (!common || t.reading() == null || t.span().end() > s.end()) return false;
         }
         if (n < 2) return false;

@@ -167,6 +167,12 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void anAdjectivalNounCountsAsAnOrdinaryWord() {
+        NewsPostPass p = only(NewsPostPass.Rule.GENERIC_COMPOUNDS);
+        assertEquals(List.of(), run(p, "近くの特別支援学校に通う。", "特別支援学校/FACILITY"));
+    }
+
+    @Test
     void aTradeAfterADescriptiveWordIsNoName() {
         NewsPostPass p = only(NewsPostPass.Rule.GENERIC_COMPOUNDS);
         assertEquals(List.of(), run(p, "中堅製薬の株が上がった。", "中堅製薬/COMPANY"));
