@@ -73,6 +73,12 @@ final class KnownNames {
         return found;
     }
 
+    /** Whether the knowledge base knows {@code name} exactly, and only as places (深圳, 山陰, 宍道湖). */
+    boolean onlyAPlace(String name) {
+        List<KnowledgeBase.AliasHit> full = kb.lookup(NameKey.of(name)).stream().filter(h -> !h.partial()).toList();
+        return !full.isEmpty() && full.stream().allMatch(h -> h.entry().type() == EntityType.LOCATION);
+    }
+
     /** Facilities, events, products and organizations with a subtype (an organization without one has no class to give). */
     private static NerClass classOf(EntityType type, Subtype subtype) {
         boolean known = type == EntityType.FACILITY || type == EntityType.EVENT || type == EntityType.PRODUCT

@@ -30,7 +30,8 @@ final class NewsPostPass {
         ASSOCIATIONS,
         /** A PERSON "A・B" whose parts are other PERSON mentions of the article (or ENAMDICT surnames) → A, B. */
         SPLIT_JOINED,
-        /** An IPADIC 名詞-固有名詞-地域-国 token (米, 露, ウクライナ) touching no mention → LOCATION. */
+        /** An IPADIC 名詞-固有名詞-地域-国 token (米, 露, ウクライナ) touching no mention → LOCATION; so is a 地域-一般 token
+         *  of two or more characters, not part of a longer noun, that the knowledge base knows only as a place (深圳, 山陰). */
         REGION_COUNTRIES,
         /** A PERSON that is one IPADIC region token (宮崎、… where 宮崎氏 would be a surname) → LOCATION. */
         REGION_PERSONS,
@@ -291,12 +292,25 @@ final class NewsPostPass {
         if (!rules.contains(Rule.REGION_COUNTRIES)) return;
         List<Span> covered = new ArrayList<>(out);
         covered.sort(null);
-        for (Token t : tokens) {
-            if (!t.pos().startsWith("名詞-固有名詞-地域-国")) continue;
+        KnownNames known = knownNames == null ? null : knownNames.get();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
             int a = t.span().start();
             int b = t.span().end();
-            if (!overlapsAny(covered, a - 1, b + 1)) out.add(new Span(a, b, NerClass.LOCATION));
+            boolean country = t.pos().startsWith("名詞-固有名詞-地域-国");
+            boolean place = !country && known != null && (t.pos().startsWith("名詞-固有名詞-地域-一般") || t.pos().equals("名詞-一般")) && b - a >= 2
+                    && !gluedToNoun(tokens, i) && known.onlyAPlace(t.surface());
+            if ((country || place) && !overlapsAny(covered, a - 1, b + 1)) out.add(new Span(a, b, NerClass.LOCATION));
         }
+    }
+
+    /** Whether the token at {@code i} is part of a longer noun: a noun or suffix touches it on either side (山陰|本線). */
+    private static boolean gluedToNoun(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean before = i > 0 && tokens.get(i - 1).span().end() == t.span().start() && tokens.get(i - 1).pos().startsWith("名詞");
+        boolean after = i + 1 < tokens.size() && tokens.get(i + 1).span().start() == t.span().end()
+                && (tokens.get(i + 1).pos().startsWith("名詞") || tokens.get(i + 1).pos().startsWith("接頭詞"));
+        return before || after;
     }
 
     /** Whether [a,b) overlaps one of {@code sorted}, which are sorted and disjoint. */

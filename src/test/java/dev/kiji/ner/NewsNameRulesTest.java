@@ -173,6 +173,13 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void aWordTheKbKnowsOnlyAsAPlaceIsAPlaceUnlessPartOfALongerNoun() {
+        NewsPostPass p = only(NewsPostPass.Rule.REGION_COUNTRIES);
+        assertEquals(List.of("6:山陰/LOCATION"),
+                run(p, "片道は列車で山陰をめぐる。山陰本線に乗った。").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
     void aTradeAfterADescriptiveWordIsNoName() {
         NewsPostPass p = only(NewsPostPass.Rule.GENERIC_COMPOUNDS);
         assertEquals(List.of(), run(p, "中堅製薬の株が上がった。", "中堅製薬/COMPANY"));
