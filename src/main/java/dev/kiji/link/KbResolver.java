@@ -60,14 +60,13 @@ final class KbResolver {
         for (MentionForm f : c.forms()) {
             boolean fullHit = false;
             List<KnowledgeBase.AliasHit> hits = kb.lookup(f.key());
-            String written = f.key().equals(LegalForm.strippedKey(f.canonical())) ? NameKey.of(f.canonical()) : f.key();
-            if (!written.equals(f.key())) {  // the KB may hold a company's name with its legal form (Mitsubishi Corp.)
-                List<KnowledgeBase.AliasHit> asWritten = kb.lookup(written);
+            String bare = LegalForm.strippedKey(f.canonical());
+            if (f.key().equals(bare)) {  // the KB may hold a company's name with its legal form (Mitsubishi Corp.)
+                List<KnowledgeBase.AliasHit> asWritten = kb.lookup(NameKey.of(f.canonical()));
                 if (asWritten.stream().anyMatch(h -> !h.partial())) hits = asWritten;
             }
-            if (hits.isEmpty() && c.type() != EntityType.PERSON) {
-                String bare = LegalForm.strippedKey(f.canonical());
-                hits = bare == null ? hits : kb.lookup(bare);
+            if (hits.isEmpty() && c.type() != EntityType.PERSON && bare != null) {
+                hits = kb.lookup(bare);
             }
             boolean town = false;
             if (c.type() == EntityType.LOCATION && hits.stream().allMatch(h -> h.entry().type() == EntityType.PERSON)) {

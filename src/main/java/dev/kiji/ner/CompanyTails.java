@@ -14,8 +14,9 @@ import java.util.Set;
  */
 final class CompanyTails {
     /** Trade words that end a company's name (CountrySplitter's tails and a few more). */
-    static final Set<String> TAILS = union(CountrySplitter.COMPANY_TAILS,
-            Set.of("精機", "精工", "製作所", "興業", "産業", "技研", "建設", "食品", "酒造", "製菓", "運輸", "不動産", "信金"));
+    static final Set<String> TAILS = java.util.stream.Stream.concat(CountrySplitter.COMPANY_TAILS.stream(),
+            java.util.stream.Stream.of("精機", "精工", "製作所", "興業", "産業", "技研", "建設", "食品", "酒造", "製菓", "運輸", "不動産", "信金"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** {@link #TAILS} longest first (重工業 before 重工), then in code order: a deterministic order to try them in. */
     static final List<String> TAILS_LONGEST_FIRST = TAILS.stream()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
@@ -116,11 +117,5 @@ final class CompanyTails {
 
     private static boolean covered(List<Span> out, int a, int b) {
         return out.stream().anyMatch(s -> s.start() < b && a < s.end());
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        java.util.Set<String> u = new java.util.HashSet<>(a);
-        u.addAll(b);
-        return Set.copyOf(u);
     }
 }

@@ -39,19 +39,13 @@ final class CountrySplitter {
         boolean whole = i > first && tokens.get(i - 1).span().end() == s.end();
         boolean compass = s.type() == NerClass.LOCATION && Directions.compassOrDot(text, tokens.get(first).span().end()) > 0;
         if (countries == 1 && (generic == 0 || compass && !whole) && foreignName(text, tokens.get(first), s, out)) return true;
-        if (countries == 1 && generic == 1 && armyBase(text, tokens.get(first), s)) {
-            Token c = tokens.get(first);
-            out.add(new Span(c.span().start(), c.span().end(), NerClass.LOCATION));
-            out.add(new Span(c.span().end() + 1, s.end(), s.type()));
-            return true;
+        Token c = tokens.get(first);
+        if (countries == 1 && generic == 1 && armyBase(text, c, s)) {
+            return countryThen(c, c.span().end() + 1, s, out);  // 米|軍|普天間飛行場: the forces' 軍 goes with neither
         }
         boolean office = text.charAt(s.end() - 1) == '府';  // 大統領|府: the generic 大統領 opens the office's name
-        if (countries == 1 && (generic == 0 || office) && (generic == 0 && abbreviated(tokens.get(first), s)
-                || ministry(text, tokens.get(first), s))) {
-            Token c = tokens.get(first);
-            out.add(new Span(c.span().start(), c.span().end(), NerClass.LOCATION));
-            out.add(new Span(c.span().end(), s.end(), s.type()));
-            return true;
+        if (countries == 1 && (generic == 0 && (abbreviated(c, s) || ministry(text, c, s)) || office && ministry(text, c, s))) {
+            return countryThen(c, c.span().end(), s, out);
         }
         if (!whole || countries == 0 || countries + generic < 2) return false;
         for (int k = first; k < first + countries; k++) {
@@ -67,6 +61,13 @@ final class CountrySplitter {
     private static boolean abbreviated(Token country, Span s) {
         return country.span().end() - country.span().start() == 1 && s.end() - country.span().end() >= 2
                 && s.type().type() == dev.kiji.doc.EntityType.ORGANIZATION;
+    }
+
+    /** Adds the country and the rest of {@code s} from {@code restStart}, of its type; true. */
+    private static boolean countryThen(Token country, int restStart, Span s, List<Span> out) {
+        out.add(new Span(country.span().start(), country.span().end(), NerClass.LOCATION));
+        out.add(new Span(restStart, s.end(), s.type()));
+        return true;
     }
 
     /** A country's armed forces and one of their facilities (米軍普天間飛行場 → 米 + 普天間飛行場). */

@@ -30,8 +30,8 @@ final class NewsPostPass {
         ASSOCIATIONS,
         /** A PERSON "A・B" whose parts are other PERSON mentions of the article (or ENAMDICT surnames) → A, B. */
         SPLIT_JOINED,
-        /** An IPADIC 名詞-固有名詞-地域-国 token (米, 露, ウクライナ) touching no mention → LOCATION; so is a 地域-一般 token
-         *  of two or more characters, not part of a longer noun, that the knowledge base knows only as a place (深圳, 山陰). */
+        /** An IPADIC 名詞-固有名詞-地域-国 token (米, 露, ウクライナ) touching no mention → LOCATION; so is a region or common-noun
+         *  token of two or more characters, not part of a longer noun, that the knowledge base knows only as a place (山陰, 紅海). */
         REGION_COUNTRIES,
         /** A PERSON that is one IPADIC region token (宮崎、… where 宮崎氏 would be a surname) → LOCATION. */
         REGION_PERSONS,
@@ -297,10 +297,12 @@ final class NewsPostPass {
             Token t = tokens.get(i);
             int a = t.span().start();
             int b = t.span().end();
+            if (overlapsAny(covered, a - 1, b + 1)) continue;
             boolean country = t.pos().startsWith("名詞-固有名詞-地域-国");
-            boolean place = !country && known != null && (t.pos().startsWith("名詞-固有名詞-地域-一般") || t.pos().equals("名詞-一般")) && b - a >= 2
+            boolean place = !country && known != null && b - a >= 2  // the KB lookup last: it runs for many common nouns
+                    && (t.pos().startsWith("名詞-固有名詞-地域-一般") || t.pos().equals("名詞-一般"))
                     && !gluedToNoun(tokens, i) && known.onlyAPlace(t.surface());
-            if ((country || place) && !overlapsAny(covered, a - 1, b + 1)) out.add(new Span(a, b, NerClass.LOCATION));
+            if (country || place) out.add(new Span(a, b, NerClass.LOCATION));
         }
     }
 
