@@ -70,10 +70,6 @@ final class NilNames {
     }
 
     /**
-     * The NIL id of {@code c}. A katakana person whose every name part {@code spellings} knows is keyed
-     * from those English spellings as a Latin name, exactly as the English article's mention is.
-     */
-    /**
      * A Latin name with a hyphen inside a part ({@code Min-jun}, {@code Jean-Luc}) is no Japanese name, whose
      * romanization never has one: it is keyed by sound as a whole, as its katakana is, even where each piece happens
      * to be valid Hepburn.
@@ -86,18 +82,17 @@ final class NilNames {
         return id(c, spellings, CountryWords.none());
     }
 
-    /** @param countries the countries that may open an event's or a treaty's name ({@link CountryWords}) */
+    /**
+     * The NIL id of {@code c}: a person's from {@link #personKey}, another type's from its {@link NilKey}.
+     *
+     * @param countries the countries that may open an event's or a treaty's name ({@link CountryWords})
+     */
     static String id(Cluster c, NameRomanizer spellings, CountryWords countries) {
         String key = null;
         EntityType type = type(c);
         MentionForm rep = NilKeyForm.of(c, type);
-        List<String> english = type == EntityType.PERSON ? spelled(rep, spellings) : null;
-        if (english != null) {
-            key = ForeignName.shared().person(english, ForeignName.Script.LATIN, false);
-        } else if (type == EntityType.PERSON) {
-            key = rep.roman() != null ? ForeignName.shared().person(rep.roman(), personScript(rep.canonical()),
-                    Hepburn.isKana(rep.canonical()) && ForeignName.loanMarks(rep.canonical())
-                            || HYPHENATED.matcher(rep.canonical()).find()) : null;
+        if (type == EntityType.PERSON) {
+            key = personKey(rep);
         } else {
             key = NilKey.of(type, rep.canonical(), rep.tokens(), spellings, countries);
             for (MentionForm f : c.forms()) {  // the fullest name may lack tokens of its own (a headline): another's
@@ -116,6 +111,17 @@ final class NilNames {
             key = EDITION.matcher(key).replaceAll("");  // ＴＩＣＡＤ９ and TICAD: the id is the series'
         }
         return "nil:" + idClass(type) + ":" + key;
+    }
+
+    /**
+     * Key of a person's name from its own romanization: by sound for a katakana name, as its English spelling is.
+     * The dictionary's English spelling of each katakana part is not used: it often lists several ({@code マレー} is
+     * Murray, Malay and Marais) and picks a different one than the English article's.
+     */
+    private static String personKey(MentionForm rep) {
+        return rep.roman() == null ? null : ForeignName.shared().person(rep.roman(), personScript(rep.canonical()),
+                Hepburn.isKana(rep.canonical()) && ForeignName.loanMarks(rep.canonical())
+                        || HYPHENATED.matcher(rep.canonical()).find());
     }
 
     /**
@@ -186,6 +192,9 @@ final class NilNames {
             parts = List.of(parts.get(1), parts.get(0));
         }
         List<String> english = spelled(rep, spellings);
+        if (english != null && !ForeignName.shared().person(english, ForeignName.Script.LATIN, false).equals(personKey(rep))) {
+            english = null;  // a spelling that sounds otherwise than the id (マレー: Marais for Murray) is no safer than romaji
+        }
         List<String> cap = new ArrayList<>();
         for (String p : english != null ? english : parts) {
             cap.add(Character.toUpperCase(p.charAt(0)) + p.substring(1));

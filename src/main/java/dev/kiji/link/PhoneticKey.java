@@ -32,6 +32,8 @@ final class PhoneticKey {
     private static final java.util.regex.Pattern NG = java.util.regex.Pattern.compile("ng(?![aeiouy])");
     private static final java.util.regex.Pattern FINAL_OVA = java.util.regex.Pattern.compile("([oe])va$");
     private static final java.util.regex.Pattern SILENT_FINAL_E = java.util.regex.Pattern.compile("(?<=[aeiouy][b-df-hj-np-tv-z])e$");
+    /** French {@code -vre} and {@code -ierre}: the e is silent, katakana writes ヴル, ブル, ル (Lefebvre ルフェーブル, Pierre ピエール; Spanish {@code cobre} コブレ sounds it). */
+    private static final java.util.regex.Pattern FINAL_CONSONANT_RE = java.util.regex.Pattern.compile("(?<=vr|ierr)e$");
     private static final java.util.regex.Pattern FINAL_GUE = java.util.regex.Pattern.compile("(?<=[aeiou])gue$");
     private static final java.util.regex.Pattern SILENT_GH = java.util.regex.Pattern.compile("(?<!n)gh");
     private static final java.util.regex.Pattern SILENT_E = java.util.regex.Pattern.compile("(?<=[aeiouy][b-df-hj-np-qtv-z])es$");
@@ -126,6 +128,7 @@ final class PhoneticKey {
         s = TURE.matcher(s).replaceAll("chur");  // Nature ネイチャー, Future フューチャー
         s = TECH.matcher(JON.matcher(SHON.matcher(s).replaceAll("shon")).replaceAll("jon")).replaceAll("tek");
         s = SILENT_FINAL_E.matcher(FINAL_GUE.matcher(s).replaceAll("g")).replaceAll("");
+        s = FINAL_CONSONANT_RE.matcher(s).replaceAll("");
         s = s.replace("sch", "sh").replace("ph", "f").replace("th", "s").replace("ck", "k")
                 .replace("wh", "w").replace("kh", "k").replace("dg", "j").replace("tz", "ts").replace("dz", "z").replace("q", "k")
                 .replace("x", "ks");
@@ -186,12 +189,27 @@ final class PhoneticKey {
         if (isVowel(prev) || prev == 'n' && (i < 2 || isVowel(s.charAt(i - 2)))) {
             return false;  // a real vowel, or ン + vowel
         }
+        if (i == 1 && !englishOnset(prev, i + 1 < s.length() ? s.charAt(i + 1) : ' ')) {
+            return false;  // ルシア Lucia, ルディケ Ludeke: no English word opens with rs or rd (but クリス kris, スミス smis)
+        }
         return switch (c) {
             case 'u' -> prev != 'y' && prev != 'h' && prev != 'j';  // shu, chu, ju, yu are real syllables
             case 'o' -> prev == 't' || prev == 'd';
             case 'i' -> i == s.length() - 1 && (prev == 'j' || prev == 'h' && i >= 2 && s.charAt(i - 2) == 'c');
             default -> false;
         };
+    }
+
+    /**
+     * True when a word may open with the consonants {@code first second}: a stop or f before a liquid or w
+     * ({@code kr, pl, tw, fr}), s before a stop, nasal, liquid or w ({@code sm, st, sl}); a katakana vowel between
+     * any other two (ル + シ, ム + ラ) is a real one, since dropping it would leave a cluster no word begins with.
+     */
+    private static boolean englishOnset(char first, char second) {
+        if ("pbtdkgf".indexOf(first) >= 0) {
+            return "rlw".indexOf(second) >= 0;
+        }
+        return first == 's' && "ptkmnlrw".indexOf(second) >= 0;
     }
 
     private static String skeleton(String s) {

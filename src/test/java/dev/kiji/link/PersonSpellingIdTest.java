@@ -28,6 +28,16 @@ class PersonSpellingIdTest {
         assertEquals(id(en, "Emma Rowley"), id(ja, "エマ・ロウリー"));
     }
 
+    /** The dictionary spells マレー Marais before Murray: the id and the display name follow the katakana's sound. */
+    @Test
+    void katakanaNameKeysBySoundNotByTheDictionarysFirstSpelling() {
+        Document ja = DocBuilder.ja("会見", "気候相のマレー・ベネット氏が会見した。").m("マレー・ベネット", PERSON).build();
+        Document en = DocBuilder.en("Briefing", "Climate minister Murray Bennett spoke.").m("Murray Bennett", PERSON).build();
+        assertEquals(id(en, "Murray Bennett"), id(ja, "マレー・ベネット"));
+        String name = LINKER.process(ja).entities().get(0).name();
+        assertNotEquals("Marais Bennett", name);
+    }
+
     @Test
     void japanesePersonNamedLikeATradingHouseStaysAPerson() {
         Document en = DocBuilder.en("School", "Teacher Aoi Shoji said so.").m("Aoi Shoji", PERSON).build();

@@ -65,6 +65,11 @@ class PhoneticKeyTest {
         "フュージョン・ミッション; Fusion Mission",
         "バイオテック; Biotech",
         "レバン・ツェルツバゼ; Levan Tsertsvadze",
+        // a vowel after a first consonant that opens no English cluster (r + s, r + d) is a real one
+        "ルシア・フェルナンデス; Lucia Fernandez",
+        "ルディ・ケラー; Rudi Keller",
+        // French -vre and -ierre end in a silent e
+        "ピエール・ルフェーヴル; Pierre Lefevre",
     })
     void katakanaAndSpellingAgree(String katakana, String spelling) {
         assertEquals(latin(spelling), kana(katakana));
