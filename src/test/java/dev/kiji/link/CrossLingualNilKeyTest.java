@@ -49,6 +49,12 @@ class CrossLingualNilKeyTest {
         "ORGANIZATION; 鷲宮/ワシミヤ|森林管理署/シンリンカンリショ; Washimiya Forest Office",
         "FACILITY; 鷲宮/ワシミヤ|スキー場/スキージョウ; Washimiya Ski Resort",
         "FACILITY; 鷲宮/ワシミヤ|造船所/ゾウセンジョ; Washimiya Shipyard",
+        // subject words of small organizations' names, in kanji and as katakana loans
+        "ORGANIZATION; 鷲宮/ワシミヤ|資源/シゲン|研究/ケンキュウ; Washimiya Resources Research",
+        "FACILITY; 鷲宮/ワシミヤ|睡眠/スイミン|クリニック/-; Washimiya Sleep Clinic",
+        "ORGANIZATION; 鷲宮/ワシミヤ|日本語/ニホンゴ|学院/ガクイン; Washimiya Japanese Language Academy",
+        "ORGANIZATION; 鷲宮/ワシミヤ|学院/ガクイン; Washimiya Gakuin",
+        "ORGANIZATION; ワシミヤ/-|・/-|リソーシズ/-; Washimiya Resources",
         "ORGANIZATION; 医療法人/イリョウホウジン|鷲宮/ワシミヤ|会/カイ; Washimiyakai",
         // Kuromoji splits an unknown kanji compound into lone kanji with native or name readings
         "ORGANIZATION; 鷲宮/ワシミヤ|精/シラゲ|工/コウ; Washimiya Seiko",
