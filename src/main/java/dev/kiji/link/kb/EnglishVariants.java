@@ -10,8 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Other ways English news writes the name of a curated KB organization or facility (not an ENAMDICT
- * import), indexed as extra keys (only under keys no entry has as a name of its own): without the country a Japan-centred KB spells out
+ * Other ways English news writes the name of a KB entry, indexed as extra keys (only under keys no entry has as a
+ * name of its own): any entry's name without a leading {@code The} ({@code The Hague → Hague}: news copy writes
+ * {@code the Hague}, the article outside the name); and for a curated organization or facility (not an ENAMDICT
+ * import): without the country a Japan-centred KB spells out
  * ({@code Ministry of Finance of Japan → Ministry of Finance}, {@code Prime Minister's Office of Japan →
  * Prime Minister's Office}), with a ministry's two word orders ({@code Finance Ministry = Ministry of
  * Finance}), and without a trailing legal form ({@code Central Nippon Expressway Company → Central Nippon
@@ -37,15 +39,20 @@ final class EnglishVariants {
 
     /** Keys ({@link NameKey}) of the variants of an entry's English names; empty for people and places. */
     static List<String> keysOf(KbEntry e) {
-        if (e.type() == EntityType.PERSON || e.type() == EntityType.LOCATION || e.id().startsWith(ENAMDICT_PREFIX)) {
-            return List.of();  // ENAMDICT's "X Society of Japan" is not the only X Society; and it keeps start-up fast
-        }
         List<String> names = new ArrayList<>();
         if (e.labels().en() != null) {
             names.add(e.labels().en());
         }
         names.addAll(e.aliases().en());
         Set<String> out = new LinkedHashSet<>();
+        for (String n : names) {
+            if (n.startsWith("The ") && n.length() > 4) {
+                out.add(NameKey.of(n.substring(4)));  // "the Institute of X": the article leaves the article out of the name
+            }
+        }
+        if (e.type() == EntityType.PERSON || e.type() == EntityType.LOCATION || e.id().startsWith(ENAMDICT_PREFIX)) {
+            return List.copyOf(out);  // ENAMDICT's "X Society of Japan" is not the only X Society; and it keeps start-up fast
+        }
         for (String n : names) {
             List<String> vs = variants(n.strip(), true);
             if (vs.size() < 2) {

@@ -26,7 +26,10 @@ class EnglishVariantsTest {
             org("kb:org:other_beacons", "Beacons Ministry"),
             org("kb:org:ed_dolphin_society", "Dolphin Society of Japan"),
             org("kb:org:kirimine_weather", "Kirimine Regional Headquarters, KWA"),
-            org("kb:org:kirimine_port", "Kirimine, KPA")));
+            org("kb:org:kirimine_port", "Kirimine, KPA"),
+            org("kb:org:ed_the_heron_institute", "The Institute of Heron Research"),
+            org("kb:org:the_lanterns", "The Lanterns"),
+            org("kb:org:lanterns", "Lanterns")));
 
     private static Set<String> ids(String name) {
         return KB.lookup(NameKey.of(name)).stream().map(h -> h.entry().id()).collect(Collectors.toSet());
@@ -38,6 +41,12 @@ class EnglishVariantsTest {
         assertEquals(Set.of("kb:org:lighthouses"), ids("Lighthouses Ministry"));
         assertEquals(Set.of("kb:org:harbour"), ids("Agency of Harbour"));
         assertEquals(Set.of("kb:org:washimiya_expressway"), ids("Washimiya Expressway"));
+    }
+
+    @Test
+    void aNameIsFoundWithoutItsLeadingArticle() {
+        assertEquals(Set.of("kb:org:ed_the_heron_institute"), ids("Institute of Heron Research"));
+        assertEquals(Set.of("kb:org:lanterns"), ids("Lanterns"), "a real name wins");
     }
 
     @Test
