@@ -55,6 +55,8 @@ class CrossLingualNilKeyTest {
         "ORGANIZATION; 鷲宮/ワシミヤ|日本語/ニホンゴ|学院/ガクイン; Washimiya Japanese Language Academy",
         "ORGANIZATION; 鷲宮/ワシミヤ|学院/ガクイン; Washimiya Gakuin",
         "ORGANIZATION; ワシミヤ/-|・/-|リソーシズ/-; Washimiya Resources",
+        "FACILITY; 鷲宮/ワシミヤ|能楽堂/ノウガクドウ; Washimiya Noh Theater",
+        "ORGANIZATION; 日欧/ニチオウ|鷲宮/ワシミヤ|研究所/ケンキュウジョ; Japan-Europe Washimiya Institute",
         "ORGANIZATION; 医療法人/イリョウホウジン|鷲宮/ワシミヤ|会/カイ; Washimiyakai",
         // Kuromoji splits an unknown kanji compound into lone kanji with native or name readings
         "ORGANIZATION; 鷲宮/ワシミヤ|精/シラゲ|工/コウ; Washimiya Seiko",
