@@ -22,6 +22,13 @@ final class TitledNameRule {
                     + "(?=(" + TITLE + "))");
     private static final Pattern KANJI = Pattern.compile("(?<![一-龠々])([一-龠々]{2,4})(?=氏|さん)");
 
+    /**
+     * A name the model tagged as something else together with the さん after it (四月一日由紀さん, a surname written
+     * like a date, as a product): さん follows people, so two to seven kanji or kana before it are a person's name
+     * even where the dictionary knows neither part.
+     */
+    private static final Pattern NAME_BEFORE_SAN = Pattern.compile("[一-龠々ぁ-んァ-ヴー]{2,7}");
+
     /** Titles that follow only people, never an organization or a place (unlike 社長, 市長). */
     private static final String[] PERSON_ONLY = {"主任研究員", "内野手", "外野手", "准教授", "研究員", "容疑者", "投手", "捕手",
         "教授", "選手", "被告", "さん", "氏"};
@@ -32,7 +39,8 @@ final class TitledNameRule {
     /**
      * A non-person mention that ends in a person-only title and is otherwise a katakana word, a name
      * ENAMDICT knows as a person's or a surname and a given name (森田投手 typed as a company, オコンクォ准教授 as a
-     * facility, 小倉拓海さん as a product) is that person, without the title; other mentions come back unchanged.
+     * facility, 小倉拓海さん as a product), or any kanji and kana name before さん, is that person, without the title; other
+     * mentions come back unchanged.
      */
     static Span retitle(String text, Span s, NameDictionary dictionary) {
         if (s.type() == NerClass.PERSON) return s;
@@ -44,7 +52,8 @@ final class TitledNameRule {
             boolean person = dictionary != null && (dictionary.lookup(name).map(e -> e.types().contains(NameType.SURNAME)
                     || e.types().contains(NameType.PERSON) || e.types().contains(NameType.GIVEN)).orElse(false)
                     || GivenNameTails.surnameAndGivenName(name, Math.min(3, name.length() - 2), dictionary));
-            return katakana || person ? new Span(s.start(), b, NerClass.PERSON) : s;
+            return katakana || person || title.equals("さん") && NAME_BEFORE_SAN.matcher(name).matches()
+                    ? new Span(s.start(), b, NerClass.PERSON) : s;
         }
         return s;
     }

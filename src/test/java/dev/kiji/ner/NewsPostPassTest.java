@@ -166,6 +166,25 @@ class NewsPostPassTest {
     }
 
     @Test
+    void anyKanjiNameBeforeSanIsAPersonEvenWhereTheDictionaryKnowsNeitherPart() {
+        NewsPostPass p = only(NewsPostPass.Rule.PAREN_SPLIT, NewsPostPass.Rule.TITLED_MENTIONS);
+        assertEquals(List.of("3:鰐淵鷹雄/PERSON"), run(p, "店主の鰐淵鷹雄さん（61）は語った。", "鰐淵鷹雄さん（61/PRODUCT"));
+        assertEquals(List.of("0:鰐淵鷹雄さん株式会社/PRODUCT"), run(p, "鰐淵鷹雄さん株式会社の製品。", "鰐淵鷹雄さん株式会社/PRODUCT"),
+                "さん not at the end: unchanged");
+    }
+
+    @Test
+    void aQuotedNameIsTypedByItsEnding() {
+        NewsPostPass p = only(NewsPostPass.Rule.QUOTED_NAMES);
+        assertEquals(List.of("4:鷲宮みらい製糖/COMPANY", "15:港町くじらの会/ORG_OTHER", "26:しおさい荘/FACILITY"),
+                run(p, "黒糖の「鷲宮みらい製糖」と、「港町くじらの会」と、「しおさい荘」。", "鷲宮みらい製糖/PRODUCT"));
+        assertEquals(List.of("1:港の夜明け/PRODUCT"), run(p, "「港の夜明け」を読んだ。", "港の夜明け/PRODUCT"),
+                "no ending that names a kind: a work's title");
+        assertEquals(List.of("1:鷲宮/PERSON"), run(p, "「鷲宮さくら会」が開いた。", "鷲宮/PERSON"),
+                "a mention inside that is not the whole quote: left alone");
+    }
+
+    @Test
     void prizesJoinedByToWithOneHeadAreTwoAndATitleWithToIsOne() {
         NewsPostPass p = only(NewsPostPass.Rule.ENUMERATION_SPLIT);
         assertEquals(List.of("0:敢闘賞/PRODUCT", "4:技能賞/PRODUCT"), run(p, "敢闘賞と技能賞を受けた。", "敢闘賞と技能賞/PRODUCT"));
