@@ -27,7 +27,9 @@ final class Appositives {
             // shops, inns and bands named in quotes after what they are: 日本料理店「さくら亭」, 旅館「湖月荘」, バンド「夜光列車」
             Map.entry("店", NerClass.COMPANY), Map.entry("居酒屋", NerClass.COMPANY), Map.entry("料亭", NerClass.COMPANY),
             Map.entry("酒蔵", NerClass.COMPANY), Map.entry("工房", NerClass.COMPANY), Map.entry("旅館", NerClass.FACILITY),
-            Map.entry("ホテル", NerClass.FACILITY), Map.entry("バンド", NerClass.ORG_OTHER));
+            Map.entry("ホテル", NerClass.FACILITY), Map.entry("バンド", NerClass.ORG_OTHER),
+            // schools run as businesses and guesthouses: 将棋教室「桂馬堂」, 学習塾「明星塾」, 民宿「浜木綿」
+            Map.entry("教室", NerClass.COMPANY), Map.entry("学習塾", NerClass.COMPANY), Map.entry("民宿", NerClass.FACILITY));
     private static final int MAX_QUOTED = 24;
 
     private Appositives() {

@@ -18,6 +18,13 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void aQuotedSchoolOrGuesthouseAfterItsClassNoun() {
+        NewsPostPass p = only(NewsPostPass.Rule.APPOSITIVES);
+        assertEquals(List.of("5:鷲宮堂/ORGANIZATION/COMPANY", "13:浜木綿/FACILITY"),
+                run(p, "将棋教室「鷲宮堂」と民宿「浜木綿」。").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
     void aKatakanaNameAfterItsClassNounLosesTheNounAndGetsItsType() {
         NewsPostPass p = only(NewsPostPass.Rule.APPOSITIVES);
         String t = "古都ルアンパバーンと、美術館ルーヴル・ランスを訪ねた。企業ガバナンスも学んだ。";
