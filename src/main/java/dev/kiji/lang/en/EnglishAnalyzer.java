@@ -109,6 +109,7 @@ public final class EnglishAnalyzer implements Stage {
         named = PlaceOf.apply(coreTokens, named);
         named = ClassNouns.apply(coreTokens, named);
         named = FacilityHeads.apply(named);
+        named = ParenAcronyms.apply(text, named);
         if (kb != null) {
             named = OwnerSplits.apply(coreTokens, kb, named);
             named = known.get().apply(coreTokens, text, KnownTypes.apply(kb, named));

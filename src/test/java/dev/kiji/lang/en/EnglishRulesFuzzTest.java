@@ -71,7 +71,7 @@ class EnglishRulesFuzzTest {
         all.addAll(ValueRules.find(tokens, text, date, all));
         List<Mention> named = NamedPrizes.apply(text, ClassWordNames.apply(text,
                 NamedStorms.apply(text, NamedPhrases.apply(tokens, text, TitleFragments.drop(tokens, all)))));
-        List<Mention> out = KNOWN.apply(tokens, text, OwnerSplits.apply(tokens, KB, PlaceOf.apply(tokens, named)));
+        List<Mention> out = KNOWN.apply(tokens, text, OwnerSplits.apply(tokens, KB, ParenAcronyms.apply(text, PlaceOf.apply(tokens, named))));
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
             assertTrue(m.span().start() >= 0 && m.span().end() <= text.length() && !m.span().isEmpty(), m + " in " + text);

@@ -43,6 +43,19 @@ class PatternNamesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
+        "the Washimiya Institute for Tidal Studies (WITS) said.; Washimiya Institute for Tidal Studies/ORGANIZATION; "
+                + "Washimiya Institute for Tidal Studies=ORGANIZATION WITS=ORGANIZATION",
+        "the Coastal Relief Plan (CoRP) passed.; Coastal Relief Plan/PRODUCT; Coastal Relief Plan=PRODUCT CoRP=PRODUCT",
+        "Washimiya Motors (TSE) rose.; Washimiya Motors/ORGANIZATION; Washimiya Motors=ORGANIZATION",
+        "Kenji Sato (MP) spoke.; Kenji Sato/PERSON; Kenji Sato=PERSON",
+        "the Tidal Office (5%) grew.; Tidal Office/ORGANIZATION; Tidal Office=ORGANIZATION",
+    })
+    void anAcronymInParenthesesAfterANameIsThatName(String text, String tagged, String expected) {
+        assertEquals(expected, run(ParenAcronyms::apply, text, tagged));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
         "She won the Kirimine Award last year.; Kirimine/PERSON; Kirimine Award=PRODUCT",
         "He took the Fighting Spirit Prize.; ; Fighting Spirit Prize=PRODUCT",
         "The Washimiya Awards were held.; ; Washimiya Awards=PRODUCT",
