@@ -10,7 +10,9 @@ import java.util.Locale;
  * <ul>
  *   <li>romaji side ({@link #ofRomaji}): the vowels katakana adds to write a consonant cluster or a
  *       final consonant are dropped ({@code u} after a consonant, {@code o} after {@code t/d},
- *       {@code i} after {@code ch/j} at the end, when no vowel follows: {@code nekusasu → neksas});</li>
+ *       {@code i} after {@code ch/j} at the end, when no vowel follows: {@code nekusasu → neksas}), except after a
+ *       word's first consonant where the two consonants could not open an English word ({@code rushia → rushia},
+ *       Lucia, but {@code kurisu → kris});</li>
  *   <li>English side ({@link #ofLatin}): spelling folded to sound ({@code ph → f}, {@code th → s},
  *       {@code ck → k}, {@code c → s} before {@code e/i/y} else {@code k}, {@code q → k}, {@code x → ks},
  *       {@code sch → sh}, {@code dz → z} (Georgian {@code -dze} ゼ), {@code -tion → shon}, {@code -tech → tek}, {@code h} after a vowel dropped, silent letters dropped (initial {@code kn, wr, ps, pn, gn},

@@ -10,7 +10,7 @@ import java.util.Map;
  * quoted name is a short run without punctuation.
  */
 final class QuotedNames {
-    /** Endings and the type they give, longest first where one ends another (の会 before 会 is not listed: 会 alone is ambiguous). */
+    /** Endings and the type they give; where two match, the longer decides (会 alone is not listed: it is ambiguous). */
     private static final Map<String, NerClass> TAILS = tails();
     private static final int MAX_CHARS = 16;
 

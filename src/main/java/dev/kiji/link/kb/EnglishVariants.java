@@ -37,7 +37,7 @@ final class EnglishVariants {
     private EnglishVariants() {
     }
 
-    /** Keys ({@link NameKey}) of the variants of an entry's English names; empty for people and places. */
+    /** Keys ({@link NameKey}) of the variants of an entry's English names; for people and places only the The-less ones. */
     static List<String> keysOf(KbEntry e) {
         List<String> names = new ArrayList<>();
         if (e.labels().en() != null) {
