@@ -48,6 +48,10 @@ final class CountryQualifier {
         return null;
     }
 
+    /** A country's adjective right before an English mention ({@code Chinese Foreign Ministry}), one or two words. */
+    private static final java.util.regex.Pattern DEMONYM_BEFORE = java.util.regex.Pattern.compile(
+            "(?:^|[^\\p{L}.])((?:[A-Z][a-z]+ )?[A-Z][\\p{L}.]*)\\s$");
+
     /** {@code Boston's } (or {@code Boston’s }) ending right before an English mention: the place's words. */
     private static final java.util.regex.Pattern POSSESSIVE_PLACE = java.util.regex.Pattern.compile(
             "(?:^|[^\\p{L}])((?:[A-Z][\\p{L}.-]*\\s){0,2}[A-Z][\\p{L}.-]*)['’]s\\s$");
@@ -55,10 +59,23 @@ final class CountryQualifier {
     /**
      * The KB key of an English organization or facility named after a possessive place ({@code Boston's Museum of
      * Fine Arts} = {@code Museum of Fine Arts, Boston}, {@code Sapporo's Tourism Bureau} = {@code Sapporo Tourism
-     * Bureau}) when the KB knows the combination, else {@code null}.
+     * Bureau}) or after a country's adjective the recognizer left outside ({@code Chinese Foreign Ministry}) when the
+     * KB knows the combination, else {@code null}.
      */
     String possessiveKey(String text, int start, String key) {
-        java.util.regex.Matcher m = POSSESSIVE_PLACE.matcher(text.substring(Math.max(0, start - 40), start));
+        String before = text.substring(Math.max(0, start - 40), start);
+        java.util.regex.Matcher d = DEMONYM_BEFORE.matcher(before);
+        if (d.find()) {
+            String adjective = d.group(1);
+            if (!Demonyms.isDemonym(adjective) && adjective.indexOf(' ') > 0) {
+                adjective = adjective.substring(adjective.lastIndexOf(' ') + 1);  // Then | Chinese Foreign Ministry
+            }
+            if (Demonyms.isDemonym(adjective)) {
+                String q = NameKey.of(adjective) + key;  // Chinese | Foreign Ministry: the recognizer left the adjective out
+                return known(q) ? q : null;
+            }
+        }
+        java.util.regex.Matcher m = POSSESSIVE_PLACE.matcher(before);
         if (!m.find()) {
             return null;
         }

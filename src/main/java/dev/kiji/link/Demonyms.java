@@ -51,6 +51,14 @@ final class Demonyms {
     private Demonyms() {
     }
 
+    private static final java.util.Set<String> ALL = BY_CODE.values().stream().flatMap(List::stream)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** True when {@code word} is one of the table's adjectives ({@code Chinese}, {@code South Korean}). */
+    static boolean isDemonym(String word) {
+        return ALL.contains(word);
+    }
+
     /** The adjectives of the country with ISO code {@code code} (any case), or none. */
     static List<String> of(String code) {
         return BY_CODE.getOrDefault(code.toLowerCase(Locale.ROOT), List.of());

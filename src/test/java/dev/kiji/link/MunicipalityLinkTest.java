@@ -69,4 +69,12 @@ class MunicipalityLinkTest {
                 .m("Museum of Fine Arts", dev.kiji.doc.EntityType.FACILITY).build());
         assertTrue(first(alone, "Museum of Fine Arts").entity().startsWith("nil:"), first(alone, "Museum of Fine Arts").entity());
     }
+
+    @Test
+    void aCountrysAdjectiveLeftOutsideTheMentionQualifiesIt() {
+        Document en = LINKER.process(DocBuilder.en("Talks", "Then Chinese Foreign Ministry officials met the Foreign Ministry team.")
+                .m("Foreign Ministry", ORGANIZATION).m("Foreign Ministry", ORGANIZATION).build());
+        assertEquals("kb:org:chinese_foreign_ministry", en.mentions().get(0).entity());
+        assertEquals("kb:org:jp_mofa", en.mentions().get(1).entity(), "without the adjective: Japan's, as the KB names it bare");
+    }
 }
