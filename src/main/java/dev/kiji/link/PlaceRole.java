@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
  * kind: {@code Hiroshima Governor} and {@code Hiroshima prefectural officials} mean the prefecture,
  * {@code Niigata Mayor} the city, where the bare name would link to the city or prefecture the KB
  * prefers; a governor's place may also be a state or province ({@code Sao Paulo Governor}). So is a name the text
- * introduces as a kind of place: {@code the city of Kagoshima}, {@code the town of Zao}. Used only when the KB
- * knows the qualified name ({@code Hiroshima Prefecture}, {@code Zao Town}).
+ * introduces as a kind of place: {@code the city of Kagoshima}, {@code the town of Zao}, or that the kind of place
+ * follows outside the mention ({@code the Valparaiso region}, {@code Kharkiv province}). Used only when the KB knows
+ * the qualified name ({@code Hiroshima Prefecture}, {@code Zao Town}, {@code Valparaiso Region}).
  */
 final class PlaceRole {
     private static final Pattern FOLLOWING = Pattern.compile(
-            "(?:\\s+(governor|gov\\.|prefectural|mayor|city\\s+hall)|-(based|headquartered))\\b", Pattern.CASE_INSENSITIVE);
+            "(?:\\s+(governor|gov\\.|prefectural|mayor|city\\s+hall)|-(based|headquartered)|\\s+(region|province|prefecture|state|oblast))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** {@code the city of }, {@code the town of } ending right before the name. */
     private static final Pattern PRECEDING = Pattern.compile(
@@ -57,6 +59,9 @@ final class PlaceRole {
         Matcher m = FOLLOWING.matcher(text).region(end, Math.min(text.length(), end + 24));
         if (!m.lookingAt()) {
             return null;
+        }
+        if (m.group(3) != null) {
+            return known(key, java.util.List.of(m.group(3).toLowerCase(Locale.ROOT)));  // the Valparaiso region: not the city
         }
         String role = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
         return known(key, role.startsWith("gov") || role.equals("prefectural") ? GOVERNED : java.util.List.of("city"));

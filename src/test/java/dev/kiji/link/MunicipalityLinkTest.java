@@ -71,6 +71,14 @@ class MunicipalityLinkTest {
     }
 
     @Test
+    void aKindOfPlaceAfterTheMentionIsLookedUpWithIt() {
+        Document en = LINKER.process(DocBuilder.en("Quake", "Homes fell in the Valparaiso region; Valparaiso itself was spared.")
+                .m("Valparaiso", LOCATION).m("Valparaiso", LOCATION).build());
+        assertEquals("kb:loc:valparaiso_region", en.mentions().get(0).entity());
+        assertEquals("kb:loc:valparaiso", en.mentions().get(1).entity());
+    }
+
+    @Test
     void aCountrysAdjectiveLeftOutsideTheMentionQualifiesIt() {
         Document en = LINKER.process(DocBuilder.en("Talks", "Then Chinese Foreign Ministry officials met the Foreign Ministry team.")
                 .m("Foreign Ministry", ORGANIZATION).m("Foreign Ministry", ORGANIZATION).build());
