@@ -12,16 +12,27 @@ final class Abbreviations {
 
     /**
      * A kanji abbreviation the KB does not know, made of characters of the full name in order and opening
-     * with its first ({@code 外為法} of {@code 外国為替及び外国貿易法}, {@code 鷲大} of {@code 鷲宮大学}); not a KB name
-     * itself, nor a place.
+     * with its first ({@code 外為法} of {@code 外国為替及び外国貿易法}, {@code 鷲大} of {@code 鷲宮大学}), or, three characters
+     * or more, of its last words and ending with its last character ({@code 特措法} of {@code 鷲宮病特別措置法}); not a
+     * KB name itself, nor a place.
      */
     static boolean kanji(KnowledgeBase kb, MentionForm abbr, MentionForm full) {
         String a = abbr.key();
         String b = full.key();
-        if (a.length() < 2 || b.length() < a.length() + 2 || a.charAt(0) != b.charAt(0) || !allKanji(a)
-                || !kb.lookup(a).isEmpty()) {
+        if (a.length() < 2 || b.length() < a.length() + 2 || !allKanji(a) || !kb.lookup(a).isEmpty()) {
             return false;
         }
+        if (a.charAt(0) == b.charAt(0)) {
+            return inOrder(a, b);
+        }
+        // 特措法 of 水俣病特別措置法: the short form of the name's last words, sharing its head character
+        int from = b.indexOf(a.charAt(0));
+        return a.length() >= 3 && from > 0 && a.charAt(a.length() - 1) == b.charAt(b.length() - 1)
+                && b.length() - from >= a.length() + 2 && inOrder(a, b.substring(from));
+    }
+
+    /** True when the characters of {@code a} occur in {@code b} in order. */
+    private static boolean inOrder(String a, String b) {
         int j = 0;
         for (int i = 0; i < b.length() && j < a.length(); i++) {
             if (b.charAt(i) == a.charAt(j)) {

@@ -71,6 +71,15 @@ class ClusterBoundaryTest {
     }
 
     @Test
+    void aKanjiAbbreviationOfTheNamesLastWordsJoinsIt() {
+        Document d = LINKER.process(DocBuilder.ja("救済", "鷲宮病被害者救済特別措置法が成立した。特措法は来年施行。鷲宮大学も注目。")
+                .m("鷲宮病被害者救済特別措置法", dev.kiji.doc.EntityType.PRODUCT).m("特措法", dev.kiji.doc.EntityType.PRODUCT)
+                .m("鷲宮大学", ORGANIZATION).build());
+        assertEquals(idOf(d, "鷲宮病被害者救済特別措置法", 0), idOf(d, "特措法", 0));
+        assertNotEquals(idOf(d, "特措法", 0), idOf(d, "鷲宮大学", 0));
+    }
+
+    @Test
     void anAcronymJoinsTheNameItAbbreviates() {
         Document d = LINKER.process(DocBuilder.en("Ruling", "Northline Haulage Co. (NHC) appealed. NHC said it "
                 + "would comply, and the Hokushin Institute of Foreign Affairs (HIFA) agreed; NHK reported it.")
