@@ -128,7 +128,8 @@ public final class EntityLinker implements Stage {
                 String owned;
                 seen.putIfAbsent(memo, f);
                 if (m.type() == EntityType.PERSON) {
-                    f = f.withContextTitles(Titles.following(doc.text(), m.span().end()));
+                    f = KinshipNames.withFamily(f.withContextTitles(Titles.following(doc.text(), m.span().end())),
+                            doc.text(), entityForms, spellings);
                 } else if (m.type() == EntityType.ORGANIZATION && !NameForms.isLatin(f.canonical())) {
                     String q = qualifier.qualifiedKey(doc.text(), m.span().start(), f.key());
                     f = q == null ? f : f.withKey(q);

@@ -113,6 +113,25 @@ class CrossLingualPersonIdTest {
         assertEquals(withSpellings.process(en).mentions().get(0).entity(), withSpellings.process(ja).mentions().get(0).entity());
     }
 
+    /** A relative named by the given name after a kinship word takes the family name of the article's person. */
+    @org.junit.jupiter.api.Test
+    void aRelativeNamedByTheGivenNameSharesTheFamilyName() {
+        Document ja = DocBuilder.ja("優勝", "鷲尾颯太選手が優勝した。父の健吾さんは喜んだ。健吾さんは会場にいた。")
+                .m("鷲尾颯太", PERSON).m("健吾", PERSON).m("健吾", PERSON)
+                .person("鷲尾", "ワシオ", "颯太", "ソウタ").t("健吾", "ケンゴ", "名詞-固有名詞-人名-名").build();
+        Document en = DocBuilder.en("Title", "Sota Washio won. His father, Kengo Washio, cheered.")
+                .m("Sota Washio", PERSON).m("Kengo Washio", PERSON).build();
+        Document enGiven = DocBuilder.en("Title", "Sota Washio won. His father, Kengo, cheered.")
+                .m("Sota Washio", PERSON).m("Kengo", PERSON).build();
+        String father = id(en, "Kengo Washio");
+        assertEquals(father, id(ja, "健吾"));
+        assertEquals(father, id(enGiven, "Kengo"));
+        assertNotEquals(father, id(ja, "鷲尾颯太"));
+        Document noKin = DocBuilder.ja("優勝", "鷲尾颯太選手が優勝した。健吾さんは喜んだ。").m("鷲尾颯太", PERSON).m("健吾", PERSON)
+                .person("鷲尾", "ワシオ", "颯太", "ソウタ").t("健吾", "ケンゴ", "名詞-固有名詞-人名-名").build();
+        assertEquals("nil:person:kengo", id(noKin, "健吾"), "without a kinship word the given name stays alone");
+    }
+
     /**
      * A one-word foreign name is keyed by sound in either script, even where its katakana is valid Hepburn
      * (ビジャイ bijai; Vijay is not Hepburn), and initials in Latin letters inside katakana are written together, as
