@@ -29,7 +29,9 @@ final class Appositives {
             Map.entry("酒蔵", NerClass.COMPANY), Map.entry("工房", NerClass.COMPANY), Map.entry("旅館", NerClass.FACILITY),
             Map.entry("ホテル", NerClass.FACILITY), Map.entry("バンド", NerClass.ORG_OTHER),
             // schools run as businesses and guesthouses: 将棋教室「桂馬堂」, 学習塾「明星塾」, 民宿「浜木綿」
-            Map.entry("教室", NerClass.COMPANY), Map.entry("学習塾", NerClass.COMPANY), Map.entry("民宿", NerClass.FACILITY));
+            Map.entry("教室", NerClass.COMPANY), Map.entry("学習塾", NerClass.COMPANY), Map.entry("民宿", NerClass.FACILITY),
+            Map.entry("スポーツバー", NerClass.COMPANY), Map.entry("カフェ", NerClass.COMPANY), Map.entry("レストラン", NerClass.COMPANY),
+            Map.entry("食堂", NerClass.COMPANY));
     private static final int MAX_QUOTED = 24;
 
     private Appositives() {

@@ -90,6 +90,8 @@ final class NewsPostPass {
         TRADE_NAMES,
         /** A company of ordinary words before の and one of its people, or before its place in parentheses (ひびき証券の…); see {@link CompanyTails}. */
         COMPANY_TAILS,
+        /** A person's affiliation in parentheses after the name (…颯真（東都体育大）) is a company; see {@link Affiliations}. */
+        AFFILIATIONS,
         /** A quoted name typed by its ending (「徳之島ひかり製糖」 a company, 「…の会」 a group); see {@link QuotedNames}. */
         QUOTED_NAMES,
         /** A compass part before or after a place is outside it (東部ハルキウ州, フランス南東部); see {@link Directions}. */
@@ -217,6 +219,7 @@ final class NewsPostPass {
         if (rules.contains(Rule.SHORT_FORMS)) PersonShortForms.add(text, out, dictionary);
         if (rules.contains(Rule.COMPANY_TAILS)) CompanyTails.add(text, tokens, out);
         if (rules.contains(Rule.QUOTED_NAMES)) QuotedNames.apply(text, out);
+        if (rules.contains(Rule.AFFILIATIONS)) Affiliations.add(text, out);
         if (rules.contains(Rule.TRADE_NAMES)) CompanyTails.joinPersons(text, tokens, out);
         if (rules.contains(Rule.NUMBERED_EVENTS)) NumberedEvents.add(text, out);
         if (rules.contains(Rule.NAME_USAGES)) {

@@ -18,10 +18,10 @@ class NewsNameRulesTest {
     }
 
     @Test
-    void aQuotedSchoolOrGuesthouseAfterItsClassNoun() {
+    void aQuotedSchoolGuesthouseOrBarAfterItsClassNoun() {
         NewsPostPass p = only(NewsPostPass.Rule.APPOSITIVES);
-        assertEquals(List.of("5:鷲宮堂/ORGANIZATION/COMPANY", "13:浜木綿/FACILITY"),
-                run(p, "将棋教室「鷲宮堂」と民宿「浜木綿」。").stream().map(NewsNameRulesTest::key).toList());
+        assertEquals(List.of("5:鷲宮堂/ORGANIZATION/COMPANY", "13:浜木綿/FACILITY", "25:タッチダウン/ORGANIZATION/COMPANY"),
+                run(p, "将棋教室「鷲宮堂」と民宿「浜木綿」とスポーツバー「タッチダウン」。").stream().map(NewsNameRulesTest::key).toList());
     }
 
     @Test

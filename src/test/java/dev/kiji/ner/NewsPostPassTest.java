@@ -174,6 +174,15 @@ class NewsPostPassTest {
     }
 
     @Test
+    void aPersonsAffiliationInParenthesesIsACompany() {
+        NewsPostPass p = only(NewsPostPass.Rule.AFFILIATIONS);
+        assertEquals(List.of("0:鷲尾颯太/PERSON", "5:東都体育大/COMPANY", "15:鷲尾健/PERSON"),
+                run(p, "鷲尾颯太（東都体育大）が勝ち、鷲尾健（同）と鷲尾健（33）も出た。", "鷲尾颯太/PERSON", "鷲尾健/PERSON"));
+        assertEquals(List.of("0:鷲尾颯太/PERSON", "5:米国/LOCATION"),
+                run(p, "鷲尾颯太（米国）が勝った。", "鷲尾颯太/PERSON", "米国/LOCATION"), "a place found there keeps its type");
+    }
+
+    @Test
     void aQuotedNameIsTypedByItsEnding() {
         NewsPostPass p = only(NewsPostPass.Rule.QUOTED_NAMES);
         assertEquals(List.of("4:鷲宮みらい製糖/COMPANY", "15:港町くじらの会/ORG_OTHER", "26:しおさい荘/FACILITY"),
