@@ -115,6 +115,35 @@ final class CountrySplitter {
         return true;
     }
 
+    /** One-character countries news copy writes before a foreign place or body (米テキサス州, 英ロンドン, 仏ルノー). */
+    private static final String ONE_CHAR_COUNTRIES = "米英仏独露中韓豪伊加印";
+
+    /**
+     * A one-character country standing alone right before a katakana or Latin mention (…）、米|テキサス州 where
+     * Kuromoji reads 米 as a suffix and the tagger leaves it out) is the country: not after a kanji (南米, 欧米, 渡米
+     * are words) nor after お (お米, rice).
+     */
+    static void leadingCountries(String text, List<Span> out) {
+        List<Span> added = new java.util.ArrayList<>();
+        for (Span s : out) {
+            int c = s.start() - 1;
+            if (c < 0 || ONE_CHAR_COUNTRIES.indexOf(text.charAt(c)) < 0 || !Appositives.isNameChar(text.charAt(s.start()))
+                    || text.charAt(s.start()) == '・') {
+                continue;
+            }
+            char before = c > 0 ? text.charAt(c - 1) : ' ';
+            if (Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN || before == 'お' || before == '々'
+                    || out.stream().anyMatch(o -> o.start() <= c && c < o.end())) {
+                continue;
+            }
+            NerClass t = s.type();
+            if (t == NerClass.LOCATION || t.type() == dev.kiji.doc.EntityType.ORGANIZATION || t == NerClass.PRODUCT) {
+                added.add(new Span(c, c + 1, NerClass.LOCATION));
+            }
+        }
+        out.addAll(added);
+    }
+
     /** Kanji ending a foreign company's name in Japanese (サムスン|電子); an association's (サッカー|協会) is not one. */
     static final Set<String> COMPANY_TAILS = Set.of("電子", "電機", "電気", "自動車", "製薬", "化学", "重工",
             "重工業", "工業", "航空", "銀行", "証券", "生命", "物産", "商事", "製鉄", "石油", "電力", "通信", "汽船", "海運");

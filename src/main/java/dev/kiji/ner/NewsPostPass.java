@@ -196,6 +196,7 @@ final class NewsPostPass {
         }
         if (rules.contains(Rule.DIRECTIONS)) out.replaceAll(s -> Directions.terminus(text, s));  // pieces of split mentions too
         if (rules.contains(Rule.SEPARATORS)) Separators.datelines(text, out);
+        if (rules.contains(Rule.COUNTRY_SPLIT)) CountrySplitter.leadingCountries(text, out);
         if (rules.contains(Rule.SPLIT_JOINED)) out = JoinedNameSplitter.split(text, out, this::isSurname);
         if (rules.contains(Rule.APPOSITIVES)) out = Appositives.apply(text, out);
         if (rules.contains(Rule.PAREN_ACRONYMS)) ParenAcronyms.apply(text, tokens, out);

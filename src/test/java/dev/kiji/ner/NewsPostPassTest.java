@@ -174,6 +174,14 @@ class NewsPostPassTest {
     }
 
     @Test
+    void aOneCharacterCountryLeftOutsideAForeignPlaceIsTheCountry() {
+        NewsPostPass p = only(NewsPostPass.Rule.COUNTRY_SPLIT);
+        assertEquals(List.of("4:米/LOCATION", "5:ワシミヤ州/LOCATION"), run(p, "14日、米ワシミヤ州で会った。", "ワシミヤ州/LOCATION"));
+        assertEquals(List.of("2:ワシミヤ州/LOCATION"), run(p, "南米ワシミヤ州で会った。", "ワシミヤ州/LOCATION"), "南米 is one word");
+        assertEquals(List.of("2:ワシミヤ/PRODUCT"), run(p, "お米ワシミヤを買った。", "ワシミヤ/PRODUCT"), "お米 is rice");
+    }
+
+    @Test
     void aPersonsAffiliationInParenthesesIsACompany() {
         NewsPostPass p = only(NewsPostPass.Rule.AFFILIATIONS);
         assertEquals(List.of("0:鷲尾颯太/PERSON", "5:東都体育大/COMPANY", "15:鷲尾健/PERSON"),
