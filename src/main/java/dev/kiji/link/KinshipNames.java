@@ -60,15 +60,18 @@ final class KinshipNames {
         if (!KIN_BEFORE.matcher(text.substring(Math.max(0, start - 3), start)).find()) {
             return f;
         }
+        String given = f.roman() != null && f.roman().size() == 1 ? f.roman().get(0)  // the name's own reading
+                : spellings.givenName(f.canonical()).map(r -> r.toLowerCase(Locale.ROOT)).orElse(null);
+        if (given == null) {
+            return f;
+        }
         for (MentionForm e : earlier) {
             if (e.type() != EntityType.PERSON || e.partKeys().size() != 2 || !e.familyFirst() || e.roman() == null
                     || e.roman().size() != 2 || !KanjiNames.allKanji(e.canonical())) {
                 continue;
             }
             String family = e.partKeys().get(0);
-            String given = f.roman() != null && f.roman().size() == 1 ? f.roman().get(0)  // the name's own reading
-                    : spellings.givenName(f.canonical()).map(r -> r.toLowerCase(Locale.ROOT)).orElse(null);
-            if (given == null || family.equals(f.canonical())) {
+            if (family.equals(f.canonical())) {
                 return f;
             }
             String full = family + f.canonical();

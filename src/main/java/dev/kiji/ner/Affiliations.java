@@ -27,16 +27,11 @@ final class Affiliations {
                 continue;
             }
             String inner = text.substring(open + 1, close);
-            if (inner.chars().allMatch(Character::isDigit)
-                    || !inner.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == 'ー' || c == '・')
-                    || !Character.isLetter(inner.charAt(0)) || covered(out, open + 1, close)) {
+            if (inner.chars().allMatch(Character::isDigit) || !NewsPostPass.plainName(inner)
+                    || !Character.isLetter(inner.charAt(0)) || NewsPostPass.overlapsUnsorted(out, open + 1, close)) {
                 continue;
             }
             out.add(new Span(open + 1, close, NerClass.COMPANY));
         }
-    }
-
-    private static boolean covered(List<Span> spans, int a, int b) {
-        return spans.stream().anyMatch(s -> s.start() < b && a < s.end());
     }
 }

@@ -36,12 +36,12 @@ final class CompanyTails {
         List<String> names = new java.util.ArrayList<>();
         for (int i = 1; i < tokens.size(); i++) {
             Token tail = tokens.get(i);
-            if (!TAILS.contains(tail.surface()) || covered(out, tail.span().start(), tail.span().end())) continue;
+            if (!TAILS.contains(tail.surface()) || NewsPostPass.overlapsUnsorted(out, tail.span().start(), tail.span().end())) continue;
             int b = tail.span().end();
             int first = i;
             while (first > 0 && i - first < MAX_TOKENS && nameWord(tokens.get(first - 1))
                     && b - tokens.get(first - 1).span().start() <= MAX_CHARS
-                    && !covered(out, tokens.get(first - 1).span().start(), tokens.get(first - 1).span().end())) {
+                    && !NewsPostPass.overlapsUnsorted(out, tokens.get(first - 1).span().start(), tokens.get(first - 1).span().end())) {
                 first--;
             }
             if (first == i || DESCRIPTIVE.contains(tokens.get(first).surface())) continue;
@@ -54,7 +54,7 @@ final class CompanyTails {
         for (String n : names) {  // the company's other mentions: 北斗精機によると
             for (int at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
                 int end = at + n.length();
-                if (!covered(out, at, end) && NewsPostPass.startsToken(tokens, at)
+                if (!NewsPostPass.overlapsUnsorted(out, at, end) && NewsPostPass.startsToken(tokens, at)
                         && (end == text.length() || NewsPostPass.startsToken(tokens, end))) {
                     out.add(new Span(at, end, NerClass.COMPANY));
                 }
@@ -81,7 +81,7 @@ final class CompanyTails {
             for (String tail : TAILS_LONGEST_FIRST) {
                 int b = s.end() + tail.length();
                 boolean ends = b == text.length() || NewsPostPass.startsToken(tokens, b) && text.charAt(b) != '相';
-                if (text.startsWith(tail, s.end()) && ends && !covered(out, s.end(), b)) {
+                if (text.startsWith(tail, s.end()) && ends && !NewsPostPass.overlapsUnsorted(out, s.end(), b)) {
                     out.set(i, new Span(s.start(), b, NerClass.COMPANY));
                     break;
                 }
@@ -113,9 +113,5 @@ final class CompanyTails {
         if ("、。，,・「『（(　 \n".indexOf(before) >= 0) return true;
         int k = NewsPostPass.tokenAt(tokens, a - 1);
         return k >= 0 && (tokens.get(k).pos().startsWith("助詞") || tokens.get(k).pos().startsWith("記号"));
-    }
-
-    private static boolean covered(List<Span> out, int a, int b) {
-        return out.stream().anyMatch(s -> s.start() < b && a < s.end());
     }
 }

@@ -133,7 +133,7 @@ final class CountrySplitter {
             }
             char before = c > 0 ? text.charAt(c - 1) : ' ';
             if (Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN || before == 'お' || before == '々'
-                    || out.stream().anyMatch(o -> o.start() <= c && c < o.end())) {
+                    || NewsPostPass.overlapsUnsorted(out, c, c + 1)) {
                 continue;
             }
             NerClass t = s.type();

@@ -322,6 +322,16 @@ final class NewsPostPass {
         return before || after;
     }
 
+    /** Whether [a,b) overlaps one of {@code spans}, in any order. */
+    static boolean overlapsUnsorted(List<Span> spans, int a, int b) {
+        return spans.stream().anyMatch(s -> s.start() < b && a < s.end());
+    }
+
+    /** Whether {@code name} is one run of letters and digits, long-vowel marks and middle dots (no punctuation). */
+    static boolean plainName(String name) {
+        return name.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == 'ー' || c == '・');
+    }
+
     /** Whether [a,b) overlaps one of {@code sorted}, which are sorted and disjoint. */
     static boolean overlapsAny(List<Span> sorted, int a, int b) {
         int lo = 0;

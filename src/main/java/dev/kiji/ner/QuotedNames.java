@@ -45,7 +45,7 @@ final class QuotedNames {
             }
             String q = text.substring(a, close);
             NerClass type = typeOf(q);
-            if (type == null || !q.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == 'ー' || c == '・')) {
+            if (type == null || !NewsPostPass.plainName(q)) {
                 continue;
             }
             Span inside = null;
