@@ -76,7 +76,7 @@ class Checker:
             return
         if g["lang"] not in ("ja", "en") or g["lang"] != path.parent.name:
             self.err(where, f"bad lang {g['lang']}")
-        pair = path.stem[:3] if path.stem[:1] in ("p", "d") else None
+        pair = path.stem.split("-", 1)[0] if path.stem[:1] in ("p", "d") else None
         if g["pair"] != pair:
             self.err(where, f"pair {g['pair']} != {pair}")
         if not g["topics"] or any(not TOPIC.match(t) for t in g["topics"]) or len(set(g["topics"])) != len(g["topics"]):

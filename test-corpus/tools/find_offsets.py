@@ -144,7 +144,7 @@ def build(spec: Path, registry: dict, kwic: bool, uncovered: bool, check: bool =
     gold = {
         "article": f"articles/{lang}/{stem}.txt",
         "lang": lang,
-        "pair": stem[:3] if stem[:1] in ("p", "d") else None,
+        "pair": stem.split("-", 1)[0] if stem[:1] in ("p", "d") else None,
         "topics": topics,
         "entities": [registry[i] for i in ids],
         "mentions": mentions,
