@@ -118,6 +118,7 @@ public final class EntityLinker implements Stage {
         TokenIndex tokens = new TokenIndex(doc.tokens());
         List<MentionForm> entityForms = new ArrayList<>();
         Map<String, MentionForm> seen = new HashMap<>();
+        Map<String, String> introduced = new HashMap<>();  // a bare place name -> the kind of place last named
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (!m.type().isValue()) {
@@ -139,8 +140,16 @@ public final class EntityLinker implements Stage {
                 } else if (m.type() == EntityType.LOCATION && (address = addressKey.of(mentions, i, doc.text())) != null) {
                     f = f.withKey(address);
                 } else if (m.type() == EntityType.LOCATION && NameForms.isLatin(f.canonical())) {
-                    String q = placeRole.datelineKey(doc.text(), m.span().start(), m.span().end(), f.key());
-                    q = q != null ? q : placeRole.qualifiedKey(doc.text(), m.span().start(), m.span().end(), f.key());
+                    int s = m.span().start();
+                    int e = m.span().end();
+                    String q = placeRole.introducedKey(doc.text(), s, e, f.key());
+                    if (q != null) {
+                        introduced.put(f.key(), q);
+                    } else {
+                        q = placeRole.datelineKey(doc.text(), s, e, f.key());
+                        q = q != null ? q : placeRole.followingKey(doc.text(), e, f.key());
+                        q = q != null ? q : introduced.get(f.key());
+                    }
                     f = q == null ? f : f.withKey(q);
                 }
                 entityForms.add(f);

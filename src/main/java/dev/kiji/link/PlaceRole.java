@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * prefers; a governor's place may also be a state or province ({@code Sao Paulo Governor}). So is a name the text
  * introduces as a kind of place: {@code the city of Kagoshima}, {@code the town of Zao}, or that the kind of place
  * follows outside the mention ({@code the Valparaiso region}, {@code Kharkiv province}). Used only when the KB knows
- * the qualified name ({@code Hiroshima Prefecture}, {@code Zao Town}, {@code Valparaiso Region}).
+ * the qualified name ({@code Hiroshima Prefecture}, {@code Zao Town}, {@code Valparaiso Region}). A place the text
+ * introduces as a kind ({@code the city of Okayama}) stays that place for the article's later bare mentions of the name.
  */
 final class PlaceRole {
     private static final Pattern FOLLOWING = Pattern.compile(
@@ -50,18 +51,27 @@ final class PlaceRole {
 
     private static final Pattern DATELINE_END = Pattern.compile("\\s*(?:,|\\(|[—–-])");
 
-    /** The key to look the place up under, or {@code null} to keep its own. */
-    String qualifiedKey(String text, int start, int end, String key) {
+    /**
+     * The key of a place the text introduces as a kind of place ({@code the city of Kagoshima}, {@code the town of
+     * Zao}), or {@code null}. Later bare mentions of the name in the article mean the same place.
+     */
+    String introducedKey(String text, int start, int end, String key) {
         Matcher before = PRECEDING.matcher(text.substring(Math.max(0, start - PRECEDING_WINDOW), start));
-        if (before.find()) {
-            return known(key, java.util.List.of(before.group(1).toLowerCase(Locale.ROOT)));
-        }
+        return before.find() ? known(key, java.util.List.of(before.group(1).toLowerCase(Locale.ROOT))) : null;
+    }
+
+    /**
+     * The key of a place followed by an office that belongs to one kind of place ({@code Hiroshima Governor},
+     * {@code Niigata Mayor}, {@code Niigata-based}) or by the kind itself ({@code the Valparaiso region}), or
+     * {@code null}; it qualifies that mention only ({@code the Valparaiso region; Valparaiso itself}).
+     */
+    String followingKey(String text, int end, String key) {
         Matcher m = FOLLOWING.matcher(text).region(end, Math.min(text.length(), end + 24));
         if (!m.lookingAt()) {
             return null;
         }
         if (m.group(3) != null) {
-            return known(key, java.util.List.of(m.group(3).toLowerCase(Locale.ROOT)));  // the Valparaiso region: not the city
+            return known(key, java.util.List.of(m.group(3).toLowerCase(Locale.ROOT)));
         }
         String role = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
         return known(key, role.startsWith("gov") || role.equals("prefectural") ? GOVERNED : java.util.List.of("city"));

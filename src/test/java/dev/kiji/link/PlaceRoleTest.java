@@ -54,12 +54,25 @@ class PlaceRoleTest {
     }
 
     @Test
-    void aPlaceTheTextIntroducesAsACityOrTownIsThatMunicipality() {
-        Document d = DocBuilder.en("Shops", "A shop in the city of Kumamoto and a farm in the town of Zao sell to Kumamoto.")
-                .m("Kumamoto", LOCATION).m("Zao", LOCATION).m("Kumamoto", LOCATION).build();
-        assertEquals("kb:loc:kumamoto_city", idOf(d, "Kumamoto", 0));
+    void aPlaceTheTextIntroducesAsACityOrTownIsThatMunicipalityFromThenOn() {
+        Document d = DocBuilder.en("Shops", "Kumamoto grew. A shop in the city of Kumamoto and a farm in the town of Zao "
+                + "sell to Kumamoto, said Kumamoto Governor Ken Abe.")
+                .m("Kumamoto", LOCATION).m("Kumamoto", LOCATION).m("Zao", LOCATION).m("Kumamoto", LOCATION)
+                .m("Kumamoto", LOCATION).m("Ken Abe", PERSON).build();
+        assertEquals("kb:loc:jp_pref_kumamoto", idOf(d, "Kumamoto", 0), "before the city is named: the default");
+        assertEquals("kb:loc:kumamoto_city", idOf(d, "Kumamoto", 1));
         assertEquals("kb:loc:zao_miyagi", idOf(d, "Zao", 0));
-        assertEquals("kb:loc:jp_pref_kumamoto", idOf(d, "Kumamoto", 1), "no cue: the default");
+        assertEquals("kb:loc:kumamoto_city", idOf(d, "Kumamoto", 2), "the bare name after it: the same city");
+        assertEquals("kb:loc:jp_pref_kumamoto", idOf(d, "Kumamoto", 3), "an office still names its own place");
+    }
+
+    @Test
+    void anOfficeOrADatelineQualifiesOnlyItsOwnMention() {
+        Document d = DocBuilder.en("Vote", "NIIGATA, May 2 - The Niigata-based bank grew in Niigata.")
+                .m("NIIGATA", LOCATION).m("Niigata", LOCATION).m("Niigata", LOCATION).build();
+        assertEquals("kb:loc:niigata_city", idOf(d, "NIIGATA", 0));
+        assertEquals("kb:loc:niigata_city", idOf(d, "Niigata", 0));
+        assertEquals("kb:loc:jp_pref_niigata", idOf(d, "Niigata", 1));
     }
 
     @Test
