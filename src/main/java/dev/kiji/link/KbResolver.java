@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import dev.kiji.link.kb.Titles;
+import java.util.regex.Pattern;
 
 /**
  * Chooses the KB entry for a cluster, or none (NIL). Candidates come from the alias index under
@@ -161,9 +163,15 @@ final class KbResolver {
         return s;
     }
 
-    /** A title fits a description word when equal, or (Japanese) when one contains the other: 長官 / 国務長官. */
+    /** The offices a leader's word after a name ({@link Titles#isLeaderWord}: トランプ政権) fits. */
+    private static final Pattern LEADER_OFFICE = Pattern.compile("大統領|首相|主席|総書記|総統|国王|最高指導者");
+
+    /**
+     * A title fits a description word when equal, or (Japanese) when one contains the other: 長官 / 国務長官; a
+     * leader's word (政権) fits a leader's office (大統領).
+     */
     private static boolean titleFits(String title, String word) {
-        if (title.equals(word)) {
+        if (title.equals(word) || Titles.isLeaderWord(title) && LEADER_OFFICE.matcher(word).find()) {
             return true;
         }
         boolean latin = title.chars().allMatch(ch -> ch < 0x250);

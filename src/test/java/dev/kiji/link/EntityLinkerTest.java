@@ -261,6 +261,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aLeadersGovernmentWrittenAfterTheMentionSupportsLinkingABareSurname() {
+        Document d = link(DocBuilder.ja("関税", "ショルツ政権は関税に反発した。").m("ショルツ", PERSON));
+        assertEquals("wd:Q61053", idOf(d, "ショルツ"));
+        Document country = link(DocBuilder.ja("関税", "ショルツ独政権は関税に反発した。").m("ショルツ", PERSON));
+        assertEquals("wd:Q61053", idOf(country, "ショルツ"));
+        Document unknown = link(DocBuilder.ja("関税", "ハルトマン政権は関税に反発した。").m("ハルトマン", PERSON));
+        assertTrue(idOf(unknown, "ハルトマン").startsWith("nil:"));
+    }
+
+    @Test
     void privatePersonSharingAFamousSurnameStaysNil() {
         Document d = link(DocBuilder.ja("市内で表彰式", "首相官邸の近くに住む会社員の岸田健さん（45）が表彰された。日本の首相も祝福した。岸田さんは喜んだ。")
                 .person("岸田", "キシダ", "健", "ケン").t("岸田", "キシダ", "名詞-固有名詞-人名-姓")

@@ -88,11 +88,16 @@ public final class Titles {
 
     /** Plural and particle-like suffixes that say nothing about who the person is when read from running text. */
     private static final List<String> NOT_CONTEXT_TITLES = List.of("ら", "両氏", "夫妻");
+    /**
+     * Words after a leader's name that are no part of a person mention but say who leads: {@code トランプ米政権}
+     * (the Trump administration), {@code 習近平指導部}, {@code 岸田陣営}.
+     */
+    private static final List<String> LEADER_WORDS = List.of("政権", "指導部", "陣営");
 
     /**
      * Japanese titles written right after a mention in running text, as in {@code バイデン米大統領} when the
-     * mention is only {@code バイデン}: an optional country abbreviation or name and modifier, then a title
-     * ({@code [大統領, 米]}); empty when none follows. The caller uses them as linking context only.
+     * mention is only {@code バイデン}: an optional country abbreviation or name and modifier, then a title or a
+     * leader's word ({@code [大統領, 米]}, {@code トランプ米政権 → [政権, 米]}); empty when none follows. The caller uses them as linking context only.
      */
     public static List<String> following(String text, int at) {
         int pos = at;
@@ -105,10 +110,16 @@ public final class Titles {
             pos += mod.length();
         }
         String title = startsWithAny(text, pos, JA_TITLES);
+        title = title != null ? title : startsWithAny(text, pos, LEADER_WORDS);
         if (title == null || NOT_CONTEXT_TITLES.contains(title)) {
             return List.of();
         }
         return country == null ? List.of(title) : List.of(title, country);
+    }
+
+    /** Whether {@code word} names what a leader heads ({@code 政権}, {@code 指導部}, {@code 陣営}). */
+    public static boolean isLeaderWord(String word) {
+        return LEADER_WORDS.contains(word);
     }
 
     private static String startsWithAny(String text, int pos, List<String> words) {
