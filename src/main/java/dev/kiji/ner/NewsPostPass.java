@@ -94,6 +94,8 @@ final class NewsPostPass {
         AFFILIATIONS,
         /** A quoted name typed by its ending (「徳之島ひかり製糖」 a company, 「…の会」 a group); see {@link QuotedNames}. */
         QUOTED_NAMES,
+        /** A katakana name before 政権, 指導部 or 陣営 (トランプ米政権) is the leader, a PERSON; see {@link LeaderNames}. */
+        LEADER_NAMES,
         /** A compass part before or after a place is outside it (東部ハルキウ州, フランス南東部); see {@link Directions}. */
         DIRECTIONS,
         /** A range's two ends (鳥取―益田), two places around 郊外 (ジャカルタ郊外ブカシ) and a dateline's place and agency
@@ -217,6 +219,7 @@ final class NewsPostPass {
             TitleTails.apply(text, out);
             GivenNameTails.apply(text, out, dictionary);
         }
+        if (rules.contains(Rule.LEADER_NAMES)) LeaderNames.add(text, out, knownNames == null ? null : knownNames.get());
         if (rules.contains(Rule.SHORT_FORMS)) PersonShortForms.add(text, out, dictionary);
         if (rules.contains(Rule.COMPANY_TAILS)) CompanyTails.add(text, tokens, out);
         if (rules.contains(Rule.QUOTED_NAMES)) QuotedNames.apply(text, out);

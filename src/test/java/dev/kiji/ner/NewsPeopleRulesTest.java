@@ -81,4 +81,20 @@ class NewsPeopleRulesTest {
         String t = "決勝でカルロス・メンデスを破った。メンデスは涙を見せた。メンデスタジアムは別だ。";
         assertEquals(List.of("3:カルロス・メンデス/PERSON", "17:メンデス/PERSON"), run(p, t, "カルロス・メンデス/PERSON"));
     }
+
+    @Test
+    void aKatakanaNameBeforeAGovernmentOrCampWordIsTheLeader() {
+        NewsPostPass p = only(NewsPostPass.Rule.LEADER_NAMES);
+        String t = "ガルシア米政権の関税と、ノヴァク政権の予算、オルセン陣営の集会。";
+        assertEquals(List.of("0:ガルシア/PERSON", "12:ノヴァク/PERSON", "22:オルセン/PERSON"),
+                run(p, t, "ノヴァク政権/POLITICAL"));
+    }
+
+    @Test
+    void anOrganizationsRegimeAndATaggedPersonStayAsTheyAre() {
+        NewsPostPass p = only(NewsPostPass.Rule.LEADER_NAMES);
+        String t = "タリバン政権と、ヤマダ・タロウ氏のドミトリ・ペトロフ政権。";
+        assertEquals(List.of("0:タリバン政権/POLITICAL", "17:ドミトリ・ペトロフ/PERSON"),
+                run(p, t, "タリバン政権/POLITICAL", "ドミトリ・ペトロフ/PERSON"));
+    }
 }
