@@ -35,7 +35,11 @@ final class CountryNames {
             Map.entry("NZ", List.of("NZ", "ニュージーランド")),
             Map.entry("CZ", List.of("チェコ共和国")),
             Map.entry("TR", List.of("トルコ", "トルキエ")),
-            Map.entry("GE", List.of("グルジア")));
+            Map.entry("GE", List.of("グルジア")),
+            Map.entry("HK", List.of("ホンコン", "香港特別行政区")),
+            Map.entry("MO", List.of("澳門", "マカオ特別行政区")),
+            Map.entry("MM", List.of("ビルマ")),
+            Map.entry("PS", List.of("パレスチナ")));
 
     static final Map<String, List<String>> EN_SHORT = Map.ofEntries(
             Map.entry("US", List.of("U.S.", "US", "USA", "U.S.A.", "America", "United States of America",
@@ -52,7 +56,50 @@ final class CountryNames {
             Map.entry("CI", List.of("Ivory Coast")),
             Map.entry("MM", List.of("Burma")),
             Map.entry("PS", List.of("Palestine")),
-            Map.entry("VA", List.of("Vatican", "Holy See")));
+            Map.entry("VA", List.of("Vatican", "Holy See")),
+            Map.entry("HK", List.of("Hong Kong SAR")),
+            Map.entry("MO", List.of("Macau", "Macao SAR")),
+            Map.entry("CD", List.of("DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo")),
+            Map.entry("CG", List.of("Congo-Brazzaville", "Republic of Congo")),
+            Map.entry("SZ", List.of("Swaziland")),
+            Map.entry("CV", List.of("Cabo Verde")),
+            Map.entry("TL", List.of("East Timor")),
+            Map.entry("FM", List.of("Federated States of Micronesia")));
+
+    /**
+     * Names news uses where CLDR's display name is a formal or disambiguating one ({@code Hong Kong SAR China},
+     * {@code Congo - Kinshasa}, {@code Myanmar (Burma)}): English and Japanese label.
+     */
+    static final Map<String, List<String>> LABELS = Map.of(
+            "HK", List.of("Hong Kong", "香港"),
+            "MO", List.of("Macao", "マカオ"),
+            "CD", List.of("Democratic Republic of the Congo", "コンゴ民主共和国"),
+            "CG", List.of("Republic of the Congo", "コンゴ共和国"),
+            "MM", List.of("Myanmar", "ミャンマー"),
+            "PS", List.of("Palestinian Territories", "パレスチナ自治区"));
+
+    private static final java.util.regex.Pattern FINAL_PARENTHESIS = java.util.regex.Pattern.compile("\\s*[(（][^()（）]+[)）]$");
+
+    /**
+     * Spellings of a CLDR name that news writes: {@code and} for CLDR's {@code &} ({@code Bosnia and Herzegovina}),
+     * {@code Saint} and {@code St} for {@code St.}, and the name without a final parenthesis ({@code Myanmar (Burma)}).
+     */
+    static List<String> variants(String name) {
+        List<String> out = new java.util.ArrayList<>();
+        String bare = FINAL_PARENTHESIS.matcher(name).replaceAll("");
+        if (!bare.equals(name)) {
+            out.add(bare);
+        }
+        if (name.contains(" & ")) {
+            out.add(name.replace(" & ", " and "));
+        }
+        if (name.startsWith("St. ")) {
+            String rest = name.substring(4).replace(" & ", " and ");
+            out.add("Saint " + rest);
+            out.add("St " + rest);
+        }
+        return out;
+    }
 
     /** QIDs pinned by hand; countries not listed get no QID rather than a guess. */
     static final Map<String, String> QID = Map.ofEntries(

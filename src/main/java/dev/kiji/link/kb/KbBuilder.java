@@ -127,6 +127,15 @@ public final class KbBuilder {
             }
             List<String> enAliases = new ArrayList<>(CountryNames.EN_SHORT.getOrDefault(cc, List.of()));
             List<String> jaAliases = new ArrayList<>(CountryNames.JA_SHORT.getOrDefault(cc, List.of()));
+            List<String> label = CountryNames.LABELS.get(cc);
+            if (label != null) {  // CLDR's name (Hong Kong SAR China) stays an alias of the name news uses
+                enAliases.add(en);
+                jaAliases.add(ja);
+                en = label.get(0);
+                ja = label.get(1);
+            }
+            enAliases.addAll(CountryNames.variants(en));
+            jaAliases.addAll(CountryNames.variants(ja));
             enAliases.remove(en);
             jaAliases.remove(ja);
             out.add(new KbEntry("kb:country:" + cc.toLowerCase(Locale.ROOT), EntityType.LOCATION, null,

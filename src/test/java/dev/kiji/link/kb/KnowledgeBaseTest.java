@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class KnowledgeBaseTest {
@@ -64,6 +66,26 @@ class KnowledgeBaseTest {
         assertEquals("日本", jp.labels().ja());
         assertEquals(EntityType.LOCATION, jp.type());
         assertEquals("wd:Q17", jp.entityId());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "Hong Kong, kb:country:hk", "香港, kb:country:hk", "ホンコン, kb:country:hk", "Macau, kb:country:mo",
+        "Myanmar, kb:country:mm", "ミャンマー, kb:country:mm", "Burma, kb:country:mm", "DR Congo, kb:country:cd",
+        "コンゴ民主共和国, kb:country:cd", "Republic of the Congo, kb:country:cg",
+        "Bosnia and Herzegovina, kb:country:ba", "Bosnia & Herzegovina, kb:country:ba",
+        "Saint Kitts and Nevis, kb:country:kn", "St Kitts and Nevis, kb:country:kn", "Trinidad and Tobago, kb:country:tt"})
+    void aCountryIsFoundUnderTheNamesNewsUsesBesidesCldrs(String name, String id) {
+        assertEquals(List.of(id), ids(KB.lookup(NameKey.of(name))));
+    }
+
+    @Test
+    void aCountryIsLabelledAsNewsNamesIt() {
+        KbEntry hk = KB.byId("kb:country:hk").orElseThrow();
+        assertEquals("Hong Kong", hk.labels().en());
+        assertEquals("香港", hk.labels().ja());
+        assertTrue(hk.aliases().en().contains("Hong Kong SAR China"), hk.aliases().en().toString());
+        assertEquals("Myanmar", KB.byId("kb:country:mm").orElseThrow().labels().en());
     }
 
     private static List<String> ids(List<KnowledgeBase.AliasHit> hits) {
