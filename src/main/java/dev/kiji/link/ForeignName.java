@@ -137,7 +137,7 @@ final class ForeignName {
         for (int i = 0; i < parts.size(); i++) {
             String p = parts.get(i);
             if (i < parts.size() - 1 && PARTICLES.contains(p.toLowerCase(java.util.Locale.ROOT))) {
-                pending += p;
+                pending += p.equalsIgnoreCase("von") ? "fon" : p;  // German von sounds fon: フォン
             } else {
                 out.add(pending + p);
                 pending = "";

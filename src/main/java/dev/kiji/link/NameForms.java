@@ -40,6 +40,7 @@ final class NameForms {
             case LOCATION -> Titles.other(m.text());
             default -> editionOrOther(m.text());
         };
+        s = ownPossessive(m, s, tokens) ? new Titles.Stripped(s.from(), s.to() + 2, s.titles()) : s;
         String canonical = s.name(m.text());
         String bare = m.type() == EntityType.PERSON ? null : LegalForm.strippedKey(canonical);
         String key = bare != null ? bare : NameKey.of(canonical);  // 株式会社くすのき薬品 = くすのき薬品
@@ -94,6 +95,20 @@ final class NameForms {
         }
         boolean familyFirst = known != null || fromTokens && nameToks.size() == 2 && KanjiNames.isSurname(nameToks.get(0));
         return new MentionForm(index, m, canonical, key, s.titles(), List.copyOf(partKeys), roman, familyFirst, toks);
+    }
+
+    /**
+     * Whether the {@code 's} that ends an organization's or a facility's mention is part of its name ({@code at
+     * Christie's on Wednesday}, クリスティーズ) rather than a genitive the recognizer took in ({@code Toyota's profit}):
+     * no noun or adjective follows.
+     */
+    private static boolean ownPossessive(Mention m, Titles.Stripped s, TokenIndex tokens) {
+        if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.FACILITY || s.to() + 2 != m.text().length()
+                || !m.text().endsWith("'s") && !m.text().endsWith("’s")) {
+            return false;
+        }
+        Token next = tokens.next(m.span().end());
+        return next == null || !next.pos().startsWith("NN") && !next.pos().startsWith("JJ");
     }
 
     /**

@@ -20,6 +20,14 @@ final class NilKeyWords {
     private NilKeyWords() {
     }
 
+    /**
+     * The name without inner possessives ({@code Emperor's Cup} → {@code Emperor Cup}, like {@code 天皇杯}); a
+     * possessive ending the name keeps its s, which katakana writes ({@code Christie's} クリスティーズ).
+     */
+    static String withoutPossessive(String name) {
+        return POSSESSIVE.matcher(name).replaceAll(m -> m.end() == name.length() ? "s" : "");
+    }
+
     /** A key's letters and digits as separate words ({@code nh300 → nh, 300}). */
     private static void addSplitAtDigits(String key, ForeignName.Script script, List<NilWord> proper) {
         java.util.regex.Matcher m = LETTERS_OR_DIGITS.matcher(key);
@@ -31,7 +39,7 @@ final class NilKeyWords {
     static boolean latin(EntityType type, String name, List<NilWord> proper, List<String> generic,
             CountryWords countries) {
         List<String> words = new ArrayList<>();
-        for (String w : POSSESSIVE.matcher(name).replaceAll("").split("[\\s.,'’·・&/()\\-:]+")) {
+        for (String w : withoutPossessive(name).split("[\\s.,'’·・&/()\\-:]+")) {
             String k = NameKey.of(w);
             if (!k.isEmpty()) {
                 words.add(k);

@@ -41,7 +41,14 @@ final class PhoneticKey {
     private static final java.util.regex.Pattern SILENT_E = java.util.regex.Pattern.compile("(?<=[aeiouy][b-df-hj-np-qtv-z])es$");
     private static final java.util.regex.Pattern TURE = java.util.regex.Pattern.compile("ture(?=s?$)");
     private static final java.util.regex.Pattern FINAL_CE = java.util.regex.Pattern.compile("ce$");
-    private static final java.util.regex.Pattern FINAL_GE = java.util.regex.Pattern.compile("(?<=[aeiouyrn])ge$");
+    /** A final {@code ge} (and French {@code ges}) after a vowel, r or n sounds {@code j}: Page ペイジ, Georges ジョルジュ. */
+    private static final java.util.regex.Pattern FINAL_GE = java.util.regex.Pattern.compile("(?<=[aeiouyrn])ges?$");
+    /** Greek {@code ch} before r or l opening a word sounds k: Christie クリスティー, Chloe クロエ. */
+    private static final java.util.regex.Pattern GREEK_CH = java.util.regex.Pattern.compile("^ch(?=[rl])");
+    /** A final z after l, n or r sounds ts (German): Schulz シュルツ, Franz フランツ, Heinz ハインツ (Lopez keeps s). */
+    private static final java.util.regex.Pattern GERMAN_Z = java.util.regex.Pattern.compile("(?<=[lnr])z$");
+    /** French gn before on or a final e sounds ny: Gagnon ガニョン, Avignon アヴィニョン, Champagne シャンパーニュ. */
+    private static final java.util.regex.Pattern GN_FRENCH = java.util.regex.Pattern.compile("(?<=[aeiou])gn(?=on|e$)");
     private static final java.util.regex.Pattern FINAL_V = java.util.regex.Pattern.compile("v$");
     /** Letters English does not sound at the start of a word: Knox ノックス, Wright ライト, Psalm サーム, Gnome ノーム. */
     private static final java.util.regex.Pattern SILENT_INITIAL = java.util.regex.Pattern.compile("^(?:k(?=n)|w(?=r)|p(?=[sn])|g(?=n))");
@@ -125,6 +132,8 @@ final class PhoneticKey {
         String s = FINAL_V.matcher(letters(spelling)).replaceAll("f");  // Ivanov イワノフ, but Stove ストーブ
         s = SILENT_INITIAL.matcher(s).replaceAll("");
         s = SILENT_FINAL_AFTER_M.matcher(s).replaceAll("");
+        s = GERMAN_Z.matcher(GREEK_CH.matcher(s).replaceAll("k")).replaceAll("ts");
+        s = GN_FRENCH.matcher(s).replaceAll("ny");
         s = GN_END.matcher(GLI.matcher(GN_FINAL.matcher(s).replaceAll("ny")).replaceAll("l")).replaceAll("n");
         s = FINAL_GE.matcher(FINAL_CE.matcher(s).replaceAll("s")).replaceAll("j");  // Grace グレース, Page ペイジ
         s = TURE.matcher(s).replaceAll("chur");  // Nature ネイチャー, Future フューチャー
@@ -195,7 +204,9 @@ final class PhoneticKey {
             return false;  // ルシア Lucia, ルディケ Ludeke: no English word opens with rs or rd (but クリス kris, スミス smis)
         }
         return switch (c) {
-            case 'u' -> prev != 'y' && prev != 'h' && prev != 'j';  // shu, chu, ju, yu are real syllables
+            case 'u' -> prev != 'y' && prev != 'h' && prev != 'j'  // shu, chu, ju, yu are real syllables
+                    || i == s.length() - 1 && (prev == 'j' || prev == 'h' && i >= 2 && s.charAt(i - 2) == 's');  // but
+                    // a word's final ジュ and シュ write French -ge and English -sh (Georges ジョルジュ, Marsh マーシュ)
             case 'o' -> prev == 't' || prev == 'd';
             case 'i' -> i == s.length() - 1 && (prev == 'j' || prev == 'h' && i >= 2 && s.charAt(i - 2) == 'c');
             default -> false;
@@ -239,6 +250,9 @@ final class PhoneticKey {
         }
         if (b.length() > 1 && isVowel(b.charAt(b.length() - 1))) {
             b.setLength(b.length() - 1);
+        }
+        if (b.length() > 1 && b.charAt(b.length() - 1) == 'd') {
+            b.setCharAt(b.length() - 1, 't');  // German final d sounds t: Siebold シーボルト, Bernhard ベルンハルト
         }
         return b.toString();
     }

@@ -12,8 +12,13 @@ final class TokenIndex {
         this.tokens = tokens == null ? List.of() : tokens;
     }
 
-    /** Tokens lying entirely inside {@code [from, to)}, in order. */
-    List<Token> within(int from, int to) {
+    /** The first token starting at or after {@code from}, or {@code null}. */
+    Token next(int from) {
+        int lo = lowerBound(from);
+        return lo < tokens.size() ? tokens.get(lo) : null;
+    }
+
+    private int lowerBound(int from) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {
@@ -24,6 +29,12 @@ final class TokenIndex {
                 hi = mid;
             }
         }
+        return lo;
+    }
+
+    /** Tokens lying entirely inside {@code [from, to)}, in order. */
+    List<Token> within(int from, int to) {
+        int lo = lowerBound(from);
         List<Token> out = new ArrayList<>();
         for (int i = lo; i < tokens.size() && tokens.get(i).span().end() <= to; i++) {
             out.add(tokens.get(i));

@@ -70,6 +70,13 @@ class PhoneticKeyTest {
         "ルディ・ケラー; Rudi Keller",
         // French -vre and -ierre end in a silent e
         "ピエール・ルフェーヴル; Pierre Lefevre",
+        // Greek ch before r or l is k; German z after a consonant is ts, a final d t; French gn is ny, -ge(s) ジュ
+        "クリス・クロエ; Chris Chloe",
+        "フランツ・シュルツ; Franz Schulz",
+        "マルク・ガニョン; Marc Gagnon",
+        "ジョルジュ・ブランジェ; Georges Blanger",
+        "ハンス・フォン・シーボルト; Hans von Siebold",
+        "ナオミ・マーシュ; Naomi Marsh",
     })
     void katakanaAndSpellingAgree(String katakana, String spelling) {
         assertEquals(latin(spelling), kana(katakana));
@@ -97,6 +104,8 @@ class PhoneticKeyTest {
         "Olga Petrova; Olga Popova",
         "Thomas Schultz; Thomas Smith",
         "Nexus; Nokia",
+        "Lopez; Lopes Santos",
+        "Agnes Moreau; Anna Moreau",
     })
     void distinctNamesDoNotCollide(String a, String b) {
         assertNotEquals(latin(a), latin(b));
