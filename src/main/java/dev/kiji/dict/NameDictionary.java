@@ -116,6 +116,7 @@ public final class NameDictionary {
             mk.add(NameType.maskOfCodes(all, t1 + 1, t2));
             ro.add(rb.size);
             rb.append(all, t2 + 1, end);
+            rb.foldAccents(rb.size - (end - t2 - 1));
             pos = eol + 1;
         }
         ko.add(kb.size);
@@ -271,6 +272,21 @@ public final class NameDictionary {
 
         char[] toArray() {
             return Arrays.copyOf(data, size);
+        }
+
+        /**
+         * Writes the accented letters of the romanizations from {@code from} on as plain ones: ENAMDICT spells some
+         * readings with macrons ({@code Souichirō}) and foreign names with accents ({@code São Paulo}), which English
+         * news mostly leaves out, and a key of ASCII letters would otherwise lose the letter ({@code souichir}).
+         */
+        void foldAccents(int from) {
+            for (int i = from; i < size; i++) {
+                char c = data[i];
+                if (c >= 0xC0 && Character.isLetter(c)) {
+                    String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+                    if (d.length() > 1 && d.charAt(0) < 0x80) data[i] = d.charAt(0);
+                }
+            }
         }
     }
 

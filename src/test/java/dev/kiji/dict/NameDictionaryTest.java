@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -69,6 +70,17 @@ class NameDictionaryTest {
         assertEquals(3, d.longestMatchAt("北川町", 0).orElseThrow().end());
         assertEquals(2, d.longestMatchAt("北川村", 0).orElseThrow().end());
         assertTrue(d.longestMatchAt("南川", 0).isEmpty());
+    }
+
+    @Test
+    void romanizationsAreReadWithoutMacronsOrAccents() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(bytes)) {
+            gz.write("ケルヒャー\tc\tKärcher\n聡一郎\tg\tSouichirō|Sōichirō\n".getBytes(StandardCharsets.UTF_8));
+        }
+        NameDictionary d = NameDictionary.read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        assertEquals(List.of("Souichiro", "Soichiro"), d.lookup("聡一郎").orElseThrow().romanizations());
+        assertEquals(List.of("Karcher"), d.lookup("ケルヒャー").orElseThrow().romanizations());
     }
 
     @Test
