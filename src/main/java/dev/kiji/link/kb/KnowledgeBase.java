@@ -63,6 +63,11 @@ public final class KnowledgeBase {
         for (KbEntry e : entries) {
             Set<String> variants = new java.util.LinkedHashSet<>(EnglishVariants.keysOf(e));
             variants.addAll(JapaneseVariants.keysOf(e));
+            keysOf(e).forEach((k, partial) -> {  // a surname alias stays partial: not folded into a full name
+                if (!partial) {
+                    variants.add(KatakanaSpelling.fold(k));
+                }
+            });
             for (String k : variants) {
                 if (!primary.contains(k)) {  // a variant never hides a name some entry really has
                     List<AliasHit> hits = idx.computeIfAbsent(k, x -> new ArrayList<>(1));
@@ -182,7 +187,12 @@ public final class KnowledgeBase {
 
     /** Entries reachable under a {@link NameKey} key; empty when none. */
     public List<AliasHit> lookup(String key) {
-        return index.getOrDefault(key, List.of());
+        List<AliasHit> hits = index.get(key);
+        if (hits != null) {
+            return hits;
+        }
+        String folded = KatakanaSpelling.fold(key);  // アストンマーティン for the KB's アストンマーチン
+        return folded.equals(key) ? List.of() : index.getOrDefault(folded, List.of());
     }
 
     /**

@@ -120,6 +120,22 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aKatakanaNameIsFoundInTheOtherSpellingsWritersUse() {
+        KbEntry maker = new KbEntry("kb:org:t_maker", EntityType.ORGANIZATION, null,
+                new KbEntry.Labels("Marton Vellum", "マーチン・ヴェラム"), new KbEntry.Aliases(List.of(), List.of()), null, "maker");
+        KbEntry person = new KbEntry("kb:person:t_person", EntityType.PERSON, null,
+                new KbEntry.Labels("Dina Ward", "ディナ・ウォード"), new KbEntry.Aliases(List.of(), List.of("ディナ")), null, "singer");
+        KbEntry other = new KbEntry("kb:org:t_other", EntityType.ORGANIZATION, null,
+                new KbEntry.Labels("Marting Bellas", "マーティンベラス"), new KbEntry.Aliases(List.of(), List.of()), null, "maker");
+        KnowledgeBase kb = KnowledgeBase.of(List.of(maker, person, other));
+        assertEquals(List.of("kb:org:t_maker"), ids(kb.lookup(NameKey.of("マーティン・ヴェラム"))));
+        assertEquals(List.of("kb:org:t_maker"), ids(kb.lookup(NameKey.of("マーチンヴェラムー"))));
+        assertEquals(List.of("kb:org:t_other"), ids(kb.lookup(NameKey.of("マーティンベラス"))), "an exact name first");
+        assertEquals(List.of("kb:person:t_person"), ids(kb.lookup(NameKey.of("ジナ・ウォード"))));
+        assertTrue(kb.lookup(NameKey.of("ジナ")).stream().allMatch(KnowledgeBase.AliasHit::partial), "a surname stays partial");
+    }
+
+    @Test
     void courtsProsecutorsAndUniversitiesAreFoundByTheirShortForms() {
         KbEntry university = new KbEntry("kb:org:t_university", EntityType.ORGANIZATION, null,
                 new KbEntry.Labels("Kirimine University", "霧峰大学"), new KbEntry.Aliases(List.of(), List.of()), null, "university");
