@@ -19,7 +19,7 @@ final class Directions {
     /** A compass part or a party's rank alone. */
     private static final Pattern ALONE = Pattern.compile("(?:" + WORDS + ")|第\\d+党");
     /** A superlative after a place: 東アフリカ最大 (the largest in East Africa). */
-    private static final Pattern SUPERLATIVE = Pattern.compile("(?:最大|最長|最高|最古|最多|最小|最北|最南|最東|最西|最大級)$");
+    private static final Pattern SUPERLATIVE = Pattern.compile("(?:最大|最長|最高|最古|最多|最小|最北端|最南端|最東端|最西端|最北|最南|最東|最西|最大級)$");
 
     private Directions() {
     }

@@ -96,6 +96,8 @@ final class NewsPostPass {
         QUOTED_NAMES,
         /** A katakana name before 政権, 指導部 or 陣営 (トランプ米政権) is the leader, a PERSON; see {@link LeaderNames}. */
         LEADER_NAMES,
+        /** A kinship word before a relative (妻ハツ), a hiragana phrase after a katakana name, 受賞 after a prize are outside; see {@link OuterWords}. */
+        OUTER_WORDS,
         /** A compass part before or after a place is outside it (東部ハルキウ州, フランス南東部); see {@link Directions}. */
         DIRECTIONS,
         /** A range's two ends (鳥取―益田), two places around 郊外 (ジャカルタ郊外ブカシ) and a dateline's place and agency
@@ -166,6 +168,7 @@ final class NewsPostPass {
             s = retypeRegionPerson(tokens, retypeLatin(text, s));
             if (rules.contains(Rule.ASSOCIATIONS)) s = association(text, s);
             if (rules.contains(Rule.TITLED_MENTIONS)) s = TitledNameRule.retitle(text, s, dictionary);
+            if (rules.contains(Rule.OUTER_WORDS)) s = OuterWords.apply(text, s);
             if (rules.contains(Rule.PERSON_TITLES)) s = PersonTitles.apply(text, tokens, s, dictionary);
             if (rules.contains(Rule.TRADE_NAMES)) s = TradeNames.apply(tokens, s);
             if (rules.contains(Rule.DIRECTIONS) && (s = Directions.apply(text, tokens, s)) == null) continue;

@@ -97,4 +97,14 @@ class NewsPeopleRulesTest {
         assertEquals(List.of("0:タリバン政権/POLITICAL", "17:ドミトリ・ペトロフ/PERSON"),
                 run(p, t, "タリバン政権/POLITICAL", "ドミトリ・ペトロフ/PERSON"));
     }
+
+    @Test
+    void wordsAroundANameThatTheTaggerTookInAreCut() {
+        NewsPostPass p = only(NewsPostPass.Rule.OUTER_WORDS);
+        String t = "妻ハツさんと長男健太さん、妹尾真一さん。ベルナールゆかりの品とロワ賞受賞、日本映画の最高賞受賞。";
+        assertEquals(List.of("1:ハツ/PERSON", "8:健太/PERSON", "13:妹尾真一/PERSON", "20:ベルナール/PERSON",
+                        "31:ロワ賞/PRODUCT", "37:日本映画の最高賞受賞/PRODUCT"),
+                run(p, t, "妻ハツ/PERSON", "長男健太/PERSON", "妹尾真一/PERSON", "ベルナールゆかり/PERSON", "ロワ賞受賞/PRODUCT",
+                        "日本映画の最高賞受賞/PRODUCT"));
+    }
 }

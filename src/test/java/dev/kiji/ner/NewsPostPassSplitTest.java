@@ -101,6 +101,7 @@ class NewsPostPassSplitTest {
         "NAME_USAGES; ハンチントン氏の新薬が出た。; ハンチントン/PERSON; 0:ハンチントン/PERSON",
         // a superlative after a compass point and a place, whatever the tagger called it
         "DIRECTIONS; 西アフリカ最大の港だ。; 西アフリカ最大/COMPANY; 0:西アフリカ/LOCATION",
+        "DIRECTIONS; 本州最東端の岬だ。; 本州最東端/LOCATION; 0:本州/LOCATION",
         // a country before nouns of its culture
         "COUNTRY_SPLIT; 韓国アニメ映画が人気だ。; 韓国アニメ映画/COMPANY; 0:韓国/LOCATION",
         // a country inside a proper name stays

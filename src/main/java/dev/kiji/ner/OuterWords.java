@@ -1,0 +1,38 @@
+package dev.kiji.ner;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words the tagger takes into a mention that news copy writes around a name, not in it: a kinship word before a
+ * relative's name ({@code 妻ハツさん}, {@code 長男ケンタ}), a hiragana phrase after a katakana name ({@code シーボルトゆかりの品}),
+ * and the winning after a prize ({@code ノーベル賞受賞} → {@code ノーベル賞}; not after a phrase with の, 日本映画の最高賞受賞,
+ * which names no prize). A one-character kinship word, and 祖父, are cut only before kana, since kanji names begin
+ * with them (妹尾, 夫馬, 孫正義, 祖父江).
+ */
+final class OuterWords {
+    private static final Pattern KIN_BEFORE = Pattern.compile(
+            "^(?:(?:長男|長女|次男|次女|三男|三女|息子|祖母)|(?:妻|夫|母|父|兄|弟|姉|妹|娘|孫|祖父)(?=[ァ-ヴぁ-ん]))");
+    private static final Pattern KANA_TAIL = Pattern.compile("^[ァ-ヴー・]{2,}([ぁ-ん]{2,})$");
+    private static final Pattern PRIZE_WON = Pattern.compile("^([^の]+賞)受賞$");
+
+    private OuterWords() {
+    }
+
+    static Span apply(String text, Span s) {
+        String t = text.substring(s.start(), s.end());
+        if (s.type() == NerClass.PERSON) {
+            Matcher kin = KIN_BEFORE.matcher(t);
+            if (kin.find() && t.length() - kin.end() >= 2) {
+                return new Span(s.start() + kin.end(), s.end(), s.type());
+            }
+            Matcher tail = KANA_TAIL.matcher(t);
+            return tail.matches() ? new Span(s.start(), s.end() - tail.group(1).length(), s.type()) : s;
+        }
+        Matcher prize = PRIZE_WON.matcher(t);
+        if (prize.matches()) {
+            return new Span(s.start() + prize.start(1), s.start() + prize.end(1), s.type());
+        }
+        return s;
+    }
+}
