@@ -39,7 +39,8 @@ final class CountryNames {
             Map.entry("HK", List.of("ホンコン", "香港特別行政区")),
             Map.entry("MO", List.of("澳門", "マカオ特別行政区")),
             Map.entry("MM", List.of("ビルマ")),
-            Map.entry("PS", List.of("パレスチナ")));
+            Map.entry("PS", List.of("パレスチナ")),
+            Map.entry("PG", List.of("PNG")));
 
     static final Map<String, List<String>> EN_SHORT = Map.ofEntries(
             Map.entry("US", List.of("U.S.", "US", "USA", "U.S.A.", "America", "United States of America",
@@ -64,7 +65,8 @@ final class CountryNames {
             Map.entry("SZ", List.of("Swaziland")),
             Map.entry("CV", List.of("Cabo Verde")),
             Map.entry("TL", List.of("East Timor")),
-            Map.entry("FM", List.of("Federated States of Micronesia")));
+            Map.entry("FM", List.of("Federated States of Micronesia")),
+            Map.entry("PG", List.of("PNG")));
 
     /**
      * Names news uses where CLDR's display name is a formal or disambiguating one ({@code Hong Kong SAR China},

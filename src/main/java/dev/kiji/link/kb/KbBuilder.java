@@ -62,7 +62,9 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-health-finance-science.jsonl",
             "/dev/kiji/link/kb/curated-asia-pacific.jsonl",
             "/dev/kiji/link/kb/curated-regions.jsonl",
-            "/dev/kiji/link/kb/curated-rail-media-europe.jsonl");
+            "/dev/kiji/link/kb/curated-rail-media-europe.jsonl",
+            "/dev/kiji/link/kb/curated-gaps-15.jsonl",
+            "/dev/kiji/link/kb/curated-categories-15.jsonl");
 
     private KbBuilder() {
     }
