@@ -4,6 +4,7 @@ import dev.kiji.doc.EntityType;
 import dev.kiji.link.kb.KbEntry;
 import dev.kiji.link.kb.KnowledgeBase;
 import dev.kiji.link.kb.NameKey;
+import dev.kiji.link.kb.Titles;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import dev.kiji.link.kb.Titles;
 import java.util.regex.Pattern;
 
 /**

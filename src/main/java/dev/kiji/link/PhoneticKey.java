@@ -204,9 +204,10 @@ final class PhoneticKey {
             return false;  // ルシア Lucia, ルディケ Ludeke: no English word opens with rs or rd (but クリス kris, スミス smis)
         }
         return switch (c) {
-            case 'u' -> prev != 'y' && prev != 'h' && prev != 'j'  // shu, chu, ju, yu are real syllables
-                    || i == s.length() - 1 && (prev == 'j' || prev == 'h' && i >= 2 && s.charAt(i - 2) == 's');  // but
-                    // a word's final ジュ and シュ write French -ge and English -sh (Georges ジョルジュ, Marsh マーシュ)
+            // shu, chu, ju, yu are real syllables, but a word's final ジュ and シュ write French -ge and English -sh
+            // (Georges ジョルジュ, Marsh マーシュ)
+            case 'u' -> prev != 'y' && prev != 'h' && prev != 'j'
+                    || i == s.length() - 1 && (prev == 'j' || prev == 'h' && i >= 2 && s.charAt(i - 2) == 's');
             case 'o' -> prev == 't' || prev == 'd';
             case 'i' -> i == s.length() - 1 && (prev == 'j' || prev == 'h' && i >= 2 && s.charAt(i - 2) == 'c');
             default -> false;

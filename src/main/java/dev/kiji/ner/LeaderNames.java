@@ -1,5 +1,6 @@
 package dev.kiji.ner;
 
+import dev.kiji.link.kb.Titles;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +13,8 @@ import java.util.regex.Pattern;
  */
 final class LeaderNames {
     private static final Pattern LEADER = Pattern.compile(
-            "(?<![ァ-ヴー・])([ァ-ヴ][ァ-ヴー]+(?:・[ァ-ヴ][ァ-ヴー]+)*)(?=[米英仏独露中韓朝豪印伊]?(?:政権|指導部|陣営))");
+            "(?<![ァ-ヴー・])([ァ-ヴ][ァ-ヴー]+(?:・[ァ-ヴ][ァ-ヴー]+)*)(?=[米英仏独露中韓朝豪印伊]?(?:"
+                    + String.join("|", Titles.leaderWords()) + "))");
 
     private LeaderNames() {
     }

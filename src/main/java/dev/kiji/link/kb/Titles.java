@@ -97,7 +97,8 @@ public final class Titles {
     /**
      * Japanese titles written right after a mention in running text, as in {@code バイデン米大統領} when the
      * mention is only {@code バイデン}: an optional country abbreviation or name and modifier, then a title or a
-     * leader's word ({@code [大統領, 米]}, {@code トランプ米政権 → [政権, 米]}); empty when none follows. The caller uses them as linking context only.
+     * leader's word ({@code [大統領, 米]}, {@code トランプ米政権 → [政権, 米]}); empty when none follows. The caller uses
+     * them as linking context only.
      */
     public static List<String> following(String text, int at) {
         int pos = at;
@@ -120,6 +121,11 @@ public final class Titles {
     /** Whether {@code word} names what a leader heads ({@code 政権}, {@code 指導部}, {@code 陣営}). */
     public static boolean isLeaderWord(String word) {
         return LEADER_WORDS.contains(word);
+    }
+
+    /** The words that name what a leader heads ({@code 政権}, {@code 指導部}, {@code 陣営}). */
+    public static List<String> leaderWords() {
+        return LEADER_WORDS;
     }
 
     private static String startsWithAny(String text, int pos, List<String> words) {
