@@ -51,7 +51,7 @@ final class NewsPostPass {
         ENUMERATION_SPLIT,
         /** Country tokens, alone or followed by generic nouns only → the countries (日韓, 日本政府, 米大統領). */
         COUNTRY_SPLIT,
-        /** 台風12号 and the like → EVENT. */
+        /** 台風12号 and the like → EVENT, 国道45号 → FACILITY. */
         NUMBERED_EVENTS,
         /** A mention that is one known IPADIC common noun (名詞-一般) and no ENAMDICT name of a known class is dropped
          *  (エアコン; フリー, which ENAMDICT lists unclassified, unless a title follows: カスト大統領). */

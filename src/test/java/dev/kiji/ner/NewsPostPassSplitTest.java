@@ -114,6 +114,7 @@ class NewsPostPassSplitTest {
         // numbered typhoons are events and replace what the tagger found inside them
         "NUMBERED_EVENTS; 台風７号は北上を続けた。; 台風/LOCATION; 0:台風７号/EVENT",
         "NUMBERED_EVENTS; 昨夜、台風第21号が上陸した。; 昨夜/PERSON; 0:昨夜/PERSON|3:台風第21号/EVENT",
+        "NUMBERED_EVENTS; 国道４５号と国道439号線が通行止めだ。; 国道/LOCATION; 0:国道４５号/FACILITY|6:国道439号線/FACILITY",
         // a mention that is one dictionary common noun and no name is dropped; names stay
         "COMMON_NOUNS; 冷蔵庫の販売が伸びた。; 冷蔵庫/COMPANY; ",
         "COMMON_NOUNS; 田中の販売が伸びた。; 田中/PERSON; 0:田中/PERSON",
