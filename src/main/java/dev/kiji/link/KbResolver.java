@@ -24,10 +24,11 @@ import java.util.regex.Pattern;
  * smaller one for the entry whose label the name is or begins. A company name the KB does not know
  * is looked up again without its legal form ({@link LegalForm}).
  *
- * <p>People are linked conservatively: a cluster holding a full name the KB does not know is NIL
- * even if its surname matches a famous person; a bare surname links only with strong support (a
- * title that fits the description, or two description words in the article) and never when the
- * mention carries a private-person honorific such as {@code さん} or {@code 容疑者}.
+ * <p>People are linked conservatively: a cluster holding a full name the KB does not know (and that is
+ * not the end of a known full name in the cluster) is NIL even if its surname matches a famous person; a
+ * bare surname links only with strong support (a title that fits the description, or two description
+ * words in the article) and never when the mention carries a private-person honorific such as
+ * {@code さん} or {@code 容疑者}.
  */
 final class KbResolver {
     private static final Set<String> PRIVATE_HONORIFICS = Set.of("さん", "君", "くん", "ちゃん", "容疑者", "被告",
@@ -58,7 +59,8 @@ final class KbResolver {
 
     Optional<KbEntry> resolve(Cluster c, DocContext ctx) {
         Map<String, Candidate> cands = new LinkedHashMap<>();
-        boolean unknownFullName = false;
+        List<String> unknownFullNames = new ArrayList<>();
+        List<String> knownFullNames = new ArrayList<>();
         for (MentionForm f : c.forms()) {
             boolean fullHit = false;
             List<KnowledgeBase.AliasHit> hits = kb.lookup(f.key());
@@ -87,10 +89,14 @@ final class KbResolver {
                 cand.labelFit = Math.max(cand.labelFit, h.partial() ? 0 : labelFit(f.key(), e));
                 fullHit |= !h.partial() && e.type() == c.type();
             }
-            if (c.type() == EntityType.PERSON && f.isMultiPart() && !fullHit) {
-                unknownFullName = true;
+            if (c.type() == EntityType.PERSON && f.isMultiPart()) {
+                (fullHit ? knownFullNames : unknownFullNames).add(f.key());
             }
         }
+        // a full name the KB does not know makes the person another one, unless it is the end of a known full name
+        // in the same cluster (St-Pierre Plamondon of Paul St-Pierre Plamondon)
+        boolean unknownFullName = unknownFullNames.stream()
+                .anyMatch(u -> knownFullNames.stream().noneMatch(k -> k.length() > u.length() && k.endsWith(u)));
         if (unknownFullName || cands.isEmpty()) {
             return Optional.empty();
         }

@@ -261,6 +261,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void theEndOfAKnownFullNameKeepsTheClusterLinked() {
+        Document d = link(DocBuilder.en("Vote", "Paul St-Pierre Plamondon won. St-Pierre Plamondon thanked voters.")
+                .m("Paul St-Pierre Plamondon", PERSON).m("St-Pierre Plamondon", PERSON));
+        assertEquals("kb:person:paul_st_pierre_plamondon", idOf(d, "Paul St-Pierre Plamondon"));
+        assertEquals("kb:person:paul_st_pierre_plamondon", idOf(d, "St-Pierre Plamondon"));
+        Document other = link(DocBuilder.en("Vote", "Lucie St-Pierre Plamondon won.").m("Lucie St-Pierre Plamondon", PERSON));
+        assertTrue(idOf(other, "Lucie St-Pierre Plamondon").startsWith("nil:"));
+    }
+
+    @Test
     void aLeadersGovernmentWrittenAfterTheMentionSupportsLinkingABareSurname() {
         Document d = link(DocBuilder.ja("関税", "ショルツ政権は関税に反発した。").m("ショルツ", PERSON));
         assertEquals("wd:Q61053", idOf(d, "ショルツ"));
