@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * Prime Minister's Office}), with a ministry's two word orders ({@code Finance Ministry = Ministry of
  * Finance}), and without a trailing legal form ({@code Central Nippon Expressway Company → Central Nippon
  * Expressway}, which an article's {@code Co.} is also looked up without), and without the acronym of the parent
- * body that qualifies a unit's name ({@code Sendai Regional Headquarters, JMA → Sendai Regional Headquarters}).
+ * body that qualifies a unit's name ({@code Sendai Regional Headquarters, JMA → Sendai Regional Headquarters}). An
+ * organization or facility named with a final possessive is also found without it ({@code McDonald's → McDonald}),
+ * as the English recognizer leaves the {@code 's} out of the mention.
  */
 final class EnglishVariants {
     private static final Pattern OF_JAPAN = Pattern.compile("(?i)\\s*(?:,\\s*|\\s+of\\s+|\\s*\\()japan\\)?$");
@@ -48,6 +50,10 @@ final class EnglishVariants {
         for (String n : names) {
             if (n.startsWith("The ") && n.length() > 4) {
                 out.add(NameKey.of(n.substring(4)));  // "the Institute of X": the article leaves the article out of the name
+            }
+            if ((e.type() == EntityType.ORGANIZATION || e.type() == EntityType.FACILITY) && n.length() > 4
+                    && (n.endsWith("'s") || n.endsWith("’s"))) {
+                out.add(NameKey.of(n.substring(0, n.length() - 2)));  // McDonald's: the recognizer leaves the 's out
             }
         }
         if (e.type() == EntityType.PERSON || e.type() == EntityType.LOCATION || e.id().startsWith(ENAMDICT_PREFIX)) {

@@ -120,6 +120,13 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aCompanyNamedWithAPossessiveIsFoundWithoutIt() {
+        assertEquals(List.of("kb:org:mcdonalds"), ids(KB.lookup(NameKey.of("McDonald"))));
+        assertEquals(List.of("kb:org:moodys"), ids(KB.lookup(NameKey.of("Moody"))));
+        assertEquals(List.of("kb:org:mcdonalds"), ids(KB.lookup(NameKey.of("McDonald's"))));
+    }
+
+    @Test
     void aKatakanaNameIsFoundInTheOtherSpellingsWritersUse() {
         KbEntry maker = new KbEntry("kb:org:t_maker", EntityType.ORGANIZATION, null,
                 new KbEntry.Labels("Marton Vellum", "マーチン・ヴェラム"), new KbEntry.Aliases(List.of(), List.of()), null, "maker");
