@@ -169,7 +169,7 @@ final class KbResolver {
         return s;
     }
 
-    /** The offices a leader's word after a name ({@link Titles#isLeaderWord}: トランプ政権) fits. */
+    /** The offices a leader's word after a name ({@link Titles#leaderWords}: トランプ政権) fits. */
     private static final Pattern LEADER_OFFICE = Pattern.compile("大統領|首相|主席|総書記|総統|国王|最高指導者");
 
     /**
@@ -177,7 +177,7 @@ final class KbResolver {
      * leader's word (政権) fits a leader's office (大統領).
      */
     private static boolean titleFits(String title, String word) {
-        if (title.equals(word) || Titles.isLeaderWord(title) && LEADER_OFFICE.matcher(word).find()) {
+        if (title.equals(word) || Titles.leaderWords().contains(title) && LEADER_OFFICE.matcher(word).find()) {
             return true;
         }
         boolean latin = title.chars().allMatch(ch -> ch < 0x250);

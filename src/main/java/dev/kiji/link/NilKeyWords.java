@@ -24,7 +24,7 @@ final class NilKeyWords {
      * The name without inner possessives ({@code Emperor's Cup} → {@code Emperor Cup}, like {@code 天皇杯}); a
      * possessive ending the name keeps its s, which katakana writes ({@code Christie's} クリスティーズ).
      */
-    static String withoutPossessive(String name) {
+    private static String withoutPossessive(String name) {
         return POSSESSIVE.matcher(name).replaceAll(m -> m.end() == name.length() ? "s" : "");
     }
 

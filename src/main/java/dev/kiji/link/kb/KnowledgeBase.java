@@ -56,18 +56,22 @@ public final class KnowledgeBase {
     /** The alias index of {@code entries}: their names' keys, then variants under keys still free, then bare towns. */
     private static KbIndexFile.Index computeIndex(Collection<KbEntry> entries) {
         Map<String, List<AliasHit>> idx = new HashMap<>(entries.size() * 8);
+        Map<KbEntry, List<String>> folded = new java.util.IdentityHashMap<>(entries.size());
         for (KbEntry e : entries) {
-            keysOf(e).forEach((k, partial) -> idx.computeIfAbsent(k, x -> new ArrayList<>(1)).add(new AliasHit(e, partial)));
+            List<String> own = new ArrayList<>(2);
+            keysOf(e).forEach((k, partial) -> {
+                idx.computeIfAbsent(k, x -> new ArrayList<>(1)).add(new AliasHit(e, partial));
+                if (!partial) {
+                    own.add(KatakanaSpelling.fold(k));  // a surname alias stays partial: not folded into a full name
+                }
+            });
+            folded.put(e, own);
         }
         Set<String> primary = Set.copyOf(idx.keySet());
         for (KbEntry e : entries) {
             Set<String> variants = new java.util.LinkedHashSet<>(EnglishVariants.keysOf(e));
             variants.addAll(JapaneseVariants.keysOf(e));
-            keysOf(e).forEach((k, partial) -> {  // a surname alias stays partial: not folded into a full name
-                if (!partial) {
-                    variants.add(KatakanaSpelling.fold(k));
-                }
-            });
+            variants.addAll(folded.get(e));
             for (String k : variants) {
                 if (!primary.contains(k)) {  // a variant never hides a name some entry really has
                     List<AliasHit> hits = idx.computeIfAbsent(k, x -> new ArrayList<>(1));

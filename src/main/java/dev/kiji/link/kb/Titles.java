@@ -118,11 +118,6 @@ public final class Titles {
         return country == null ? List.of(title) : List.of(title, country);
     }
 
-    /** Whether {@code word} names what a leader heads ({@code 政権}, {@code 指導部}, {@code 陣営}). */
-    public static boolean isLeaderWord(String word) {
-        return LEADER_WORDS.contains(word);
-    }
-
     /** The words that name what a leader heads ({@code 政権}, {@code 指導部}, {@code 陣営}). */
     public static List<String> leaderWords() {
         return LEADER_WORDS;
