@@ -51,6 +51,18 @@ class CrossLingualGlossTest {
     }
 
     @Test
+    void anAcronymBesideAFullNameDoesNotKeyIt() {
+        Document ja = DocBuilder.ja("記事", "日本ネットボール協会（ＪＢＡＸ）は会見した。ＪＢＡＸの会長が話した。")
+                .t("日本", "ニッポン", "名詞-固有名詞-地域-国").t("ネットボール", null, "名詞-一般").t("協会", "キョウカイ", "名詞-一般")
+                .t("ＪＢＡＸ", null, "名詞-固有名詞-組織").t("ＪＢＡＸ", null, "名詞-固有名詞-組織")
+                .m("日本ネットボール協会", ORGANIZATION).m("ＪＢＡＸ", ORGANIZATION).m("ＪＢＡＸ", ORGANIZATION).build();
+        String id = id(ja, "日本ネットボール協会");
+        assertEquals(id, id(ja, "ＪＢＡＸ"));
+        assertEquals(en("The Japan Netball Association said it would appeal.", "Japan Netball Association", ORGANIZATION), id,
+                "the English article names it in full only");
+    }
+
+    @Test
     void anAbbreviationWithLatinLettersGlossesTheNameBeforeIt() {
         Document ja = DocBuilder.ja("Ｗ杯", "Ｗ杯で日本が勝った。北中米ワールドカップ（Ｗ杯）の1次リーグで、Ｗ杯初勝利。")
                 .m("Ｗ杯", dev.kiji.doc.EntityType.EVENT).m("北中米ワールドカップ", dev.kiji.doc.EntityType.EVENT)
