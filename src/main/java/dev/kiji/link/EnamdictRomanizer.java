@@ -166,7 +166,7 @@ public final class EnamdictRomanizer implements NameRomanizer {
     }
 
     private static boolean isKanji(String s) {
-        return s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return dev.kiji.link.kb.NameReadings.allKanji(s);
     }
 
     private static boolean isKatakana(String s) {

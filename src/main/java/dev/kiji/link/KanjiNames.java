@@ -120,8 +120,9 @@ final class KanjiNames {
                 covering(toks, from, from + kanji.length())));
     }
 
+    /** The table's reading of a given name, else the reading {@link #choose} picks. */
     private String givenReading(String kanji, List<Token> given) {
-        return choose(spellings.givenNames(kanji), given);
+        return readings.given(kanji).orElseGet(() -> choose(spellings.givenNames(kanji), given));
     }
 
     /**
@@ -220,10 +221,10 @@ final class KanjiNames {
     }
 
     static boolean isKanji(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return NameReadings.isKanji(c);
     }
 
     static boolean allKanji(String s) {
-        return !s.isEmpty() && s.chars().allMatch(c -> isKanji((char) c));
+        return NameReadings.allKanji(s);
     }
 }

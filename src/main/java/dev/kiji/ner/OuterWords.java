@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * relative's name ({@code 妻ハツさん}, {@code 長男ケンタ}), a hiragana phrase after a katakana name ({@code シーボルトゆかりの品}),
  * and the winning after a prize ({@code ノーベル賞受賞} → {@code ノーベル賞}; not after a phrase with の, 日本映画の最高賞受賞,
  * which names no prize). A one-character kinship word, and 祖父, are cut only before kana, since kanji names begin
- * with them (妹尾, 夫馬, 孫正義, 祖父江).
+ * with them (妹尾, 夫馬, 孫正義, 祖父江). The other way round, a mention never begins with the counter ヶ, which joins
+ * the kanji before it into one name ({@code 一番ヶ瀬}, {@code 霞ヶ関}): a mention the tagger starts there takes in up to
+ * three kanji before it.
  */
 final class OuterWords {
     private static final Pattern KIN_BEFORE = Pattern.compile(
@@ -20,6 +22,7 @@ final class OuterWords {
     }
 
     static Span apply(String text, Span s) {
+        s = withCounterHead(text, s);
         String t = text.substring(s.start(), s.end());
         if (s.type() == NerClass.PERSON) {
             Matcher kin = KIN_BEFORE.matcher(t);
@@ -34,5 +37,17 @@ final class OuterWords {
             return new Span(s.start() + prize.start(1), s.start() + prize.end(1), s.type());
         }
         return s;
+    }
+
+    private static Span withCounterHead(String text, Span s) {
+        char first = text.charAt(s.start());
+        if (first != 'ヶ' && first != 'ヵ') {
+            return s;
+        }
+        int start = s.start();
+        while (start > 0 && s.start() - start < 3 && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN) {
+            start--;
+        }
+        return start == s.start() ? s : new Span(start, s.end(), s.type());
     }
 }

@@ -107,4 +107,11 @@ class NewsPeopleRulesTest {
                 run(p, t, "妻ハツ/PERSON", "長男健太/PERSON", "妹尾真一/PERSON", "ベルナールゆかり/PERSON", "ロワ賞受賞/PRODUCT",
                         "日本映画の最高賞受賞/PRODUCT"));
     }
+
+    @Test
+    void aMentionTheTaggerStartsAtTheCounterKaTakesInTheKanjiBeforeIt() {
+        NewsPostPass p = only(NewsPostPass.Rule.OUTER_WORDS);
+        String t = "記者の二本ヶ谷湊さんと、ヵ所。";
+        assertEquals(List.of("3:二本ヶ谷湊/PERSON", "12:ヵ所/LOCATION"), run(p, t, "ヶ谷湊/PERSON", "ヵ所/LOCATION"));
+    }
 }

@@ -99,6 +99,11 @@ public final class NameReadings {
         return Optional.ofNullable(family.get(kanji));
     }
 
+    /** The table's romanization of a kanji given name ({@code 亮 → ryou}), or empty. */
+    public Optional<String> given(String kanji) {
+        return Optional.ofNullable(given.get(kanji));
+    }
+
     /** A full name split into family and given name ({@code at} = length of the family name) with their romanizations. */
     public record Split(int at, String family, String given) {
     }
@@ -219,13 +224,21 @@ public final class NameReadings {
         return dict.lookup(s).map(e -> e.types().contains(type)).orElse(false);
     }
 
-    static boolean allKanji(String s) {
+    /**
+     * True when every character is a kanji or the counter ヶ/ヵ that names write between kanji ({@code 一番ヶ瀬},
+     * {@code 霞ヶ関}), as ENAMDICT's headwords do; false for the empty string.
+     */
+    public static boolean allKanji(String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+            if (!isKanji(s.charAt(i))) {
                 return false;
             }
         }
         return !s.isEmpty();
+    }
+
+    /** True for a kanji and for the counter ヶ/ヵ written inside names ({@link #allKanji}). */
+    public static boolean isKanji(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == 'ヶ' || c == 'ヵ';
     }
 }
