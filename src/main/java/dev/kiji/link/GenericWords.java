@@ -137,7 +137,8 @@ final class GenericWords {
      * The canonical generic words of a key without the qualifiers English copy adds or leaves out as it pleases:
      * those of {@code plant} ({@link #PLANT_QUALIFIERS}), of {@code union} ({@link #UNION_QUALIFIERS}) and the
      * {@code research} of a {@code Research Institute} (研究所), the {@code public} of a {@code Public Health Center}
-     * (保健所), and {@code prize} when it is the only generic word
+     * (保健所), the {@code site} of a place's remains beside another generic word ({@code Fujiwara Palace (Site)}, 宮跡),
+     * and {@code prize} when it is the only generic word
      * (a prize is named by its name alone as often as with 賞 / Prize).
      */
     static List<String> withoutOptionalQualifiers(List<String> canonicalWords) {
@@ -154,13 +155,16 @@ final class GenericWords {
         if (canonicalWords.contains("health")) {
             optional.add("public");  // 保健所 = Public Health Center = Health Center
         }
+        if (canonicalWords.size() > 1 && canonicalWords.contains("site")) {
+            optional.add("site");  // 藤原宮跡 = Fujiwara Palace Site = Fujiwara Palace
+        }
         if (canonicalWords.size() == 1 && canonicalWords.contains("prize")) {
             optional.add("prize");  // クリスタル賞 = the Cristal: English names a prize by its name alone
         }
         return optional.isEmpty() ? canonicalWords : canonicalWords.stream().filter(w -> !optional.contains(w)).toList();
     }
 
-    private static final Set<String> END_ONLY = Set.of("川", "湖", "湾", "法", "山", "銀", "高", "大");
+    private static final Set<String> END_ONLY = Set.of("川", "湖", "湾", "法", "山", "銀", "高", "大", "跡");
 
     /**
      * One-character words read as generic inside a token, and then only after a head of two or more

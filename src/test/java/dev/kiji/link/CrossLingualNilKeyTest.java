@@ -45,6 +45,14 @@ class CrossLingualNilKeyTest {
     @ParameterizedTest(name = "{1} = {2}")
     @CsvSource(delimiter = ';', value = {
         "ORGANIZATION; 鷲宮/ワシミヤ|銀行/ギンコウ; Washimiya Bank",
+        // heritage sites (site is optional), quarantine stations, katakana loans English translates back
+        "FACILITY; 鷲宮/ワシミヤ|宮跡/キュウセキ; Washimiya Palace",
+        "FACILITY; 鷲宮/ワシミヤ|宮跡/キュウセキ; Washimiya Palace Site",
+        "FACILITY; 鷲宮/ワシミヤ|古墳/コフン; Washimiya Kofun",
+        "FACILITY; 鷲宮/ワシミヤ|古墳/コフン; Washimiya Tomb",
+        "ORGANIZATION; 鷲宮/ワシミヤ|空港/クウコウ|検疫所/ケンエキショ; Washimiya Airport Quarantine Station",
+        "ORGANIZATION; 鷲宮/ワシミヤ|・/-|エコノミクス/-; Washimiya Economics",
+        "FACILITY; 鷲宮/ワシミヤ|パーク/-|ポート/-; Washimiya Park Port",
         "ORGANIZATION; 鷲宮銀/ワシミヤギン; Washimiya Bank",
         "ORGANIZATION; 鷲宮/ワシミヤ|森林管理署/シンリンカンリショ; Washimiya Forest Office",
         "FACILITY; 鷲宮/ワシミヤ|スキー場/スキージョウ; Washimiya Ski Resort",
