@@ -64,7 +64,9 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-regions.jsonl",
             "/dev/kiji/link/kb/curated-rail-media-europe.jsonl",
             "/dev/kiji/link/kb/curated-gaps-15.jsonl",
-            "/dev/kiji/link/kb/curated-categories-15.jsonl");
+            "/dev/kiji/link/kb/curated-categories-15.jsonl",
+            "/dev/kiji/link/kb/curated-gaps-16.jsonl",
+            "/dev/kiji/link/kb/curated-categories-16.jsonl");
 
     private KbBuilder() {
     }
