@@ -14,7 +14,8 @@ import java.util.List;
  * place the mention keeps its own key.
  */
 final class CountryQualifier {
-    private static final int MAX_PLACE_LENGTH = 5;
+    /** Longest place name read before the mention: katakana country names run to eight (ニュージーランド). */
+    private static final int MAX_PLACE_LENGTH = 10;
 
     private final KnowledgeBase kb;
 

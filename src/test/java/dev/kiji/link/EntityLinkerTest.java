@@ -165,6 +165,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aLongKatakanaCountryNameQualifiesTheOrganizationAfterIt() {
+        Document d = link(DocBuilder.ja("会談", "ニュージーランド外務省は声明を出した。")
+                .m("ニュージーランド", LOCATION).m("外務省", ORGANIZATION));
+        assertEquals(d.mentions().get(1).entity(), dev.kiji.link.kb.KnowledgeBase.shared()
+                .lookup(dev.kiji.link.kb.NameKey.of("ニュージーランド外務省")).get(0).entry().id(), "eight katakana before 外務省");
+    }
+
+    @Test
     void theQualifyingCountryMayBeWrittenInAnotherOfItsNames() {
         dev.kiji.link.kb.KbEntry us = dev.kiji.link.kb.KnowledgeBase.shared().byId("kb:country:us").orElseThrow();
         dev.kiji.link.kb.KbEntry survey = new dev.kiji.link.kb.KbEntry("kb:org:us_quake_survey", ORGANIZATION,
