@@ -55,6 +55,7 @@ public final class EntityLinker implements Stage {
     private final CountryInstitutions institutions;
     private final ProductMakers productMakers;
     private final EventYears eventYears;
+    private final NationalTeams nationalTeams;
 
     public EntityLinker(KnowledgeBase kb) {
         this(kb, NameRomanizer.none());
@@ -89,6 +90,7 @@ public final class EntityLinker implements Stage {
         this.institutions = new CountryInstitutions(kb);
         this.productMakers = new ProductMakers(kb);
         this.eventYears = new EventYears(kb);
+        this.nationalTeams = new NationalTeams(kb);
     }
 
     /** The knowledge base this linker links to. */
@@ -192,6 +194,28 @@ public final class EntityLinker implements Stage {
             if (!linked.containsKey(c)) {
                 eventYears.resolve(c, year).ifPresent(e -> linked.put(c, e));
             }
+        }
+        // a country typed an organization in a sports article is its national team in the article's sport
+        Optional<String> sport = NationalTeams.sport(doc.text());
+        if (sport.isPresent()) {
+            boolean women = NationalTeams.women(doc.text());
+            List<Cluster> split = new ArrayList<>(clusters.size());
+            for (Cluster c : clusters) {
+                KbEntry was = linked.get(c);
+                Optional<KbEntry> team = nationalTeams.team(c, was, sport.get(), women);
+                if (team.isEmpty()) {
+                    split.add(c);
+                    continue;
+                }
+                linked.remove(c);
+                List<Cluster> parts = NationalTeams.split(c);
+                linked.put(parts.get(0), team.get());
+                if (parts.size() > 1 && was != null) {
+                    linked.put(parts.get(1), was);
+                }
+                split.addAll(parts);
+            }
+            clusters = split;
         }
         Map<String, List<Cluster>> byId = group(clusters, linked, CountryInstitutions.mainForeign(countries));
         Map<String, KbEntry> entries = entriesOf(linked);
