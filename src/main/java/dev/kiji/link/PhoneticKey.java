@@ -17,7 +17,7 @@ import java.util.Locale;
  *       {@code ck → k}, {@code c → s} before {@code e/i/y} else {@code k}, {@code q → k}, {@code x → ks},
  *       {@code sch → sh}, {@code dz → z} (Georgian {@code -dze} ゼ), {@code -tion → shon}, {@code -tech → tek}, {@code h} after a vowel dropped, silent letters dropped (initial {@code kn, wr, ps, pn, gn},
  *       final {@code mb, mn}, a final {@code gn}'s {@code g}), Italian {@code gn} before a final vowel read {@code ny}
- *       and {@code gli} read {@code li}, silent {@code gh} and the silent {@code e} of
+ *       and {@code gli} read {@code li}, silent {@code gh} (but g inside a word before a vowel: Raghavan) and the silent {@code e} of
  *       {@code -Ves} ({@code James}, {@code Games}) dropped, and an {@code o} after {@code t/d} before a consonant
  *       dropped as on the romaji side);</li>
  *   <li>both: {@code v = b}, {@code l = r}, {@code f = h}, {@code z = s}, {@code sh = s}, {@code ts = t},
@@ -38,6 +38,8 @@ final class PhoneticKey {
     private static final java.util.regex.Pattern FINAL_CONSONANT_RE = java.util.regex.Pattern.compile("(?<=vr|ierr)e$");
     private static final java.util.regex.Pattern FINAL_GUE = java.util.regex.Pattern.compile("(?<=[aeiou])gue$");
     private static final java.util.regex.Pattern SILENT_GH = java.util.regex.Pattern.compile("(?<!n)gh");
+    /** A {@code gh} inside a word before a vowel is sounded g: Raghavan ラガバン, Meghan メーガン, Afghan アフガン; not after u (Vaughan ヴォーン). */
+    private static final java.util.regex.Pattern SOUNDED_GH = java.util.regex.Pattern.compile("(?<=[a-z])(?<![nu])gh(?=[aeiou])");
     private static final java.util.regex.Pattern SILENT_E = java.util.regex.Pattern.compile("(?<=[aeiouy][b-df-hj-np-qtv-z])es$");
     private static final java.util.regex.Pattern TURE = java.util.regex.Pattern.compile("ture(?=s?$)");
     private static final java.util.regex.Pattern FINAL_CE = java.util.regex.Pattern.compile("ce$");
@@ -144,7 +146,7 @@ final class PhoneticKey {
                 .replace("wh", "w").replace("kh", "k").replace("dg", "j").replace("tz", "ts").replace("dz", "z").replace("q", "k")
                 .replace("x", "ks");
         s = FINAL_OVA.matcher(s).replaceAll("$1wa");  // Petrova → ペトロワ
-        s = SILENT_GH.matcher(s).replaceAll("");  // Hugh, Knight; not Jong-hyun
+        s = SILENT_GH.matcher(SOUNDED_GH.matcher(s).replaceAll("g")).replaceAll("");  // Hugh, Knight; not Jong-hyun
         s = withoutOAfterTD(SILENT_E.matcher(s).replaceAll("s"));
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

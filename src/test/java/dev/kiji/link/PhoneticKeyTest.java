@@ -51,6 +51,8 @@ class PhoneticKeyTest {
         "アン・サリヴァン; Anne Sullivan",
         "アーネスト・ヘミングウェイ; Ernest Hemingway",
         "オルガ・ペトロワ; Olga Petrova",
+        // gh sounded inside a word before a vowel, silent after u and at the end
+        "ミーラ・ラガバン; Meera Raghavan", "ヒュー・ヴォーン; Hugh Vaughan",
         "ネクサス; Nexus", "ロジテック; Logitech", "ギブソン; Gibson",
         "ヴァルケア; Valkea",
         "スミス; Smith",
