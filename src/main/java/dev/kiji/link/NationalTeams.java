@@ -93,7 +93,8 @@ final class NationalTeams {
 
     /**
      * The national team of the country an ORGANIZATION cluster is linked to ({@code linked}), or names as its
-     * representative side ({@code 日本代表}), in {@code sport}; empty when there is none.
+     * representative side ({@code 日本代表}), in {@code sport}; a side the KB holds no team for is its country, as the
+     * English article's bare country name is; empty when there is none.
      */
     Optional<KbEntry> team(Cluster c, KbEntry linked, String sport, boolean women) {
         if (c.forms().stream().noneMatch(NationalTeams::side)) {
@@ -104,7 +105,8 @@ final class NationalTeams {
             return Optional.empty();
         }
         KbEntry t = teams.get(key(country, sport, women ? "women's" : "men's"));
-        return Optional.ofNullable(t != null || women ? t : teams.get(key(country, sport, "")));
+        t = t != null || women ? t : teams.get(key(country, sport, ""));
+        return Optional.ofNullable(t == null && linked == null ? country : t);  // ネパール代表 without a team: Nepal, as English names it
     }
 
     /**

@@ -179,7 +179,7 @@ final class CountrySplitter {
         return true;
     }
 
-    private static boolean isCountry(Token t) {
+    static boolean isCountry(Token t) {
         return t.pos().startsWith("名詞-固有名詞-地域-国");
     }
 }

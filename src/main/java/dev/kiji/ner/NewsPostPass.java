@@ -53,6 +53,8 @@ final class NewsPostPass {
         COUNTRY_SPLIT,
         /** 台風12号 and the like → EVENT, 国道45号 → FACILITY. */
         NUMBERED_EVENTS,
+        /** A country before a side's 代表 (日本代表が勝った) → the side, an organization; see {@link NationalSides}. */
+        NATIONAL_SIDES,
         /** A mention that is one known IPADIC common noun (名詞-一般) and no ENAMDICT name of a known class is dropped
          *  (エアコン; フリー, which ENAMDICT lists unclassified, unless a title follows: カスト大統領). */
         COMMON_NOUNS,
@@ -229,6 +231,7 @@ final class NewsPostPass {
         if (rules.contains(Rule.AFFILIATIONS)) Affiliations.add(text, out);
         if (rules.contains(Rule.TRADE_NAMES)) CompanyTails.joinPersons(text, tokens, out);
         if (rules.contains(Rule.NUMBERED_EVENTS)) NumberedEvents.add(text, out);
+        if (rules.contains(Rule.NATIONAL_SIDES)) NationalSides.apply(text, tokens, out);
         if (rules.contains(Rule.NAME_USAGES)) {
             out.replaceAll(s -> NameUsages.apply(text, s));
             out.removeIf(java.util.Objects::isNull);

@@ -18,7 +18,8 @@ class NationalTeamsTest {
     private static final KbEntry CRICKET = team("kb:org:test_japan_cricket", "Japan national cricket team", "クリケット日本代表");
     private static final KbEntry HANDBALL_WOMEN = team("kb:org:test_japan_handball_women",
             "Japan women's national handball team", "ハンドボール女子日本代表");
-    private static final EntityLinker LINKER = new EntityLinker(KnowledgeBase.of(List.of(JAPAN, CRICKET, HANDBALL_WOMEN)));
+    private static final KbEntry NEPAL = KnowledgeBase.shared().byId("kb:country:np").orElseThrow();
+    private static final EntityLinker LINKER = new EntityLinker(KnowledgeBase.of(List.of(JAPAN, NEPAL, CRICKET, HANDBALL_WOMEN)));
 
     private static KbEntry team(String id, String en, String ja) {
         return new KbEntry(id, ORGANIZATION, Subtype.OTHER, new KbEntry.Labels(en, ja),
@@ -41,8 +42,9 @@ class NationalTeamsTest {
 
     @Test
     void theJapaneseRepresentativeSideIsTheTeamToo() {
-        Document d = DocBuilder.ja("クリケット", "クリケットの予選で日本代表が勝った。").m("日本代表", ORGANIZATION).build();
-        assertEquals(List.of("kb:org:test_japan_cricket"), ids(d));
+        Document d = DocBuilder.ja("クリケット", "クリケットの予選で日本代表がネパール代表に勝った。")
+                .m("日本代表", ORGANIZATION).m("ネパール代表", ORGANIZATION).build();
+        assertEquals(List.of("kb:org:test_japan_cricket", "kb:country:np"), ids(d), "a side without a team is its country");
     }
 
     @Test

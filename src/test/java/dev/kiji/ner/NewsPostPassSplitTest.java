@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The splitting and filtering post-pass rules (ENUMERATION_SPLIT, COUNTRY_SPLIT, SEPARATORS, DIRECTIONS,
- * NAME_USAGES, NUMBERED_EVENTS, COMMON_NOUNS), each alone, on invented sentences with the tagger's mention given by hand.
+ * NAME_USAGES, NUMBERED_EVENTS, NATIONAL_SIDES, COMMON_NOUNS), each alone, on invented sentences with the tagger's mention given by hand.
  */
 class NewsPostPassSplitTest {
     private static final NameDictionary DICT = NameDictionary.loadDefault();
@@ -115,6 +115,12 @@ class NewsPostPassSplitTest {
         "NUMBERED_EVENTS; 台風７号は北上を続けた。; 台風/LOCATION; 0:台風７号/EVENT",
         "NUMBERED_EVENTS; 昨夜、台風第21号が上陸した。; 昨夜/PERSON; 0:昨夜/PERSON|3:台風第21号/EVENT",
         "NUMBERED_EVENTS; 国道４５号と国道439号線が通行止めだ。; 国道/LOCATION; 0:国道４５号/FACILITY|6:国道439号線/FACILITY",
+        // a country before a side's 代表 is the side; a player representing it or a sport's name before it is not
+        "NATIONAL_SIDES; 日本代表がネパールを破った。; 日本/LOCATION; 0:日本代表/ORG_OTHER",
+        "NATIONAL_SIDES; 決勝で韓国女子代表に敗れた。; 韓国/LOCATION; 3:韓国女子代表/ORG_OTHER",
+        "NATIONAL_SIDES; 米国代表の中村が勝った。; 米国/LOCATION; 0:米国/LOCATION",
+        "NATIONAL_SIDES; 日本代表団が到着した。; 日本/LOCATION; 0:日本/LOCATION",
+        "NATIONAL_SIDES; ラグビー日本代表は強い。; ラグビー日本代表/ORG_OTHER; 4:日本代表/ORG_OTHER",
         // a mention that is one dictionary common noun and no name is dropped; names stay
         "COMMON_NOUNS; 冷蔵庫の販売が伸びた。; 冷蔵庫/COMPANY; ",
         "COMMON_NOUNS; 田中の販売が伸びた。; 田中/PERSON; 0:田中/PERSON",
