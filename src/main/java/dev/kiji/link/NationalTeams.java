@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * that holds the country both as a side and as a place ({@code Japan beat Nepal … cricket in Japan}) is split in two
  * ({@link #split}).
  */
-final class NationalTeams {
+public final class NationalTeams {
     private static final Pattern TEAM = Pattern.compile(
             "(.+?) (?:(men's|women's) )?national ((?:field |ice |rugby )?[a-z]+(?: union| sevens)?) team");
     /** Sport of a team's name → the words an article names it with, in either language. */
@@ -60,7 +60,7 @@ final class NationalTeams {
     }
 
     /** The article's sport, by the names of {@link #SPORTS} it uses most; empty when none or a tie. */
-    static Optional<String> sport(String text) {
+    public static Optional<String> sport(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         String best = null;
         int bestCount = 0;

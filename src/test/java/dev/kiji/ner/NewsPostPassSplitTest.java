@@ -121,6 +121,9 @@ class NewsPostPassSplitTest {
         "NATIONAL_SIDES; 米国代表の中村が勝った。; 米国/LOCATION; 0:米国/LOCATION",
         "NATIONAL_SIDES; 日本代表団が到着した。; 日本/LOCATION; 0:日本/LOCATION",
         "NATIONAL_SIDES; ラグビー日本代表は強い。; ラグビー日本代表/ORG_OTHER; 4:日本代表/ORG_OTHER",
+        // in a sports story the opponent of a result is a side too; elsewhere a place
+        "NATIONAL_SIDES; クリケットの試合で韓国に3点差で勝った。; 韓国/LOCATION; 9:韓国/ORG_OTHER",
+        "NATIONAL_SIDES; 交渉で韓国に3点差で勝った。; 韓国/LOCATION; 3:韓国/LOCATION",
         // a mention that is one dictionary common noun and no name is dropped; names stay
         "COMMON_NOUNS; 冷蔵庫の販売が伸びた。; 冷蔵庫/COMPANY; ",
         "COMMON_NOUNS; 田中の販売が伸びた。; 田中/PERSON; 0:田中/PERSON",

@@ -112,6 +112,7 @@ public final class EnglishAnalyzer implements Stage {
         named = ParenAcronyms.apply(text, named);
         if (kb != null) {
             named = OwnerSplits.apply(coreTokens, kb, named);
+            named = SportsSides.apply(text, kb, named);
             named = known.get().apply(coreTokens, text, KnownTypes.apply(kb, named));
         }
         return doc.withSentences(sentences).withTokens(tokens).withMentions(CelestialBodies.drop(text, named));

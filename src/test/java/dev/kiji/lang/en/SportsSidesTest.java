@@ -1,0 +1,40 @@
+package dev.kiji.lang.en;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kiji.doc.CharSpan;
+import dev.kiji.doc.EntityType;
+import dev.kiji.doc.Mention;
+import dev.kiji.link.kb.KnowledgeBase;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Countries named as the sides of a match in a sports story are organizations ({@link SportsSides}). */
+class SportsSidesTest {
+    private static List<String> types(String text, String... places) {
+        List<Mention> ms = new ArrayList<>();
+        int from = 0;
+        for (String p : places) {
+            int at = text.indexOf(p, from);
+            ms.add(Mention.of(new CharSpan(at, at + p.length()), text, EntityType.LOCATION, null, null));
+            from = at + p.length();
+        }
+        return SportsSides.apply(text, KnowledgeBase.shared(), ms).stream().map(m -> m.text() + "/" + m.type()).toList();
+    }
+
+    @Test
+    void theSidesOfAResultAreOrganizations() {
+        assertEquals(List.of("Japan/ORGANIZATION", "Nepal/ORGANIZATION", "Oman/ORGANIZATION", "Tokyo/LOCATION",
+                        "Kenya/LOCATION"),
+                types("Japan beat Nepal in the cricket qualifier and will face Oman in Tokyo. Kenya hosted the cricket final.",
+                        "Japan", "Nepal", "Oman", "Tokyo", "Kenya"));
+        assertEquals(List.of("Netherlands/ORGANIZATION"), types("Japan's football side came back to beat the Netherlands.",
+                "Netherlands"));
+    }
+
+    @Test
+    void outsideASportsStoryACountryStaysAPlace() {
+        assertEquals(List.of("Japan/LOCATION", "Nepal/LOCATION"), types("Japan beat Nepal to the trade deal.", "Japan", "Nepal"));
+    }
+}
