@@ -64,9 +64,18 @@ final class CountryQualifier {
      * KB knows the combination, else {@code null}.
      */
     String possessiveKey(String text, int start, String key) {
+        return possessiveKey(text, start, key, false);
+    }
+
+    /**
+     * As {@link #possessiveKey(String, int, String)}; with {@code ofPlace} the key of a place inside the possessive
+     * place instead ({@code Fukuoka's Higashi Ward} = {@code Higashi Ward, Fukuoka}: every designated city has its
+     * Higashi Ward), and no adjective is read.
+     */
+    String possessiveKey(String text, int start, String key, boolean ofPlace) {
         String before = text.substring(Math.max(0, start - 40), start);
         java.util.regex.Matcher d = DEMONYM_BEFORE.matcher(before);
-        if (d.find()) {
+        if (!ofPlace && d.find()) {
             String adjective = d.group(1);
             if (!Demonyms.isDemonym(adjective) && adjective.indexOf(' ') > 0) {
                 adjective = adjective.substring(adjective.lastIndexOf(' ') + 1);  // Then | Chinese Foreign Ministry
@@ -85,8 +94,8 @@ final class CountryQualifier {
             return null;
         }
         for (String q : List.of(key + place, place + key, key + "of" + place)) {
-            if (kb.lookup(q).stream().anyMatch(h -> !h.partial() && h.entry().type() != EntityType.PERSON
-                    && h.entry().type() != EntityType.LOCATION)) {
+            if (kb.lookup(q).stream().anyMatch(h -> !h.partial() && (ofPlace ? h.entry().type() == EntityType.LOCATION
+                    : h.entry().type() != EntityType.PERSON && h.entry().type() != EntityType.LOCATION))) {
                 return q;
             }
         }

@@ -139,6 +139,9 @@ public final class EntityLinker implements Stage {
                 } else if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.FACILITY)
                         && (owned = qualifier.possessiveKey(doc.text(), m.span().start(), f.key())) != null) {
                     f = f.withKey(owned);  // Boston's Museum of Fine Arts
+                } else if (m.type() == EntityType.LOCATION && NameForms.isLatin(f.canonical())
+                        && (owned = qualifier.possessiveKey(doc.text(), m.span().start(), f.key(), true)) != null) {
+                    f = f.withKey(owned);  // Fukuoka's Higashi Ward
                 } else if (m.type() == EntityType.LOCATION && (address = addressKey.of(mentions, i, doc.text())) != null) {
                     f = f.withKey(address);
                 } else if (m.type() == EntityType.LOCATION && NameForms.isLatin(f.canonical())) {

@@ -173,6 +173,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aWardAfterItsCitysPossessiveIsThatCitysWard() {
+        Document d = link(DocBuilder.en("Port", "A firm in Fukuoka's Higashi Ward imports parts from Korea.")
+                .m("Fukuoka", LOCATION).m("Higashi Ward", LOCATION).m("Korea", LOCATION));
+        assertEquals(List.of("kb:loc:fukuoka", "kb:location:higashi_ward_fukuoka", "wd:Q884"),
+                d.mentions().stream().map(Mention::entity).toList(), "news's bare Korea is South Korea");
+    }
+
+    @Test
     void theQualifyingCountryMayBeWrittenInAnotherOfItsNames() {
         dev.kiji.link.kb.KbEntry us = dev.kiji.link.kb.KnowledgeBase.shared().byId("kb:country:us").orElseThrow();
         dev.kiji.link.kb.KbEntry survey = new dev.kiji.link.kb.KbEntry("kb:org:us_quake_survey", ORGANIZATION,

@@ -104,6 +104,7 @@ public final class EnglishAnalyzer implements Stage {
         List<Mention> named = TitleFragments.drop(coreTokens, mentions);
         named = NamedPhrases.apply(coreTokens, text, named);
         named = NamedStorms.apply(text, named);
+        named = Datelines.apply(text, named);
         named = ClassWordNames.apply(text, named);
         named = NamedPrizes.apply(text, named);
         named = PlaceOf.apply(coreTokens, named);

@@ -48,7 +48,7 @@ final class CountryNames {
             Map.entry("RU", List.of("Russian Federation")),
             Map.entry("GB", List.of("UK", "U.K.", "Britain", "Great Britain")),
             Map.entry("CN", List.of("PRC", "People's Republic of China", "mainland China")),
-            Map.entry("KR", List.of("Republic of Korea", "ROK")),
+            Map.entry("KR", List.of("Republic of Korea", "ROK", "Korea")),  // news's "Korea" is the South
             Map.entry("KP", List.of("DPRK", "Democratic People's Republic of Korea")),
             Map.entry("CZ", List.of("Czech Republic", "Czechia")),
             Map.entry("TR", List.of("Turkey", "Türkiye")),
