@@ -51,6 +51,8 @@ final class KbResolver {
         int labelFit;
         /** Found only as one of several municipalities sharing a class-less name (Miyoshi): context must choose. */
         boolean sharedTown = true;
+        /** Found under a name that is no acronym: ＩＣＣ is the court's and the council's, 国際クリケット評議会 only one's. */
+        boolean byName;
 
         Candidate(KbEntry entry) {
             this.entry = entry;
@@ -77,6 +79,10 @@ final class KbResolver {
                 hits = kb.lookupMunicipality(f.key());
                 town = hits.size() > 1;
             }
+            if (hits.isEmpty() && c.type() == EntityType.FACILITY && NameForms.isLatin(f.canonical())) {
+                hits = withClassWord(f.key());  // Kitora = Kitora Kofun
+            }
+            boolean acronym = NilKeyForm.isAcronym(f.canonical());
             for (KnowledgeBase.AliasHit h : hits) {
                 KbEntry e = h.entry();
                 if (!KbAliasIds.compatible(e.type(), c.type()) || acronymForPlace(f, e, c.type())) {
@@ -87,6 +93,7 @@ final class KbResolver {
                 cand.full |= !h.partial();
                 cand.exactType |= e.type() == c.type();
                 cand.labelFit = Math.max(cand.labelFit, h.partial() ? 0 : labelFit(f.key(), e));
+                cand.byName |= !acronym && !h.partial();
                 fullHit |= !h.partial() && e.type() == c.type();
             }
             if (c.type() == EntityType.PERSON && f.isMultiPart()) {
@@ -99,6 +106,9 @@ final class KbResolver {
                 .anyMatch(u -> knownFullNames.stream().noneMatch(k -> k.length() > u.length() && k.endsWith(u)));
         if (unknownFullName || cands.isEmpty()) {
             return Optional.empty();
+        }
+        if (cands.values().stream().anyMatch(x -> x.byName && x.exactType)) {  // the full name decides what the acronym is
+            cands.values().removeIf(x -> !x.byName);
         }
         List<String> titles = titlesOf(c);
         boolean privatePerson = titles.stream().anyMatch(PRIVATE_HONORIFICS::contains);
@@ -122,6 +132,23 @@ final class KbResolver {
             }
         }
         return best == null || tiedTowns ? Optional.empty() : Optional.of(best.entry);
+    }
+
+    /** Class words English copy leaves off a facility it has named in full before or calls by its proper name alone. */
+    private static final List<String> FACILITY_CLASS_WORDS = List.of("kofun", "tomb", "powerstation", "powerplant",
+            "temple", "shrine", "castle", "palace", "airport", "port", "dam", "bridge", "stadium");
+
+    /**
+     * The facilities the KB names as this name plus one class word ({@code Kitora} → {@code Kitora Kofun},
+     * {@code Svartsengi} → {@code Svartsengi Power Station}), when exactly one entry answers; else none.
+     */
+    private List<KnowledgeBase.AliasHit> withClassWord(String key) {
+        List<KnowledgeBase.AliasHit> found = new ArrayList<>();
+        for (String w : FACILITY_CLASS_WORDS) {
+            kb.lookup(key + w).stream().filter(h -> !h.partial() && h.entry().type() == EntityType.FACILITY
+                    && found.stream().noneMatch(x -> x.entry() == h.entry())).forEach(found::add);
+        }
+        return found.size() == 1 ? found : List.of();
     }
 
     /**

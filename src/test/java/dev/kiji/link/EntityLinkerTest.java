@@ -1,6 +1,7 @@
 package dev.kiji.link;
 
 import static dev.kiji.doc.EntityType.DATE;
+import static dev.kiji.doc.EntityType.FACILITY;
 import static dev.kiji.doc.EntityType.LOCATION;
 import static dev.kiji.doc.EntityType.ORGANIZATION;
 import static dev.kiji.doc.EntityType.PERSON;
@@ -178,6 +179,36 @@ class EntityLinkerTest {
                 .m("Fukuoka", LOCATION).m("Higashi Ward", LOCATION).m("Korea", LOCATION));
         assertEquals(List.of("kb:loc:fukuoka", "kb:location:higashi_ward_fukuoka", "wd:Q884"),
                 d.mentions().stream().map(Mention::entity).toList(), "news's bare Korea is South Korea");
+    }
+
+    private static dev.kiji.link.kb.KbEntry entry(String id, dev.kiji.doc.EntityType type, String en, String ja,
+            java.util.List<String> enAliases) {
+        return new dev.kiji.link.kb.KbEntry(id, type, type == ORGANIZATION ? dev.kiji.doc.Subtype.OTHER : null,
+                new dev.kiji.link.kb.KbEntry.Labels(en, ja), new dev.kiji.link.kb.KbEntry.Aliases(enAliases, java.util.List.of()),
+                null, "test");
+    }
+
+    /** The entry with a QID, which gives it a small prior over entries without one. */
+    private static dev.kiji.link.kb.KbEntry withQid(dev.kiji.link.kb.KbEntry e) {
+        return new dev.kiji.link.kb.KbEntry(e.id(), e.type(), e.subtype(), e.labels(), e.aliases(), "Q999999991", e.description());
+    }
+
+    @Test
+    void theFullNameDecidesWhichBodyAnAmbiguousAcronymIs() {
+        EntityLinker linker = new EntityLinker(dev.kiji.link.kb.KnowledgeBase.of(java.util.List.of(
+                withQid(entry("kb:org:test_court", ORGANIZATION, "International Kite Court", "国際凧裁判所", java.util.List.of("IKC"))),
+                entry("kb:org:test_council", ORGANIZATION, "International Kite Council", "国際凧評議会", java.util.List.of("IKC")))));
+        Document d = linker.process(DocBuilder.en("Kites", "The International Kite Council (IKC) met. The IKC said no.")
+                .m("International Kite Council", ORGANIZATION).m("IKC", ORGANIZATION).m("IKC", ORGANIZATION).build());
+        assertEquals(List.of("kb:org:test_council"), d.mentions().stream().map(Mention::entity).distinct().toList());
+    }
+
+    @Test
+    void aFacilityCalledByItsProperNameAloneIsTheOneTheKbNamesWithAClassWord() {
+        EntityLinker linker = new EntityLinker(dev.kiji.link.kb.KnowledgeBase.of(java.util.List.of(
+                entry("kb:fac:test_mound", FACILITY, "Hanamizuka Kofun", "花水塚古墳", java.util.List.of()))));
+        Document d = linker.process(DocBuilder.en("Mound", "Murals at Hanamizuka were restored.").m("Hanamizuka", FACILITY).build());
+        assertEquals("kb:fac:test_mound", d.mentions().get(0).entity());
     }
 
     @Test
