@@ -79,8 +79,9 @@ final class KbResolver {
                 hits = kb.lookupMunicipality(f.key());
                 town = hits.size() > 1;
             }
-            if (hits.isEmpty() && c.type() == EntityType.FACILITY && NameForms.isLatin(f.canonical())) {
-                hits = withClassWord(f.key());  // Kitora = Kitora Kofun
+            if (hits.isEmpty() && (c.type() == EntityType.FACILITY || c.type() == EntityType.LOCATION)
+                    && NameForms.isLatin(f.canonical())) {  // English copy has no facility class: a place to the recognizer
+                hits = withClassWord(f.key(), ctx);  // Kitora = Kitora Kofun
             }
             boolean acronym = NilKeyForm.isAcronym(f.canonical());
             for (KnowledgeBase.AliasHit h : hits) {
@@ -135,18 +136,25 @@ final class KbResolver {
     }
 
     /** Class words English copy leaves off a facility it has named in full before or calls by its proper name alone. */
-    private static final List<String> FACILITY_CLASS_WORDS = List.of("kofun", "tomb", "powerstation", "powerplant",
-            "temple", "shrine", "castle", "palace", "airport", "port", "dam", "bridge", "stadium");
+    private static final List<List<String>> FACILITY_CLASS_WORDS = List.of(List.of("kofun", "tomb", "mound"),
+            List.of("power station", "power plant", "plant"), List.of("temple"), List.of("shrine"), List.of("castle"),
+            List.of("palace"), List.of("airport"), List.of("port"), List.of("dam"), List.of("bridge"), List.of("stadium"));
 
     /**
      * The facilities the KB names as this name plus one class word ({@code Kitora} → {@code Kitora Kofun},
-     * {@code Svartsengi} → {@code Svartsengi Power Station}), when exactly one entry answers; else none.
+     * {@code Svartsengi} → {@code Svartsengi Power Station}), when exactly one entry answers and the article uses the
+     * class word or a synonym somewhere (Kofun, tomb, mound; a story about tombs: "Aoba" in a story without a castle is no Aoba Castle); else none.
      */
-    private List<KnowledgeBase.AliasHit> withClassWord(String key) {
+    private List<KnowledgeBase.AliasHit> withClassWord(String key, DocContext ctx) {
         List<KnowledgeBase.AliasHit> found = new ArrayList<>();
-        for (String w : FACILITY_CLASS_WORDS) {
-            kb.lookup(key + w).stream().filter(h -> !h.partial() && h.entry().type() == EntityType.FACILITY
-                    && found.stream().noneMatch(x -> x.entry() == h.entry())).forEach(found::add);
+        for (List<String> kind : FACILITY_CLASS_WORDS) {
+            if (kind.stream().noneMatch(ctx::contains)) {
+                continue;
+            }
+            for (String w : kind) {
+                kb.lookup(key + NameKey.of(w)).stream().filter(h -> !h.partial() && h.entry().type() == EntityType.FACILITY
+                        && found.stream().noneMatch(x -> x.entry() == h.entry())).forEach(found::add);
+            }
         }
         return found.size() == 1 ? found : List.of();
     }

@@ -207,8 +207,11 @@ class EntityLinkerTest {
     void aFacilityCalledByItsProperNameAloneIsTheOneTheKbNamesWithAClassWord() {
         EntityLinker linker = new EntityLinker(dev.kiji.link.kb.KnowledgeBase.of(java.util.List.of(
                 entry("kb:fac:test_mound", FACILITY, "Hanamizuka Kofun", "花水塚古墳", java.util.List.of()))));
-        Document d = linker.process(DocBuilder.en("Mound", "Murals at Hanamizuka were restored.").m("Hanamizuka", FACILITY).build());
+        Document d = linker.process(DocBuilder.en("Mound", "Murals at Hanamizuka, a seventh-century tomb, were restored.")
+                .m("Hanamizuka", LOCATION).build());
         assertEquals("kb:fac:test_mound", d.mentions().get(0).entity());
+        Document noTomb = linker.process(DocBuilder.en("Shop", "A shop in Hanamizuka reopened.").m("Hanamizuka", LOCATION).build());
+        assertTrue(noTomb.mentions().get(0).entity().startsWith("nil:"), "no tomb in the story, no Hanamizuka Kofun");
     }
 
     @Test
