@@ -11,13 +11,16 @@ import java.util.Comparator;
  *   <li>a person named in kanji whose article also gives the name in katakana parts (a Korean or Chinese
  *       name with its reading: {@code 金大植（キム・デシク）}) is keyed from the katakana, whose sound the
  *       English spelling shares, not from the Japanese reading of the kanji;</li>
- *   <li>any other entity whose Japanese article also writes it in Latin letters (a work's original title, an
- *       original title: {@code 海の灯（The Sea Lamp）}) is keyed from the Latin form.</li>
+ *   <li>any other entity whose Japanese article also writes it in Latin letters (a work's original title:
+ *       {@code 海の灯（The Sea Lamp）}) is keyed from the Latin form.</li>
  * </ul>
- * An acronym beside a full name ({@code 日本チェス協会（ＪＣＡ）}, {@code Cambodian Mine Action Centre (CMAC)}) does not
- * key the entity: the other article often names it in full only (an English article seldom repeats a Japanese body's
+ * An event that either article writes as an acronym besides its full name is keyed from the acronym
+ * ({@code ＴＩＣＡＤ９}, {@code HIFOR 9}): events such as summits are named by acronym and edition in both languages, while
+ * the full names are a translation apart. For anything else an acronym beside a full name
+ * ({@code 日本チェス協会（ＪＣＡ）}, {@code Cambodian Mine Action Centre (CMAC)}) does not key the entity: the other
+ * article often names it in full only (an English article seldom repeats a Japanese body's
  * acronym, nor a Japanese article an English one's), and the full names agree through {@link NilKey}'s translation.
- * Keying from the acronym made 3 more of 162 entity pairs disagree on the development pairs h97–h104 than keying from
+ * Keying organizations from the acronym made 3 more of 162 entity pairs disagree on the development pairs h97–h104 than keying from
  * the full name, and agreed on no other pair. Otherwise the representative (fullest) form. A function of the cluster
  * alone, so deterministic.
  */
@@ -27,6 +30,14 @@ final class NilKeyForm {
 
     static MentionForm of(Cluster c, EntityType type) {
         MentionForm rep = c.representative();
+        if (type == EntityType.EVENT) {
+            boolean latin = NameForms.isLatin(rep.canonical());
+            MentionForm acronym = c.forms().stream().filter(f -> isAcronym(f.canonical())
+                    && (!latin || f == rep || Abbreviations.initialsOf(f.canonical(), rep.canonical()))).max(FULLEST).orElse(null);
+            if (acronym != null) {
+                return acronym;
+            }
+        }
         if (NameForms.isLatin(rep.canonical())) {
             return rep;
         }
