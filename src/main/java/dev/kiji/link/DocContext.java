@@ -16,4 +16,16 @@ final class DocContext {
     boolean contains(String foldedWord) {
         return folded.contains(foldedWord);
     }
+
+    /** True when the folded text holds {@code foldedWord} as a whole word or phrase ({@code port}, not in {@code report}). */
+    boolean containsWord(String foldedWord) {
+        for (int at = folded.indexOf(foldedWord); at >= 0; at = folded.indexOf(foldedWord, at + 1)) {
+            int end = at + foldedWord.length();
+            if ((at == 0 || !Character.isLetter(folded.charAt(at - 1)))
+                    && (end == folded.length() || !Character.isLetter(folded.charAt(end)) || folded.charAt(end) == 's')) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -199,27 +199,7 @@ public final class EntityLinker implements Stage {
             }
         }
         // a country typed an organization in a sports article is its national team in the article's sport
-        Optional<String> sport = NationalTeams.sport(doc.text());
-        if (sport.isPresent()) {
-            boolean women = NationalTeams.women(doc.text());
-            List<Cluster> split = new ArrayList<>(clusters.size());
-            for (Cluster c : clusters) {
-                KbEntry was = linked.get(c);
-                Optional<KbEntry> team = nationalTeams.team(c, was, sport.get(), women);
-                if (team.isEmpty()) {
-                    split.add(c);
-                    continue;
-                }
-                linked.remove(c);
-                List<Cluster> parts = NationalTeams.split(c);
-                linked.put(parts.get(0), team.get());
-                if (parts.size() > 1 && was != null) {
-                    linked.put(parts.get(1), was);
-                }
-                split.addAll(parts);
-            }
-            clusters = split;
-        }
+        clusters = nationalTeams.relink(clusters, linked, doc.text());
         Map<String, List<Cluster>> byId = group(clusters, linked, CountryInstitutions.mainForeign(countries));
         Map<String, KbEntry> entries = entriesOf(linked);
         String[] ids = new String[mentions.size()];

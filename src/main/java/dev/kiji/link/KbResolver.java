@@ -143,12 +143,13 @@ final class KbResolver {
     /**
      * The facilities the KB names as this name plus one class word ({@code Kitora} → {@code Kitora Kofun},
      * {@code Svartsengi} → {@code Svartsengi Power Station}), when exactly one entry answers and the article uses the
-     * class word or a synonym somewhere (Kofun, tomb, mound; a story about tombs: "Aoba" in a story without a castle is no Aoba Castle); else none.
+     * class word or a synonym as a word somewhere (Kofun, tomb, mound): "Aoba" in a story without a castle is no Aoba
+     * Castle. Else none.
      */
     private List<KnowledgeBase.AliasHit> withClassWord(String key, DocContext ctx) {
         List<KnowledgeBase.AliasHit> found = new ArrayList<>();
         for (List<String> kind : FACILITY_CLASS_WORDS) {
-            if (kind.stream().noneMatch(ctx::contains)) {
+            if (kind.stream().noneMatch(ctx::containsWord)) {
                 continue;
             }
             for (String w : kind) {

@@ -4,6 +4,7 @@ import dev.kiji.doc.EntityType;
 import dev.kiji.link.kb.KbEntry;
 import dev.kiji.link.kb.KnowledgeBase;
 import dev.kiji.link.kb.NameKey;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,6 +60,36 @@ public final class NationalTeams {
         }
     }
 
+    /**
+     * The clusters with each country that is a side in a sports article linked to its national team ({@link #team}),
+     * a cluster holding the country both as a side and as a place split in two ({@link #split}; {@code linked} is
+     * updated); the clusters themselves when the article names no sport.
+     */
+    List<Cluster> relink(List<Cluster> clusters, Map<Cluster, KbEntry> linked, String text) {
+        Optional<String> sport = sport(text);
+        if (sport.isEmpty()) {
+            return clusters;
+        }
+        boolean women = women(text);
+        List<Cluster> out = new ArrayList<>(clusters.size());
+        for (Cluster c : clusters) {
+            KbEntry was = linked.get(c);
+            Optional<KbEntry> team = team(c, was, sport.get(), women);
+            if (team.isEmpty()) {
+                out.add(c);
+                continue;
+            }
+            linked.remove(c);
+            List<Cluster> parts = split(c);
+            linked.put(parts.get(0), team.get());
+            if (parts.size() > 1 && was != null) {
+                linked.put(parts.get(1), was);
+            }
+            out.addAll(parts);
+        }
+        return out;
+    }
+
     /** The article's sport, by the names of {@link #SPORTS} it uses most; empty when none or a tie. */
     public static Optional<String> sport(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
@@ -85,7 +116,7 @@ public final class NationalTeams {
     }
 
     /** True when the article speaks of women's sport more often than of men's. */
-    static boolean women(String text) {
+    private static boolean women(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         int women = count(lower, "women's");
         return count(lower, "女子") + women > count(lower, "男子") + count(lower, "men's") - women;
@@ -96,7 +127,7 @@ public final class NationalTeams {
      * representative side ({@code 日本代表}), in {@code sport}; a side the KB holds no team for is its country, as the
      * English article's bare country name is; empty when there is none.
      */
-    Optional<KbEntry> team(Cluster c, KbEntry linked, String sport, boolean women) {
+    private Optional<KbEntry> team(Cluster c, KbEntry linked, String sport, boolean women) {
         if (c.forms().stream().noneMatch(NationalTeams::side)) {
             return Optional.empty();
         }
@@ -113,7 +144,7 @@ public final class NationalTeams {
      * The cluster's mentions typed ORGANIZATION (the side) and the others (the place), each as a cluster, the side
      * first; the other is absent when empty.
      */
-    static List<Cluster> split(Cluster c) {
+    private static List<Cluster> split(Cluster c) {
         Cluster side = new Cluster(EntityType.ORGANIZATION);
         Cluster place = new Cluster(c.type() == EntityType.ORGANIZATION ? EntityType.LOCATION : c.type());
         c.forms().forEach(f -> (side(f) ? side : place).add(f, null));
