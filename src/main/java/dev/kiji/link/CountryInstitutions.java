@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * about one country agree.
  */
 final class CountryInstitutions {
-    static final String COUNTRY_PREFIX = "kb:country:";
+    static final String COUNTRY_PREFIX = KbEntry.COUNTRY_ID_PREFIX;
     private static final String JAPAN = COUNTRY_PREFIX + "jp";
     private static final Pattern LEADING_THE = Pattern.compile("^(?i:the)\\s+");
 
@@ -52,7 +52,7 @@ final class CountryInstitutions {
     static List<KbEntry> ranked(Map<Cluster, KbEntry> linked, Document doc) {
         Map<KbEntry, List<MentionForm>> forms = new HashMap<>();
         linked.forEach((c, e) -> {
-            if (e.id().startsWith(COUNTRY_PREFIX)) {
+            if (e.isCountry()) {
                 forms.computeIfAbsent(e, k -> new ArrayList<>()).addAll(c.forms());
             }
         });
@@ -131,7 +131,7 @@ final class CountryInstitutions {
         KbEntry best = null;
         int bestStart = -1;
         for (Map.Entry<Cluster, KbEntry> e : linked.entrySet()) {
-            if (!e.getValue().id().startsWith(COUNTRY_PREFIX)) {
+            if (!e.getValue().isCountry()) {
                 continue;
             }
             for (MentionForm f : e.getKey().forms()) {

@@ -14,7 +14,6 @@ import java.util.List;
  * is left alone when the KB knows it as a name of its own.
  */
 final class CountryPairs {
-    private static final String COUNTRY_ID_PREFIX = "kb:country:";
 
     private final KnowledgeBase kb;
 
@@ -50,7 +49,7 @@ final class CountryPairs {
         for (int i = 0; i < s.length(); i++) {
             String c = s.substring(i, i + 1);
             boolean country = kb.lookup(c).stream().anyMatch(h -> !h.partial()
-                    && h.entry().type() == EntityType.LOCATION && h.entry().id().startsWith(COUNTRY_ID_PREFIX));
+                    && h.entry().type() == EntityType.LOCATION && h.entry().isCountry());
             if (!country) {
                 return false;
             }

@@ -16,7 +16,6 @@ import java.util.List;
  * (sorted, as the two languages order the countries differently).
  */
 final class CountryWords {
-    private static final String COUNTRY_ID_PREFIX = "kb:country:";
     private static final int MAX_EN_WORDS = 3;
     private static final String JAPAN = "japan";
     private static final CountryWords NONE = new CountryWords(null);
@@ -39,7 +38,7 @@ final class CountryWords {
             return null;
         }
         for (KnowledgeBase.AliasHit h : kb.lookup(key)) {
-            if (!h.partial() && h.entry().id().startsWith(COUNTRY_ID_PREFIX) && h.entry().labels().en() != null) {
+            if (!h.partial() && h.entry().isCountry() && h.entry().labels().en() != null) {
                 return NameKey.of(h.entry().labels().en());
             }
         }

@@ -4,10 +4,10 @@ import dev.kiji.doc.EntityType;
 import dev.kiji.link.kb.KbEntry;
 import dev.kiji.link.kb.KnowledgeBase;
 import dev.kiji.link.kb.NameKey;
+import dev.kiji.link.kb.Sports;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,25 +17,14 @@ import java.util.regex.Pattern;
  * A country that a sports article names as a side ({@code Japan beat Nepal}, {@code 日本代表}, the recognizer typing
  * it an organization) is that country's national team in the article's sport, when the KB holds the team under its
  * English name {@code <Country> [men's|women's] national <sport> team} ({@code Japan national cricket team}). The sport
- * is the one the article names most often ({@link #SPORTS}); the women's team when the article speaks of women
- * (女子, women's) more than of men. No sport, or no such team in the KB: the country stays the country. A cluster
+ * is the one the article names most often ({@link Sports#of}); the women's team when the article speaks of women
+ * (女子, women's) more than of men ({@link Sports#women}). No sport, or no such team in the KB: the country stays the country. A cluster
  * that holds the country both as a side and as a place ({@code Japan beat Nepal … cricket in Japan}) is split in two
  * ({@link #split}).
  */
-public final class NationalTeams {
+final class NationalTeams {
     private static final Pattern TEAM = Pattern.compile(
             "(.+?) (?:(men's|women's) )?national ((?:field |ice |rugby )?[a-z]+(?: union| sevens)?) team");
-    /** Sport of a team's name → the words an article names it with, in either language. */
-    private static final Map<String, List<String>> SPORTS = Map.ofEntries(
-            Map.entry("cricket", List.of("クリケット", "cricket")),
-            Map.entry("football", List.of("サッカー", "football", "soccer")),
-            Map.entry("rugby union", List.of("ラグビー", "rugby")),
-            Map.entry("baseball", List.of("野球", "baseball")),
-            Map.entry("basketball", List.of("バスケットボール", "basketball")),
-            Map.entry("volleyball", List.of("バレーボール", "volleyball")),
-            Map.entry("field hockey", List.of("ホッケー", "hockey")),
-            Map.entry("ice hockey", List.of("アイスホッケー", "ice hockey")),
-            Map.entry("handball", List.of("ハンドボール", "handball")));
     /** The Japanese {@code <country>代表} (日本代表, ネパール代表): the country's representative side. */
     private static final Pattern REPRESENTATIVE = Pattern.compile("(.+?)(?:男子|女子)?代表");
 
@@ -66,11 +55,11 @@ public final class NationalTeams {
      * updated); the clusters themselves when the article names no sport.
      */
     List<Cluster> relink(List<Cluster> clusters, Map<Cluster, KbEntry> linked, String text) {
-        Optional<String> sport = sport(text);
+        Optional<String> sport = Sports.of(text);
         if (sport.isEmpty()) {
             return clusters;
         }
-        boolean women = women(text);
+        boolean women = Sports.women(text);
         List<Cluster> out = new ArrayList<>(clusters.size());
         for (Cluster c : clusters) {
             KbEntry was = linked.get(c);
@@ -90,38 +79,6 @@ public final class NationalTeams {
         return out;
     }
 
-    /** The article's sport, by the names of {@link #SPORTS} it uses most; empty when none or a tie. */
-    public static Optional<String> sport(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        String best = null;
-        int bestCount = 0;
-        boolean tie = false;
-        for (Map.Entry<String, List<String>> s : SPORTS.entrySet()) {
-            int n = 0;
-            for (String w : s.getValue()) {
-                n += count(lower, w);
-            }
-            if (n > bestCount) {
-                best = s.getKey();
-                bestCount = n;
-                tie = false;
-            } else if (n == bestCount && n > 0) {
-                tie = true;
-            }
-        }
-        if (best != null && best.equals("field hockey") && count(lower, "アイスホッケー") + count(lower, "ice hockey") > 0) {
-            return Optional.of("ice hockey");
-        }
-        return tie ? Optional.empty() : Optional.ofNullable(best);
-    }
-
-    /** True when the article speaks of women's sport more often than of men's. */
-    private static boolean women(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        int women = count(lower, "women's");
-        return count(lower, "女子") + women > count(lower, "男子") + count(lower, "men's") - women;
-    }
-
     /**
      * The national team of the country an ORGANIZATION cluster is linked to ({@code linked}), or names as its
      * representative side ({@code 日本代表}), in {@code sport}; a side the KB holds no team for is its country, as the
@@ -131,7 +88,7 @@ public final class NationalTeams {
         if (c.forms().stream().noneMatch(NationalTeams::side)) {
             return Optional.empty();
         }
-        KbEntry country = linked != null ? (isCountry(linked) ? linked : null) : representedCountry(c);
+        KbEntry country = linked != null ? (linked.isCountry() ? linked : null) : representedCountry(c);
         if (country == null) {
             return Optional.empty();
         }
@@ -169,23 +126,11 @@ public final class NationalTeams {
     }
 
     private Optional<KbEntry> country(String name) {
-        return kb.lookup(NameKey.of(name)).stream().filter(h -> !h.partial() && isCountry(h.entry()))
+        return kb.lookup(NameKey.of(name)).stream().filter(h -> !h.partial() && h.entry().isCountry())
                 .map(KnowledgeBase.AliasHit::entry).findFirst();
-    }
-
-    private static boolean isCountry(KbEntry e) {
-        return e.id().startsWith(CountryInstitutions.COUNTRY_PREFIX);
     }
 
     private static String key(KbEntry country, String sport, String gender) {
         return country.id() + '\u0000' + sport + '\u0000' + gender;
-    }
-
-    private static int count(String text, String word) {
-        int n = 0;
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
-            n++;
-        }
-        return n;
     }
 }

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * A country followed by 代表 as the subject or object of the sentence ({@code 日本代表が勝った}, {@code 女子代表を破る}) is the
  * country's side, an organization, as kiji's gold annotates it; {@code 米国代表の中村} (a player representing the country)
  * and 代表者, 代表取締役, 代表団 keep the country a place. A sport's name before the side is no part of it
- * ({@code クリケット日本代表} → {@code 日本代表}). In a sports story ({@link dev.kiji.link.NationalTeams#sport}) a country
+ * ({@code クリケット日本代表} → {@code 日本代表}). In a sports story ({@link dev.kiji.link.kb.Sports#of}) a country
  * before a result word ({@code パプアニューギニアに勝ち}, {@code 韓国を破り}) is the opposing side too, and so is its short
  * form in parentheses right after it.
  */
@@ -28,7 +28,7 @@ final class NationalSides {
 
     /** Replaces in {@code out} each country LOCATION followed by a side's 代表 with the side, an ORG_OTHER mention. */
     static void apply(String text, List<Token> tokens, List<Span> out) {
-        boolean sports = dev.kiji.link.NationalTeams.sport(text).isPresent();
+        boolean sports = dev.kiji.link.kb.Sports.of(text).isPresent();
         for (int k = 0; k < out.size(); k++) {
             Span s = out.get(k);
             if (s.type() == NerClass.LOCATION && country(tokens, s)) {

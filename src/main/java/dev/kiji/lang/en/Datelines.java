@@ -1,9 +1,7 @@
 package dev.kiji.lang.en;
 
-import dev.kiji.doc.CharSpan;
 import dev.kiji.doc.EntityType;
 import dev.kiji.doc.Mention;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -22,26 +20,6 @@ final class Datelines {
 
     /** The mentions with each dateline's place as a LOCATION, replacing mentions within it (the same span too). */
     static List<Mention> apply(String text, List<Mention> mentions) {
-        java.util.regex.Matcher m = DATELINE.matcher(text);
-        List<Mention> out = null;
-        while (m.find()) {
-            CharSpan s = new CharSpan(m.start(), m.end());
-            List<Mention> cur = out == null ? mentions : out;
-            if (cur.stream().anyMatch(x -> x.span().overlaps(s) && !within(x.span(), s))) {
-                continue;  // crosses a mention's edge
-            }
-            out = new ArrayList<>(cur);
-            out.removeIf(x -> within(x.span(), s));
-            out.add(Mention.of(s, text, EntityType.LOCATION, null, null));
-        }
-        if (out == null) {
-            return mentions;
-        }
-        out.sort(java.util.Comparator.comparing(Mention::span));
-        return out;
-    }
-
-    private static boolean within(CharSpan a, CharSpan s) {
-        return a.start() >= s.start() && a.end() <= s.end();
+        return PatternNames.retyping(text, mentions, DATELINE, EntityType.LOCATION);
     }
 }

@@ -23,6 +23,19 @@ final class PatternNames {
     /** As {@link #apply(String, List, Pattern, EntityType)}, for the matches {@code accept} takes. */
     static List<Mention> apply(String text, List<Mention> mentions, Pattern pattern, EntityType type,
             java.util.function.Predicate<Matcher> accept) {
+        return apply(text, mentions, pattern, type, accept, false);
+    }
+
+    /**
+     * As {@link #apply(String, List, Pattern, EntityType)}, and a mention with exactly a match's span takes the type
+     * too ({@link Datelines}: the recognizer's organization BUSAN is the dateline's place).
+     */
+    static List<Mention> retyping(String text, List<Mention> mentions, Pattern pattern, EntityType type) {
+        return apply(text, mentions, pattern, type, m -> true, true);
+    }
+
+    private static List<Mention> apply(String text, List<Mention> mentions, Pattern pattern, EntityType type,
+            java.util.function.Predicate<Matcher> accept, boolean sameSpanToo) {
         Matcher m = pattern.matcher(text);
         if (!m.find()) {
             return mentions;
@@ -31,17 +44,17 @@ final class PatternNames {
         do {
             CharSpan s = new CharSpan(m.start(), m.end());
             // a match crossing a mention's edge, or within a name, is left alone
-            if (!accept.test(m) || out.stream().anyMatch(x -> x.span().overlaps(s) && !inside(x.span(), s))) {
+            if (!accept.test(m) || out.stream().anyMatch(x -> x.span().overlaps(s) && !inside(x.span(), s, sameSpanToo))) {
                 continue;
             }
-            out.removeIf(x -> inside(x.span(), s));
+            out.removeIf(x -> inside(x.span(), s, sameSpanToo));
             out.add(new Mention(s, s.slice(text), type, null, null, null));
         } while (m.find());
         out.sort(java.util.Comparator.comparing(Mention::span));
         return out;
     }
 
-    private static boolean inside(CharSpan a, CharSpan s) {
-        return a.start() >= s.start() && a.end() <= s.end() && !a.equals(s);
+    private static boolean inside(CharSpan a, CharSpan s, boolean sameSpanToo) {
+        return a.start() >= s.start() && a.end() <= s.end() && (sameSpanToo || !a.equals(s));
     }
 }

@@ -3,7 +3,7 @@ package dev.kiji.lang.en;
 import dev.kiji.doc.EntityType;
 import dev.kiji.doc.Mention;
 import dev.kiji.doc.Subtype;
-import dev.kiji.link.NationalTeams;
+import dev.kiji.link.kb.Sports;
 import dev.kiji.link.kb.KnowledgeBase;
 import dev.kiji.link.kb.NameKey;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * In a sports story ({@link NationalTeams#sport}), a country named as a side of a match is an organization, its team:
+ * In a sports story ({@link Sports#of}), a country named as a side of a match is an organization, its team:
  * {@code Japan beat Papua New Guinea}, {@code lost to Nepal}, {@code against Oman}, {@code beat the Netherlands}, {@code face Tunisia}. CoreNLP tags every country a place;
  * the linker then takes such an organization to the national team of the story's sport. A country the KB does not
  * know as one, or one not next to a result word, stays a place.
@@ -28,7 +28,7 @@ final class SportsSides {
     }
 
     static List<Mention> apply(String text, KnowledgeBase kb, List<Mention> mentions) {
-        if (NationalTeams.sport(text).isEmpty()) {
+        if (Sports.of(text).isEmpty()) {
             return mentions;
         }
         List<Mention> out = new ArrayList<>(mentions.size());
@@ -42,6 +42,6 @@ final class SportsSides {
     }
 
     private static boolean country(KnowledgeBase kb, String name) {
-        return kb.lookup(NameKey.of(name)).stream().anyMatch(h -> !h.partial() && h.entry().id().startsWith("kb:country:"));
+        return kb.lookup(NameKey.of(name)).stream().anyMatch(h -> !h.partial() && h.entry().isCountry());
     }
 }

@@ -142,7 +142,7 @@ public final class KbBuilder {
             jaAliases.addAll(CountryNames.variants(ja));
             enAliases.remove(en);
             jaAliases.remove(ja);
-            out.add(new KbEntry("kb:country:" + cc.toLowerCase(Locale.ROOT), EntityType.LOCATION, null,
+            out.add(new KbEntry(KbEntry.COUNTRY_ID_PREFIX + cc.toLowerCase(Locale.ROOT), EntityType.LOCATION, null,
                     new KbEntry.Labels(en, ja.equals(cc) ? null : ja), new KbEntry.Aliases(enAliases, jaAliases),
                     CountryNames.QID.get(cc), "country or territory (ISO 3166 " + cc + "); 国 政府"));
         }

@@ -1,5 +1,6 @@
 package dev.kiji.link.kb;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -47,6 +48,15 @@ public record KbEntry(String id, EntityType type, Subtype subtype, Labels labels
             throw new IllegalArgumentException(id + ": bad QID " + wikidata);
         }
         description = description == null ? "" : description;
+    }
+
+    /** Prefix of the ids of the countries and territories the builder writes from CLDR ({@code kb:country:jp}). */
+    public static final String COUNTRY_ID_PREFIX = "kb:country:";
+
+    /** True for a country or territory entry ({@link #COUNTRY_ID_PREFIX}); no field of the KB line. */
+    @JsonIgnore
+    public boolean isCountry() {
+        return id.startsWith(COUNTRY_ID_PREFIX);
     }
 
     /** The id kiji emits: {@code wd:Q…} when the QID is known, else the KB id. */
