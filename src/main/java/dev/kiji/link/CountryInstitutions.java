@@ -76,8 +76,16 @@ final class CountryInstitutions {
             return false;
         }
         MentionForm rep = c.representative();
-        return NilKey.genericOnly(named, rep.canonical(), rep.tokens());
+        List<String> words = NilKey.genericWords(named, rep.canonical(), rep.tokens());
+        return words != null && words.stream().noneMatch(SUPRANATIONAL::contains);
     }
+
+    /**
+     * Words that make a generic name a body above or between countries, not one country's: the {@code North Pacific
+     * Fisheries Commission} of an article about Japan and China is neither's.
+     */
+    private static final Set<String> SUPRANATIONAL = Set.of("international", "world", "global", "pacific", "atlantic",
+            "asia", "asian", "europe", "european", "africa", "african", "arctic", "antarctic", "middle east", "regional");
 
     private static boolean institution(EntityType t) {
         return t == EntityType.ORGANIZATION || t == EntityType.FACILITY;

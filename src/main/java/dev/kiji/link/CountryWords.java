@@ -1,6 +1,7 @@
 package dev.kiji.link;
 
 import dev.kiji.doc.Token;
+import dev.kiji.link.kb.KbEntry;
 import dev.kiji.link.kb.KnowledgeBase;
 import dev.kiji.link.kb.NameKey;
 import java.util.ArrayList;
@@ -40,6 +41,20 @@ final class CountryWords {
         for (KnowledgeBase.AliasHit h : kb.lookup(key)) {
             if (!h.partial() && h.entry().isCountry() && h.entry().labels().en() != null) {
                 return NameKey.of(h.entry().labels().en());
+            }
+        }
+        return null;
+    }
+
+    /** The ISO code of the country {@code name} fully names ({@code エジプト → eg}, {@code Thailand → th}), else {@code null}. */
+    String code(String name) {
+        String key = NameKey.of(name);
+        if (kb == null || key.isEmpty()) {
+            return null;
+        }
+        for (KnowledgeBase.AliasHit h : kb.lookup(key)) {
+            if (!h.partial() && h.entry().isCountry()) {
+                return h.entry().id().substring(KbEntry.COUNTRY_ID_PREFIX.length());
             }
         }
         return null;

@@ -53,7 +53,9 @@ final class GenericWords {
             Map.entry("tv", "television"), Map.entry("parliamentary", "parliament"), Map.entry("literature", "literary"),
             Map.entry("countermeasure", "measure"), Map.entry("prosecutor", "prosecutors"), Map.entry("elections", "election"),
             Map.entry("trail", "route"), Map.entry("gulf", "bay"), Map.entry("economy", "economic"),
-            Map.entry("economics", "economic"), Map.entry("primary", "elementary"));
+            Map.entry("economics", "economic"), Map.entry("primary", "elementary"),
+            Map.entry("mathematical", "mathematic"), Map.entry("math", "mathematic"), Map.entry("strategy", "strategic"),
+            Map.entry("technical", "technology"), Map.entry("trading", "trade"));
     static final int MAX_EN_WORDS;
     static final int MAX_JA_LENGTH;
 

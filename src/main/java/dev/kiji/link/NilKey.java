@@ -45,8 +45,24 @@ final class NilKey {
         return of(type, canonical, tokens, places, CountryWords.none());
     }
 
-    /** @param countries the countries that open an event's or a treaty's name ({@link CountryWords}) */
+    /**
+     * @param countries the countries that open an event's or a treaty's name ({@link CountryWords}); an
+     *     organization or facility located in a country ({@link LocatedIn}: {@code 在タイ日本大使館}, {@code Embassy of
+     *     Japan in Thailand}) keys as the rest qualified by the country's code, {@code th_embassy_japan}, as
+     *     {@link CountryInstitutions} qualifies a generic name by the article's country
+     */
     static String of(EntityType type, String canonical, List<Token> tokens, NameRomanizer places, CountryWords countries) {
+        LocatedIn located = type == EntityType.ORGANIZATION || type == EntityType.FACILITY
+                ? LocatedIn.of(canonical, tokens, countries) : null;
+        if (located != null) {
+            String rest = unqualified(type, located.rest(), located.tokens(), places, countries);
+            return rest == null ? null : located.code() + "_" + rest;
+        }
+        return unqualified(type, canonical, tokens, places, countries);
+    }
+
+    private static String unqualified(EntityType type, String canonical, List<Token> tokens, NameRomanizer places,
+            CountryWords countries) {
         List<NilWord> proper = new ArrayList<>();
         List<String> generic = new ArrayList<>();
         boolean latin = NameForms.isLatin(canonical);
@@ -82,16 +98,22 @@ final class NilKey {
      * description of an institution, which Japanese writes in kanji words.
      */
     static boolean genericOnly(EntityType type, String canonical, List<Token> tokens) {
+        return genericWords(type, canonical, tokens) != null;
+    }
+
+    /** The generic words of a name {@link #genericOnly} accepts, canonicalized ({@link GenericWords#canonical}); else {@code null}. */
+    static List<String> genericWords(EntityType type, String canonical, List<Token> tokens) {
         if (!NameForms.isLatin(canonical) && canonical.codePoints()
                 .noneMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) {
-            return false;
+            return null;
         }
         List<NilWord> proper = new ArrayList<>();
         List<String> generic = new ArrayList<>();
         boolean ok = NameForms.isLatin(canonical)
                 ? NilKeyWords.latin(type, canonical, proper, generic, CountryWords.none())
                 : NilKeyWords.japanese(type, canonical, tokens, proper, generic, CountryWords.none(), CountryWords.none());
-        return ok && !generic.isEmpty() && proper.stream().allMatch(w -> w.text().isEmpty());
+        return ok && !generic.isEmpty() && proper.stream().allMatch(w -> w.text().isEmpty())
+                ? generic.stream().map(GenericWords::canonical).toList() : null;
     }
 
     /**

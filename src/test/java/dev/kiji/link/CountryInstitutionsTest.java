@@ -130,6 +130,32 @@ class CountryInstitutionsTest {
     }
 
     @Test
+    void aBodyAboveCountriesIsNotQualifiedByTheArticlesCountry() {
+        String ja = id("ボルカニア漁業", "ボルカニアは北太平洋漁業委員会の会合で反対した。",
+                List.of("ボルカニア", "ボルカニア"), List.of("北太平洋漁業委員会"), "北太平洋漁業委員会");
+        String en = id("Volkania fishing", "Volkania objected at the North Pacific Fisheries Commission.",
+                List.of("Volkania", "Volkania"), List.of("North Pacific Fisheries Commission"),
+                "North Pacific Fisheries Commission");
+        assertEquals("nil:name:committee_fishery_north_pacific", en);
+        assertEquals(en, ja);
+        assertEquals("nil:name:international_union", id("Volkania science", "Volkania joined the International Union.",
+                List.of("Volkania", "Volkania"), List.of("International Union"), "International Union"));
+    }
+
+    @Test
+    void aMissionAbroadIsQualifiedByTheCountryItStandsIn() {
+        String ja = id("ボルカニア情勢", "在ボルカニア日本大使館は月曜、注意を呼びかけた。ザルコビアも同様だ。",
+                List.of("ザルコビア"), List.of("在ボルカニア日本大使館"), "在ボルカニア日本大使館");
+        String en = id("Volkania unrest", "The Embassy of Japan in Volkania issued a warning. Zarkovia did too.",
+                List.of("Zarkovia"), List.of("Embassy of Japan in Volkania"), "Embassy of Japan in Volkania");
+        String generic = id("Volkania unrest", "In Volkania, the Embassy of Japan issued a warning.",
+                List.of("Volkania", "Volkania"), List.of("Embassy of Japan"), "Embassy of Japan");
+        assertEquals("nil:name:xv_embassy_japan", en);
+        assertEquals(en, ja);
+        assertEquals(en, generic, "the article's country qualifies the bare name the same way");
+    }
+
+    @Test
     void genericNameWithoutForeignCountryAndProperNameKeepTheirKeys() {
         assertEquals("nil:name:election_national_office", id("選挙", "国家選挙事務局は日本の協力を得た。",
                 List.of("日本"), List.of("国家選挙事務局"), "国家選挙事務局"));

@@ -45,6 +45,13 @@ class CrossLingualNilKeyTest {
     @ParameterizedTest(name = "{1} = {2}")
     @CsvSource(delimiter = ';', value = {
         "ORGANIZATION; 鷲宮/ワシミヤ|銀行/ギンコウ; Washimiya Bank",
+        // subject words English writes as an adjective or a noun, loans of bureau and tourism
+        "ORGANIZATION; 鷲宮/ワシミヤ|数学/スウガク|研究所/ケンキュウジョ; Washimiya Institute of Mathematics",
+        "ORGANIZATION; 鷲宮/ワシミヤ|数学/スウガク|連合/レンゴウ; Washimiya Mathematical Union",
+        "ORGANIZATION; 鷲宮/ワシミヤ|戦略/センリャク|研究所/ケンキュウジョ; Washimiya Strategy Institute",
+        "ORGANIZATION; 鷲宮/ワシミヤ|貿易/ボウエキ; Washimiya Trading",
+        "ORGANIZATION; 鷲宮/ワシミヤ|穏健/オンケン|党/トウ; Washimiya Moderate Party",
+        "ORGANIZATION; 鷲宮/ワシミヤ|ツーリズムビューロー/-; Washimiya Tourism Bureau",
         // heritage sites (site is optional), quarantine stations, katakana loans English translates back
         "FACILITY; 鷲宮/ワシミヤ|宮跡/キュウセキ; Washimiya Palace",
         "FACILITY; 鷲宮/ワシミヤ|宮跡/キュウセキ; Washimiya Palace Site",
