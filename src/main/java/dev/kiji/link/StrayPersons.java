@@ -65,7 +65,7 @@ final class StrayPersons {
 
     /** {@code f} retyped as what it names when it is a stray person, else {@code null}. */
     private Mention retyped(MentionForm f, Set<String> personParts, List<MentionForm> others) {
-        if (f.type() != EntityType.PERSON || !f.titles().isEmpty()) {
+        if (f.type() != EntityType.PERSON || !f.titles().isEmpty() && !affiliation(f)) {
             return null;
         }
         MentionForm legal = orgWithLegalForm(f, others);
@@ -98,6 +98,19 @@ final class StrayPersons {
     private boolean kanjiKbName(MentionForm f) {
         return !NameForms.isLatin(f.canonical()) && kb.lookup(f.key()).stream().anyMatch(h -> !h.partial()
                 && h.entry().type() != EntityType.PERSON);
+    }
+
+    /**
+     * A Japanese-script name the KB has in full as an organization and as no person, followed by a title: the title
+     * is held at that organization ({@code 京都大特別教授}, {@code 東大教授}), it does not make the name a person.
+     */
+    private boolean affiliation(MentionForm f) {
+        if (NameForms.isLatin(f.canonical())) {
+            return false;
+        }
+        List<KnowledgeBase.AliasHit> hits = kb.lookup(f.key());
+        return hits.stream().anyMatch(h -> !h.partial() && h.entry().type() == EntityType.ORGANIZATION)
+                && hits.stream().noneMatch(h -> h.entry().type() == EntityType.PERSON);
     }
 
     /** {@code 真壁} inside the kanji full name {@code 真壁隼人}, which may not be split into parts. */

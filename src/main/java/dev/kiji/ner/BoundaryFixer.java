@@ -12,7 +12,7 @@ final class BoundaryFixer {
     /** Longest first, so 准教授 is cut whole rather than as 教授. */
     private static final String[] PERSON_SUFFIXES = java.util.stream.Stream.of("容疑者", "大統領", "首相", "長官", "議員",
             "知事", "被告", "選手", "監督", "社長", "会長", "さん", "氏", "様", "君", "ちゃん", "教授", "准教授", "名誉教授",
-            "特任教授", "助教", "講師", "研究員", "主任研究員", "理事長", "委員長", "幹事長", "事務総長", "学長", "院長",
+            "特任教授", "客員教授", "先生", "助教", "講師", "研究員", "主任研究員", "理事長", "委員長", "幹事長", "事務総長", "学長", "院長",
             "所長", "局長", "部長", "課長", "署長", "校長", "市長", "町長", "村長", "区長", "大臣", "大使", "記者", "アナリスト", "エコノミスト", "弁護士",
             "政治局員", "政治局常務委員", "共産党政治局員", "共産党政治局常務委員")
             .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))

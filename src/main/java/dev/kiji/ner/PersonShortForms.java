@@ -18,7 +18,8 @@ final class PersonShortForms {
     /** What follows a person's surname and never an ordinary word's last kanji in news copy. */
     private static final String[] TITLES = {"氏", "さん", "容疑者", "被告", "受刑者", "大統領", "首相", "政権", "元首相",
         "前首相", "外相", "知事", "市長", "教授", "准教授", "社長", "会長", "監督", "選手", "投手", "議員", "代表", "委員長",
-        "長官", "大臣", "候補", "被告人", "弁護士", "教諭", "記者", "氏ら", "夫妻"};
+        "長官", "大臣", "候補", "被告人", "弁護士", "教諭", "記者", "氏ら", "夫妻", "先生", "特別教授", "名誉教授", "特任教授",
+        "客員教授"};
 
     private PersonShortForms() {
     }

@@ -51,6 +51,15 @@ class StrayPersonsTest {
     }
 
     @Test
+    void aTitleAfterAKbOrganizationIsHeldThereAndDoesNotMakeItAPerson() {
+        Document d = LINKER.process(DocBuilder.ja("受賞", "鷲宮千尋・京都大特別教授が受賞した。鷲宮氏は喜んだ。")
+                .m("鷲宮千尋", PERSON).m("京都大", PERSON).m("鷲宮", PERSON).build());
+        assertEquals(ORGANIZATION, mention(d, "京都大", 0).type());
+        assertEquals("kb:org:kyoto_university", mention(d, "京都大", 0).entity());
+        assertEquals(PERSON, mention(d, "鷲宮", 0).type());
+    }
+
+    @Test
     void aKbPlaceTaggedAsAPersonIsThePlace() {
         Document d = LINKER.process(DocBuilder.en("Vote", "Voters in Hokkaido went to the polls.")
                 .m("Hokkaido", PERSON).build());

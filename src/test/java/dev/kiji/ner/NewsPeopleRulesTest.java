@@ -62,6 +62,13 @@ class NewsPeopleRulesTest {
     }
 
     @Test
+    void aSurnameBeforeAnAcademicTitleOrSenseiIsThatPerson() {
+        NewsPostPass p = only(NewsPostPass.Rule.SHORT_FORMS);
+        String t = "山田太郎氏が受賞した。山田特別教授は喜び、山田先生と慕われる。";
+        assertEquals(List.of("0:山田太郎/PERSON", "11:山田/PERSON", "21:山田/PERSON"), run(p, t, "山田太郎/PERSON"));
+    }
+
+    @Test
     void aSurnameInsideAWordOrWithoutATitleIsNotAPerson() {
         NewsPostPass p = only(NewsPostPass.Rule.SHORT_FORMS);
         String t = "山田太郎容疑者を逮捕した。山田容疑者は否認。小山田さんと山田村は無関係。";
