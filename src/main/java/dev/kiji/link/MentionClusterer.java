@@ -51,6 +51,10 @@ final class MentionClusterer {
             if (c == null && strong != null) {
                 c = mostRecent(clusters, x -> KbAliasIds.compatible(x.type(), f.type()) && x.kbIds().contains(strong));
             }
+            if (c == null && f.type() == EntityType.PERSON && !f.isMultiPart()) {
+                c = mostMentioned(clusters, x -> x.type() == f.type() && x.partKeys().contains(f.key())
+                        && (x.kbIds().stream().anyMatch(partial::contains) || !x.conflictsWith(strong) && shortOrFullForm(f, x)));
+            }
             if (c == null && !partial.isEmpty()) {
                 c = mostRecent(clusters, x -> x.type() == f.type() && x.kbIds().stream().anyMatch(partial::contains));
             }
@@ -171,6 +175,22 @@ final class MentionClusterer {
         Cluster best = null;
         for (Cluster c : clusters) {
             if (p.test(c) && (best == null || c.lastStart() > best.lastStart())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The cluster {@code p} accepts that has the most mentions so far, the most recent of those tied: a bare surname
+     * two people of the article share ({@code 森氏} after {@code 森朔太郎} and {@code 森重文}) is the one the article is
+     * about, not whichever was named last in a list.
+     */
+    private static Cluster mostMentioned(List<Cluster> clusters, Predicate<Cluster> p) {
+        Cluster best = null;
+        for (Cluster c : clusters) {
+            if (p.test(c) && (best == null || c.forms().size() > best.forms().size()
+                    || c.forms().size() == best.forms().size() && c.lastStart() > best.lastStart())) {
                 best = c;
             }
         }

@@ -1,6 +1,7 @@
 package dev.kiji.link;
 
 import static dev.kiji.doc.EntityType.LOCATION;
+import static dev.kiji.doc.EntityType.PERSON;
 import static dev.kiji.doc.EntityType.ORGANIZATION;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -26,6 +27,20 @@ class ClusterBoundaryTest {
                 .m("Orvane", ORGANIZATION).m("Orvane Tesla Holdings", ORGANIZATION).build());
         assertEquals(idOf(d, "Orvane Chemical Co.", 0), idOf(d, "Orvane", 0));
         assertNotEquals(idOf(d, "Orvane Chemical Co.", 0), idOf(d, "Orvane Tesla Holdings", 0));
+    }
+
+    @Test
+    void aSurnameTwoPeopleShareIsTheOneTheArticleIsAbout() {
+        Document d = LINKER.process(DocBuilder.ja("山田千尋氏が受賞", "山田千尋准教授が選ばれた。山田花子氏に続く受賞だ。山田氏は"
+                + "東京出身で、山田花子氏の教え子ではない。山田氏は喜んだ。")
+                .m("山田千尋", PERSON).m("山田千尋", PERSON).m("山田花子", PERSON).m("山田氏", PERSON).m("山田花子", PERSON)
+                .m("山田氏", PERSON).build());
+        assertEquals(idOf(d, "山田千尋", 0), idOf(d, "山田氏", 0), "two mentions of Chihiro before, one of Hanako");
+        assertEquals(idOf(d, "山田千尋", 0), idOf(d, "山田氏", 1), "three of Chihiro, two of Hanako");
+        assertNotEquals(idOf(d, "山田千尋", 0), idOf(d, "山田花子", 0));
+        Document tie = LINKER.process(DocBuilder.ja("受賞", "山田千尋氏と山田花子氏が受賞した。山田氏は喜んだ。")
+                .m("山田千尋", PERSON).m("山田花子", PERSON).m("山田氏", PERSON).build());
+        assertEquals(idOf(tie, "山田花子", 0), idOf(tie, "山田氏", 0), "a tie goes to the one named last");
     }
 
     @Test
