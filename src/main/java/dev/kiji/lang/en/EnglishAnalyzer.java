@@ -116,6 +116,7 @@ public final class EnglishAnalyzer implements Stage {
             named = SportsSides.apply(text, kb, named);
             named = known.get().apply(coreTokens, text, KnownTypes.apply(kb, named));
         }
+        named = HonorificNames.apply(coreTokens, named);
         return doc.withSentences(sentences).withTokens(tokens).withMentions(CelestialBodies.drop(text, named));
     }
 
