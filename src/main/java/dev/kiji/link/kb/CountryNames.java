@@ -40,6 +40,7 @@ final class CountryNames {
             Map.entry("MO", List.of("澳門", "マカオ特別行政区")),
             Map.entry("MM", List.of("ビルマ")),
             Map.entry("PS", List.of("パレスチナ")),
+            Map.entry("VA", List.of("バチカン", "ローマ教皇庁", "ローマ法王庁")),
             Map.entry("PG", List.of("PNG")));
 
     static final Map<String, List<String>> EN_SHORT = Map.ofEntries(
