@@ -26,7 +26,7 @@ final class CountryNames {
             Map.entry("AU", List.of("豪", "豪州")),
             Map.entry("IN", List.of("印")),
             Map.entry("NL", List.of("蘭")),
-            Map.entry("TW", List.of("台")),
+            Map.entry("TW", List.of("台", "チャイニーズ・タイペイ", "中華台北")),  // Chinese Taipei: Taiwan in the Olympics and the NPFC
             Map.entry("UA", List.of("宇")),
             Map.entry("VN", List.of("越")),
             Map.entry("SA", List.of("サウジ")),
@@ -40,6 +40,7 @@ final class CountryNames {
             Map.entry("MO", List.of("澳門", "マカオ特別行政区")),
             Map.entry("MM", List.of("ビルマ")),
             Map.entry("PS", List.of("パレスチナ")),
+            Map.entry("VA", List.of("バチカン", "ローマ教皇庁", "ローマ法王庁")),
             Map.entry("PG", List.of("PNG")));
 
     static final Map<String, List<String>> EN_SHORT = Map.ofEntries(
@@ -58,6 +59,7 @@ final class CountryNames {
             Map.entry("MM", List.of("Burma")),
             Map.entry("PS", List.of("Palestine")),
             Map.entry("VA", List.of("Vatican", "Holy See")),
+            Map.entry("TW", List.of("Chinese Taipei")),
             Map.entry("HK", List.of("Hong Kong SAR")),
             Map.entry("MO", List.of("Macau", "Macao SAR")),
             Map.entry("CD", List.of("DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of Congo")),

@@ -66,7 +66,9 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-gaps-15.jsonl",
             "/dev/kiji/link/kb/curated-categories-15.jsonl",
             "/dev/kiji/link/kb/curated-gaps-16.jsonl",
-            "/dev/kiji/link/kb/curated-categories-16.jsonl");
+            "/dev/kiji/link/kb/curated-categories-16.jsonl",
+            "/dev/kiji/link/kb/curated-gaps-17.jsonl",
+            "/dev/kiji/link/kb/curated-categories-17.jsonl");
 
     private KbBuilder() {
     }
