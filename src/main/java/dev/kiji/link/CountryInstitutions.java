@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  * alone ({@link NilKey#genericOnly}: no proper part). A generic ORGANIZATION or FACILITY cluster the KB does not
  * know under its own name is looked up in the country-qualified forms the KB writes such institutions in, for
  * the article's countries (LOCATION entities linked to a {@code kb:country:} entry), most salient first:
- * Japanese {@code <country name or short form><name>} ({@code ハンガリー国民議会}, {@code 韓国国会}), English
- * {@code <name> of <Country>}, {@code <Demonym> <name>} ({@link Demonyms}), {@code <Country> <name>} and
+ * Japanese {@code <country name or short form><name>} ({@code ハンガリー国民議会}, {@code 韓国国会}) and a mission's
+ * {@code 在<country><name>} ({@code 在エジプト日本大使館}), English {@code <name> of <Country>}, {@code <name> in <Country>}
+ * ({@code Embassy of Japan in Egypt}), {@code <Demonym> <name>} ({@link Demonyms}), {@code <Country> <name>} and
  * {@code <Country>'s <name>}. The first country with any match decides: exactly one ORGANIZATION or FACILITY
  * entry links, more stay unlinked. A name the KB knows bare (Japan's {@code 外務省}, {@code 国会},
  * {@code Foreign Ministry}) never reaches this lookup, so a Japanese article keeps naming Japan's own
@@ -161,13 +162,17 @@ final class CountryInstitutions {
             if (NameForms.isLatin(name)) {
                 for (String n : country.names(true)) {
                     out.add(NameKey.of(name + " of " + n));
+                    out.add(NameKey.of(name + " in " + n));  // a mission abroad: Embassy of Japan in Egypt
                     out.add(NameKey.of(n + " " + name));
                     out.add(NameKey.of(n + "'s " + name));
                 }
                 String code = country.id().substring(COUNTRY_PREFIX.length());
                 Demonyms.of(code).forEach(d -> out.add(NameKey.of(d + " " + name)));
             } else {
-                country.names(false).forEach(n -> out.add(NameKey.of(n + name)));
+                country.names(false).forEach(n -> {
+                    out.add(NameKey.of(n + name));
+                    out.add(NameKey.of("在" + n + name));  // 在エジプト日本大使館
+                });
             }
         }
         out.remove("");

@@ -36,7 +36,8 @@ class CountryInstitutionsTest {
                     new KbEntry.Labels("Ministry of Foreign Affairs of Japan", "外務省"),
                     new KbEntry.Aliases(List.of("Foreign Ministry"), List.of()), null, "body"),
             org("kb:org:xv_mofa", "Volkania Foreign Ministry", "ボルカニア外務省"),
-            org("kb:org:hu_court_test", "Hungarian Constitutional Court", "ハンガリー憲法裁判所")));
+            org("kb:org:hu_court_test", "Hungarian Constitutional Court", "ハンガリー憲法裁判所"),
+            org("kb:org:jp_embassy_hu_test", "Embassy of Japan in Hungary", "在ハンガリー日本大使館")));
     private static final EntityLinker LINKER = new EntityLinker(KB);
 
     private static KbEntry country(String id, String en, String ja) {
@@ -153,6 +154,14 @@ class CountryInstitutionsTest {
         assertEquals("nil:name:xv_embassy_japan", en);
         assertEquals(en, ja);
         assertEquals(en, generic, "the article's country qualifies the bare name the same way");
+    }
+
+    @Test
+    void aMissionNamedWithoutItsCountryIsTheOneInTheArticlesCountry() {
+        assertEquals("kb:org:jp_embassy_hu_test", id("Hungary floods", "In Hungary, the Embassy of Japan said all were safe.",
+                List.of("Hungary", "Hungary"), List.of("Embassy of Japan"), "Embassy of Japan"));
+        assertEquals("kb:org:jp_embassy_hu_test", id("ハンガリー洪水", "ハンガリーの洪水で、日本大使館は邦人の無事を確認した。",
+                List.of("ハンガリー", "ハンガリー"), List.of("日本大使館"), "日本大使館"));
     }
 
     @Test
