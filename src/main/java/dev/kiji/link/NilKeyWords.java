@@ -130,6 +130,12 @@ final class NilKeyWords {
                 split = null;  // 品川区: a river word inside a place name is no river
             }
             if (split != null) {
+                String[] inner;
+                while (GenericWords.english(split[0]) == null && Hepburn.isKana(split[0])
+                        && (inner = GenericWords.headThenGeneric(split[0], null)) != null) {
+                    generic.addAll(GenericWords.words(GenericWords.english(split[2])));  // アイランドエア|ホールディングス
+                    split = inner;
+                }
                 String headGeneric = GenericWords.english(split[0]);
                 if (headGeneric != null) {
                     generic.addAll(GenericWords.words(headGeneric));

@@ -52,6 +52,7 @@ class CrossLingualNilKeyTest {
         "ORGANIZATION; 鷲宮/ワシミヤ|貿易/ボウエキ; Washimiya Trading",
         "ORGANIZATION; 鷲宮/ワシミヤ|穏健/オンケン|党/トウ; Washimiya Moderate Party",
         "ORGANIZATION; 鷲宮/ワシミヤ|ツーリズムビューロー/-; Washimiya Tourism Bureau",
+        "ORGANIZATION; 鷲宮/ワシミヤ|アイランドエアホールディングス/-; Washimiya Island Air Holdings",
         // heritage sites (site is optional), quarantine stations, katakana loans English translates back
         "FACILITY; 鷲宮/ワシミヤ|宮跡/キュウセキ; Washimiya Palace",
         "FACILITY; 鷲宮/ワシミヤ|宮跡/キュウセキ; Washimiya Palace Site",
