@@ -37,6 +37,9 @@ final class KnownTypes {
             Mention typed = m;
             if (!m.type().isValue() && m.text().strip().indexOf(' ') > 0) {
                 KbKind k = kindOf(kb, m.text());
+                if (k == null && m.type() == EntityType.PERSON) {
+                    k = placeOnly(kb, m.text());
+                }
                 if (k == null) {
                     k = productVariant(kb, m.text());
                 }
@@ -88,6 +91,15 @@ final class KnownTypes {
 
     private static final java.util.Set<EntityType> ONE_WORD_KINDS = java.util.EnumSet.of(EntityType.LOCATION,
             EntityType.PRODUCT, EntityType.FACILITY);
+
+    /**
+     * The place a multi-word "person" is when the KB's exact names give it that one kind ({@code Kumano Kodo}, {@code
+     * Goto Islands}: the CRF reads two Japanese words as a given name and a surname); else {@code null}.
+     */
+    private static KbKind placeOnly(KnowledgeBase kb, String name) {
+        KbKind k = KbKind.of(kb, name);
+        return k != null && k.type() == EntityType.LOCATION && !KbKind.names(kb, name, EntityType.PERSON) ? k : null;
+    }
 
     /** The one kind the KB's exact names give {@code name} ({@link KbKind#of}), or {@code null} when a person or place. */
     private static KbKind kindOf(KnowledgeBase kb, String name) {

@@ -28,11 +28,14 @@ class KnownTypesTest {
             entry("kb:product:hikari", EntityType.PRODUCT, null, "Hikari"),
             entry("kb:loc:orvika", EntityType.LOCATION, null, "Orvika"),
             entry("kb:loc:tessel", EntityType.LOCATION, null, "Tessel"),
+            entry("kb:loc:kirune_road", EntityType.LOCATION, null, "Kirune Kodo"),
+            entry("kb:loc:orla_bay", EntityType.LOCATION, null, "Orla Bay"),
+            entry("kb:person:orla_bay", EntityType.PERSON, null, "Orla Bay"),
             new KbEntry("kb:person:anna_tessel", EntityType.PERSON, null, new KbEntry.Labels("Anna Tessel", null),
                     new KbEntry.Aliases(List.of("Tessel"), List.of()), null, null)));
 
     private static final String TEXT = "Varna Express Line, Ostrava Rowing Union, Halden Works, Mara Quill, Kestrel, "
-            + "Orvika, Tessel, Ken Orvika, Kestrel Sierra, Hikari";
+            + "Orvika, Tessel, Ken Orvika, Kestrel Sierra, Hikari, Kirune Kodo, Orla Bay";
 
     private static Mention mention(String surface, EntityType type, Subtype subtype) {
         int s = TEXT.indexOf(surface);
@@ -47,6 +50,15 @@ class KnownTypesTest {
         assertEquals(EntityType.FACILITY, out.get(0).type());
         assertEquals(new CharSpan(0, 18), out.get(0).span());
         assertEquals(Subtype.OTHER, out.get(1).subtype());
+    }
+
+    @Test
+    void aMultiWordPersonTheKbKnowsOnlyAsAPlaceIsThatPlace() {
+        List<Mention> out = KnownTypes.apply(KB, List.of(
+                mention("Kirune Kodo", EntityType.PERSON, null),
+                mention("Orla Bay", EntityType.PERSON, null)));
+        assertEquals(EntityType.LOCATION, out.get(0).type());
+        assertEquals(EntityType.PERSON, out.get(1).type(), "also a person's name");
     }
 
     @Test
