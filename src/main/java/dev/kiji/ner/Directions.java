@@ -48,6 +48,30 @@ final class Directions {
         return s;
     }
 
+    private static final Pattern INSIDE = Pattern.compile(WORDS);
+    /** What a place inside a country or region is written as: katakana, or a name ending in an area's class. */
+    private static final Pattern PLACE_AFTER = Pattern.compile("[ァ-ヴー・]{2,}|.+[州市県省区町村島]");
+
+    /**
+     * A place, a compass part and a place inside it, tagged as one name of any type ({@code ミャンマー東部ミャワディ} as a
+     * person, {@code シリア北部アレッポ}): the two places, the compass part outside both; else {@code s} alone. The first
+     * must be one place token, the second a katakana name or one ending in an area's class (州, 市, 島 …), so that
+     * {@code ウクライナ東部戦線} keeps its shape.
+     */
+    static List<Span> splitInside(String text, List<Token> tokens, Span s) {
+        String t = text.substring(s.start(), s.end());
+        Matcher m = INSIDE.matcher(t);
+        while (m.find()) {
+            int a = s.start() + m.start();
+            int b = s.start() + m.end();
+            if (m.start() > 0 && b < s.end() && GenericHeads.onePlaceToken(tokens, s.start(), a)
+                    && NewsPostPass.startsToken(tokens, b) && PLACE_AFTER.matcher(text.substring(b, s.end())).matches()) {
+                return List.of(new Span(s.start(), a, NerClass.LOCATION), new Span(b, s.end(), NerClass.LOCATION));
+            }
+        }
+        return List.of(s);
+    }
+
     /** Length of the compass part (南部) or the ・ at {@code at} in {@code text}, or 0. */
     static int compassOrDot(String text, int at) {
         if (at < text.length() && text.charAt(at) == '・') return 1;

@@ -277,6 +277,15 @@ class NewsPostPassTest {
     }
 
     @Test
+    void aPlaceACompassPartAndAPlaceInsideItAreTwoPlaces() {
+        NewsPostPass p = only(NewsPostPass.Rule.DIRECTIONS);
+        assertEquals(List.of("2:ミャンマー/LOCATION", "9:ミャワディ/LOCATION", "15:シリア/LOCATION", "20:アレッポ州/LOCATION"),
+                run(p, "男はミャンマー東部ミャワディとシリア北部アレッポ州へ。", "ミャンマー東部ミャワディ/PERSON", "シリア北部アレッポ州/LOCATION"));
+        assertEquals(List.of("0:ウクライナ東部戦線/FACILITY"), run(p, "ウクライナ東部戦線は膠着した。", "ウクライナ東部戦線/FACILITY"),
+                "what follows the compass part is no place");
+    }
+
+    @Test
     void aMentionRunningIntoAnOpenParenthesisIsSplitIntoNameAndAlias() {
         String t = "海洋研究開発機構（ＪＡＭＳＴＥＣ）が発表した。";
         assertEquals(List.of("0:海洋研究開発機構/POLITICAL", "9:ＪＡＭＳＴＥＣ/POLITICAL"),
