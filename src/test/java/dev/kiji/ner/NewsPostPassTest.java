@@ -264,6 +264,8 @@ class NewsPostPassTest {
         assertEquals(List.of("0:日/LOCATION", "1:米/LOCATION"), run(p, "日米合意に沿う。", "日米合意/EVENT"));
         assertEquals(List.of("0:日/LOCATION", "1:韓/LOCATION"), run(p, "日韓首脳会談を開く。", "日韓首脳会談/EVENT"));
         assertEquals(List.of("0:メキシコ/LOCATION"), run(p, "メキシコ工場で作る。", "メキシコ工場/FACILITY"));
+        assertEquals(List.of("0:中国/LOCATION"), run(p, "中国代表団が反対した。", "中国代表団/ORG_OTHER"));
+        assertEquals(List.of("0:日/LOCATION", "1:エジプト/LOCATION"), run(p, "日エジプト両政府が合意した。", "日エジプト両政府/POLITICAL"));
     }
 
     @Test
