@@ -86,7 +86,7 @@ final class CountryInstitutions {
      * Fisheries Commission} of an article about Japan and China is neither's.
      */
     private static final Set<String> SUPRANATIONAL = Set.of("international", "world", "global", "pacific", "atlantic",
-            "asia", "asian", "europe", "european", "africa", "african", "arctic", "antarctic", "middle east", "regional");
+            "asia", "asian", "europe", "european", "africa", "african", "arctic", "antarctic", "regional");
 
     private static boolean institution(EntityType t) {
         return t == EntityType.ORGANIZATION || t == EntityType.FACILITY;

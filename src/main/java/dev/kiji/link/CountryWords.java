@@ -34,27 +34,25 @@ final class CountryWords {
 
     /** The English word of the country {@code name} fully names (not a partial alias), else {@code null}. */
     String of(String name) {
-        String key = NameKey.of(name);
-        if (kb == null || key.isEmpty()) {
-            return null;
-        }
-        for (KnowledgeBase.AliasHit h : kb.lookup(key)) {
-            if (!h.partial() && h.entry().isCountry() && h.entry().labels().en() != null) {
-                return NameKey.of(h.entry().labels().en());
-            }
-        }
-        return null;
+        KbEntry c = country(name);
+        return c == null || c.labels().en() == null ? null : NameKey.of(c.labels().en());
     }
 
     /** The ISO code of the country {@code name} fully names ({@code エジプト → eg}, {@code Thailand → th}), else {@code null}. */
     String code(String name) {
+        KbEntry c = country(name);
+        return c == null ? null : c.id().substring(KbEntry.COUNTRY_ID_PREFIX.length());
+    }
+
+    /** The KB country {@code name} fully names (not a partial alias), else {@code null}. */
+    private KbEntry country(String name) {
         String key = NameKey.of(name);
         if (kb == null || key.isEmpty()) {
             return null;
         }
         for (KnowledgeBase.AliasHit h : kb.lookup(key)) {
             if (!h.partial() && h.entry().isCountry()) {
-                return h.entry().id().substring(KbEntry.COUNTRY_ID_PREFIX.length());
+                return h.entry();
             }
         }
         return null;
