@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * A compass part (or 沿岸, "coast") written before or after a place is no part of its name: 東部ハルキウ州 → ハルキウ州 and
  * フランス南東部 → フランス (the tagger often calls the latter an organization). A mention that is a direction word
  * and one place (a place token, or a LOCATION mention) becomes that place, and so does one that is a place and a
- * superlative (東アフリカ最大); a compass part alone (南部) or a party's rank (第1党) is no mention ({@code null}). A
+ * superlative (東アフリカ最大); a compass part alone (南部) or a party's rank (第1党) is no mention ({@code null}); a place,
+ * a compass part and a place inside it are two places ({@link #splitInside}: ミャンマー東部ミャワディ). A
  * train's terminus loses the 発 and 行き around it (天神駅発大牟田行き → 大牟田).
  */
 final class Directions {

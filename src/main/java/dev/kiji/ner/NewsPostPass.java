@@ -100,7 +100,7 @@ final class NewsPostPass {
         LEADER_NAMES,
         /** A kinship word before a relative (妻ハツ), a hiragana phrase after a katakana name, 受賞 after a prize are outside; see {@link OuterWords}. */
         OUTER_WORDS,
-        /** A compass part before or after a place is outside it (東部ハルキウ州, フランス南東部); see {@link Directions}. */
+        /** A compass part before, after or between places is outside them (東部ハルキウ州, フランス南東部, ミャンマー東部ミャワディ); see {@link Directions}. */
         DIRECTIONS,
         /** A range's two ends (鳥取―益田), two places around 郊外 (ジャカルタ郊外ブカシ) and a dateline's place and agency
          *  (【フランクフルト＝共同】); see {@link Separators}. */
