@@ -93,8 +93,12 @@ public final class KbBuilder {
         try (OutputStream o = Files.newOutputStream(out.resolveSibling(KanjiOnReadings.FILE))) {
             KanjiOnReadings.build(NameDictionary.loadDefault(), o);
         }
+        long checksum;
+        try (java.io.InputStream in = Files.newInputStream(out)) {
+            checksum = KbIndexFile.checksum(in);
+        }
         try (OutputStream o = Files.newOutputStream(out.resolveSibling(KbIndexFile.FILE))) {
-            KnowledgeBase.of(entries).writeIndex(o, entries);
+            KnowledgeBase.of(entries).writeIndex(o, entries, checksum);
         }
         return entries.size();
     }

@@ -99,9 +99,12 @@ public final class KnowledgeBase {
         return new KbIndexFile.Index(idx, primary, Map.copyOf(towns));
     }
 
-    /** Writes this KB's alias index for {@code entries} (its entries, in the order they were given) to {@code out}. */
-    void writeIndex(java.io.OutputStream out, List<KbEntry> entries) throws IOException {
-        KbIndexFile.write(out, entries, new KbIndexFile.Index(index, primaryKeys, municipalities));
+    /**
+     * Writes {@code entries} (this KB's entries, in the order they were given) and this KB's alias index to {@code out},
+     * for the {@code kb.jsonl} whose {@link KbIndexFile#checksum} is {@code jsonlChecksum}.
+     */
+    void writeIndex(java.io.OutputStream out, List<KbEntry> entries, long jsonlChecksum) throws IOException {
+        KbIndexFile.write(out, entries, new KbIndexFile.Index(index, primaryKeys, municipalities), jsonlChecksum);
     }
 
     /** Entries in order; a later entry with an id already seen replaces the earlier one. */
@@ -154,21 +157,29 @@ public final class KnowledgeBase {
         static final KnowledgeBase DEFAULT = loadDefault(List.of());
     }
 
-    /** The default KB with its shipped index ({@link KbIndexFile}) when that was made for these entries. */
+    /**
+     * The default KB read from its shipped binary file ({@link KbIndexFile}) when that was made for this {@code
+     * kb.jsonl}; else parsed from the JSON and indexed.
+     */
     private static KnowledgeBase defaultKb() {
-        Map<String, KbEntry> byId = byId(defaultEntries());
         String indexFile = "kb/" + KbIndexFile.FILE;
-        if (Models.exists(indexFile)) {
-            try (InputStream in = Models.open(indexFile)) {
-                Optional<KbIndexFile.Index> index = KbIndexFile.read(in, List.copyOf(byId.values()));
-                if (index.isPresent()) {
-                    return new KnowledgeBase(byId, index.get());
+        try {
+            if (Models.exists(indexFile)) {
+                long checksum;
+                try (InputStream in = Models.open(DEFAULT_MODEL)) {
+                    checksum = KbIndexFile.checksum(in);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read models/" + indexFile, e);
+                try (InputStream in = Models.open(indexFile)) {
+                    Optional<KbIndexFile.Contents> read = KbIndexFile.read(in, checksum);
+                    if (read.isPresent()) {
+                        return new KnowledgeBase(byId(read.get().entries()), read.get().index());
+                    }
+                }
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read models/" + indexFile, e);
         }
-        return new KnowledgeBase(byId);
+        return new KnowledgeBase(byId(defaultEntries()));
     }
 
     /** The default KB computed from its entries alone, without the shipped index (for checking that index). */

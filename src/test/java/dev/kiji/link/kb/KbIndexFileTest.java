@@ -45,9 +45,17 @@ class KbIndexFileTest {
     }
 
     @Test
-    void theShippedIndexIsTheComputedOne() {
+    void theShippedIndexIsTheComputedOne() throws IOException {
+        long checksum;
+        try (java.io.InputStream in = dev.kiji.models.Models.open(KnowledgeBase.DEFAULT_MODEL)) {
+            checksum = KbIndexFile.checksum(in);
+        }
+        try (java.io.InputStream in = dev.kiji.models.Models.open("kb/" + KbIndexFile.FILE)) {
+            assertTrue(KbIndexFile.read(in, checksum).isPresent(), "kb.index was made for the shipped kb.jsonl");
+        }
         KnowledgeBase shipped = KnowledgeBase.loadDefault(List.of());
         KnowledgeBase computed = KnowledgeBase.defaultWithoutIndex();
+        assertEquals(List.copyOf(computed.entries()), List.copyOf(shipped.entries()), "the binary entries are kb.jsonl's");
         assertEquals(computed.size(), shipped.size());
         assertEquals(computed.aliasCount(), shipped.aliasCount());
         assertEquals(computed.keys(), shipped.keys());
@@ -55,18 +63,19 @@ class KbIndexFileTest {
     }
 
     @Test
-    void anIndexMadeForOtherEntriesIsNotUsed() throws IOException {
+    void aFileMadeForAnotherKbJsonlIsNotUsed() throws IOException {
         KbEntry a = new KbEntry("kb:org:a", dev.kiji.doc.EntityType.ORGANIZATION, dev.kiji.doc.Subtype.COMPANY,
-                new KbEntry.Labels("Alder Works", "アルダー工業"), new KbEntry.Aliases(List.of(), List.of()), null, null);
-        KbEntry b = new KbEntry("kb:org:b", dev.kiji.doc.EntityType.ORGANIZATION, dev.kiji.doc.Subtype.COMPANY,
-                new KbEntry.Labels("Birch Works", "バーチ工業"), new KbEntry.Aliases(List.of(), List.of()), null, null);
+                new KbEntry.Labels("Alder Works", "アルダー工業"), new KbEntry.Aliases(List.of("Alder"), List.of()), "Q42",
+                "a maker; 工業");
+        KbEntry b = new KbEntry("kb:loc:b", dev.kiji.doc.EntityType.LOCATION, null,
+                new KbEntry.Labels(null, "バーチ"), new KbEntry.Aliases(List.of(), List.of("樺")), null, null);
+        long checksum = KbIndexFile.checksum(new ByteArrayInputStream("{\"id\": \"kb:org:a\"}\n".getBytes()));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        KnowledgeBase.of(List.of(a, b)).writeIndex(out, List.of(a, b));
+        KnowledgeBase.of(List.of(a, b)).writeIndex(out, List.of(a, b), checksum);
         byte[] bytes = out.toByteArray();
-        assertTrue(KbIndexFile.read(new ByteArrayInputStream(bytes), List.of(a, b)).isPresent());
-        assertTrue(KbIndexFile.read(new ByteArrayInputStream(bytes), List.of(b, a)).isEmpty(), "other order");
-        assertTrue(KbIndexFile.read(new ByteArrayInputStream(bytes), List.of(a)).isEmpty(), "other entries");
-        KbIndexFile.Index index = KbIndexFile.read(new ByteArrayInputStream(bytes), List.of(a, b)).orElseThrow();
-        assertEquals("kb:org:b", index.aliases().get(NameKey.of("バーチ工業")).get(0).entry().id());
+        assertTrue(KbIndexFile.read(new ByteArrayInputStream(bytes), checksum + 1).isEmpty(), "another kb.jsonl");
+        KbIndexFile.Contents read = KbIndexFile.read(new ByteArrayInputStream(bytes), checksum).orElseThrow();
+        assertEquals(List.of(a, b), read.entries(), "every field, nulls included, survives the round trip");
+        assertEquals("kb:loc:b", read.index().aliases().get(NameKey.of("樺")).get(0).entry().id());
     }
 }
