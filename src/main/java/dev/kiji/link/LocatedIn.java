@@ -14,8 +14,6 @@ import java.util.List;
  * @param tokens the Japanese tokens of {@code rest}; empty for English
  */
 record LocatedIn(String code, String rest, List<Token> tokens) {
-    private static final int MAX_EN_WORDS = 3;
-
     /** The location a name states, or {@code null}. */
     static LocatedIn of(String name, List<Token> tokens, CountryWords countries) {
         return NameForms.isLatin(name) ? english(name, countries) : japanese(name, tokens, countries);
@@ -32,15 +30,11 @@ record LocatedIn(String code, String rest, List<Token> tokens) {
 
     private static LocatedIn english(String name, CountryWords countries) {
         List<String> words = Arrays.asList(name.trim().split("\\s+"));
-        for (int n = Math.min(MAX_EN_WORDS, words.size() - 2); n >= 1; n--) {
-            int in = words.size() - n - 1;
-            if (in >= 1 && words.get(in).equals("in")) {
-                String code = countries.code(String.join(" ", words.subList(in + 1, words.size())));
-                if (code != null) {
-                    return new LocatedIn(code, String.join(" ", words.subList(0, in)), List.of());
-                }
-            }
+        int in = words.lastIndexOf("in");
+        if (in < 1 || in == words.size() - 1) {
+            return null;
         }
-        return null;
+        String code = countries.code(String.join(" ", words.subList(in + 1, words.size())));
+        return code == null ? null : new LocatedIn(code, String.join(" ", words.subList(0, in)), List.of());
     }
 }

@@ -141,7 +141,7 @@ public final class KnowledgeBase {
         if (userFiles.isEmpty()) {
             return defaultKb();
         }
-        List<KbEntry> all = new ArrayList<>(defaultEntries());
+        List<KbEntry> all = new ArrayList<>(shippedContents().map(KbIndexFile.Contents::entries).orElseGet(KnowledgeBase::defaultEntries));
         for (Path f : userFiles) {
             all.addAll(load(List.of(f)).byId.values());
         }
@@ -162,24 +162,27 @@ public final class KnowledgeBase {
      * kb.jsonl}; else parsed from the JSON and indexed.
      */
     private static KnowledgeBase defaultKb() {
+        return shippedContents().map(c -> new KnowledgeBase(byId(c.entries()), c.index()))
+                .orElseGet(() -> new KnowledgeBase(byId(defaultEntries())));
+    }
+
+    /** The entries and index of the shipped binary file when it was made for the shipped {@code kb.jsonl}, else empty. */
+    private static Optional<KbIndexFile.Contents> shippedContents() {
         String indexFile = "kb/" + KbIndexFile.FILE;
+        if (!Models.exists(indexFile)) {
+            return Optional.empty();
+        }
         try {
-            if (Models.exists(indexFile)) {
-                long checksum;
-                try (InputStream in = Models.open(DEFAULT_MODEL)) {
-                    checksum = KbIndexFile.checksum(in);
-                }
-                try (InputStream in = Models.open(indexFile)) {
-                    Optional<KbIndexFile.Contents> read = KbIndexFile.read(in, checksum);
-                    if (read.isPresent()) {
-                        return new KnowledgeBase(byId(read.get().entries()), read.get().index());
-                    }
-                }
+            long checksum;
+            try (InputStream in = Models.open(DEFAULT_MODEL)) {
+                checksum = KbIndexFile.checksum(in);
+            }
+            try (InputStream in = Models.open(indexFile)) {
+                return KbIndexFile.read(in, checksum);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read models/" + indexFile, e);
         }
-        return new KnowledgeBase(byId(defaultEntries()));
     }
 
     /** The default KB computed from its entries alone, without the shipped index (for checking that index). */
