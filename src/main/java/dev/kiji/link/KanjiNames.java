@@ -81,8 +81,13 @@ final class KanjiNames {
         if (known != null) {
             return modernGiven(name, known);
         }
-        NameReadings.Split read = readAt(name, readings.familyLength(name, surnameLength), toks, nameStart);
-        return modernGiven(name, read != null ? read : readAt(name, dictionarySplit(name), toks, nameStart));
+        int at = readings.familyLength(name, surnameLength);
+        int both = dictionarySplit(name);
+        if (both > 0 && at != both && !knownGiven(name.substring(at))) {
+            at = both;  // 上|鶴千代子 → 上鶴|千代子: the cut that leaves a given name the dictionary lists
+        }
+        NameReadings.Split read = readAt(name, at, toks, nameStart);
+        return modernGiven(name, read != null ? read : readAt(name, both, toks, nameStart));
     }
 
     /** The split with its given name read as most of its bearers read it today ({@link ModernGivenNames}), when listed. */
@@ -112,6 +117,10 @@ final class KanjiNames {
             }
         }
         return 0;
+    }
+
+    private boolean knownGiven(String kanji) {
+        return readings.given(kanji).isPresent() || !spellings.givenNames(kanji).isEmpty();
     }
 
     /** The table's reading of a family name, else the reading {@link #choose} picks. */

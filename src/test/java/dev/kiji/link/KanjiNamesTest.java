@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * kana given name stays one name. The names and dictionary entries are invented.
  */
 class KanjiNamesTest {
-    /** A dictionary that knows the invented given name 晶樹 and the invented family name 西光院. */
+    /** A dictionary that knows the invented given name 晶樹 and the invented family names 西光院 and 東光院. */
     private static final NameRomanizer DICT = new NameRomanizer() {
         @Override
         public Optional<String> english(String japaneseName) {
@@ -34,7 +34,7 @@ class KanjiNamesTest {
 
         @Override
         public List<String> familyNames(String kanji) {
-            return kanji.equals("西光院") ? List.of("Saikouin") : List.of();
+            return kanji.equals("西光院") ? List.of("Saikouin") : kanji.equals("東光院") ? List.of("Toukouin") : List.of();
         }
     };
     private static final KanjiNames NAMES = new KanjiNames(NameReadings.shared(), DICT);
@@ -94,6 +94,13 @@ class KanjiNamesTest {
     void aModernGivenNameTakesTheReadingMostOfItsBearersHave() {
         assertEquals("2:otsuka:haruto", read("大塚陽翔", tokens("大塚", "オオツカ", "名詞-固有名詞-人名-姓",
                 "陽", "ヨウ", "名詞-固有名詞-人名-名", "翔", "ショウ", "名詞-固有名詞-人名-名")));
+    }
+
+    @Test
+    void aShortFamilyNameThatLeavesNoKnownGivenNameGivesWayToACutThatDoes() {
+        // the reading table knows 東 as a family name, but 光院晶樹 is no given name; 東光院 | 晶樹 are both listed
+        assertEquals("3:tokoin:akiki", read("東光院晶樹", tokens("東", "ヒガシ", "名詞-一般", "光", "ヒカリ", "名詞-一般",
+                "院", "イン", "名詞-接尾-一般", "晶", "アキ", "名詞-一般", "樹", "ジュ", "名詞-接尾-一般")));
     }
 
     @Test
