@@ -68,7 +68,9 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-gaps-16.jsonl",
             "/dev/kiji/link/kb/curated-categories-16.jsonl",
             "/dev/kiji/link/kb/curated-gaps-17.jsonl",
-            "/dev/kiji/link/kb/curated-categories-17.jsonl");
+            "/dev/kiji/link/kb/curated-categories-17.jsonl",
+            "/dev/kiji/link/kb/curated-gaps-18.jsonl",
+            "/dev/kiji/link/kb/curated-categories-18.jsonl");
 
     private KbBuilder() {
     }
