@@ -2,6 +2,7 @@ package dev.kiji.link;
 
 import dev.kiji.doc.EntityType;
 import dev.kiji.doc.Token;
+import dev.kiji.link.kb.KanjiOnReadings;
 import dev.kiji.link.kb.NameKey;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,8 +77,9 @@ final class NilKey {
         }
         if (type == EntityType.LOCATION && !latin) {
             NilWord.readPlace(proper, canonical, tokens, places);
-        } else if (!latin) {
-            NilWord.readPlaceWords(proper, tokens, places);
+        } else if (!latin) {  // the rest after a place-named head read as NilKeyWords read it (氷見|精工 Himi Seiko)
+            NilWord.readPlaceWords(proper, type == EntityType.PERSON || tokens == null ? tokens
+                    : NilKeyWords.onReadRuns(tokens, KanjiOnReadings.shared()), places);
         }
         List<String> out = new ArrayList<>();
         String name = properKey(proper);

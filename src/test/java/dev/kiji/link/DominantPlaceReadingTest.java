@@ -58,4 +58,12 @@ class DominantPlaceReadingTest {
         List<Token> known = tokens("鷲岩", "トイワ", "名詞-固有名詞-組織", "精機", "セイキ", "名詞-一般");
         assertEquals("toiwaseiki", NilKey.of(EntityType.ORGANIZATION, "鷲岩精機", known, PLACES));
     }
+
+    @Test
+    void theKanjiAfterAPlaceNamedHeadAreReadAsACompoundNotAsAGivenName() {
+        // Kuromoji reads a lone 精 as the given name キヨシ; the company is Washiyoshi Seiko
+        List<Token> company = tokens("鷲岩", "ワシイワ", "名詞-固有名詞-人名-姓", "精", "キヨシ", "名詞-固有名詞-人名-名",
+                "工", "コウ", "名詞-一般");
+        assertEquals("washiyoshiseiko", NilKey.of(EntityType.ORGANIZATION, "鷲岩精工", company, PLACES));
+    }
 }
