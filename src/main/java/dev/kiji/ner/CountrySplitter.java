@@ -98,6 +98,9 @@ final class CountrySplitter {
      */
     private static boolean foreignName(String text, Token country, Span s, List<Span> out) {
         int a = country.span().end();
+        if (katakana(text.charAt(a - 1)) && katakana(text.charAt(a))) {
+            return false;  // one katakana word Kuromoji cut after a country's letters: ペルー|ジャ is Perugia
+        }
         NerClass type = s.type();
         if (type == NerClass.LOCATION) a += Directions.compassOrDot(text, a);  // インド南部タミルナド州, インド・タミルナド州
         for (var e : Appositives.CLASSES.entrySet()) {
@@ -113,6 +116,10 @@ final class CountrySplitter {
         out.add(new Span(country.span().start(), country.span().end(), NerClass.LOCATION));
         out.add(new Span(a, s.end(), type));
         return true;
+    }
+
+    private static boolean katakana(char c) {
+        return c >= 'ァ' && c <= 'ヺ' || c == 'ー';
     }
 
     /** One-character countries news copy writes before a foreign place or body (米テキサス州, 英ロンドン, 仏ルノー). */

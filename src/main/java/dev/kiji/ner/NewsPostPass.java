@@ -46,6 +46,8 @@ final class NewsPostPass {
         PROPAGATE,
         /** A mention starting with a particle, auxiliary or adverb (より…) is dropped. */
         BAD_STARTS,
+        /** A mention over は, が or から (市は改正…法, マチルド王妃から賞) → the pieces around it; see {@link InnerParticles}. */
+        INNER_PARTICLES,
         /** A place list with ・ between non-katakana characters → the places (静岡・愛知); organizations joined by
          *  the particle と/や → the organizations (ハヤセ製薬とくすのき薬品). */
         ENUMERATION_SPLIT,
@@ -163,7 +165,12 @@ final class NewsPostPass {
     /** The corrected spans of one article: {@code text} is the article, {@code tokens} its Kuromoji tokens. */
     List<Span> apply(String text, List<Token> tokens, List<Span> spans) {
         List<Span> out = new ArrayList<>(spans.size() + 4);
-        for (Span s : spans) {
+        List<Span> cut = spans;
+        if (rules.contains(Rule.INNER_PARTICLES)) {
+            cut = new ArrayList<>(spans.size() + 2);
+            for (Span s : spans) cut.addAll(InnerParticles.split(text, tokens, s));
+        }
+        for (Span s : cut) {
             if (badStart(tokens, s) || commonNoun(text, tokens, s)) continue;
             if (rules.contains(Rule.GENERIC_COMPOUNDS)
                     && GenericCompounds.generic(text, tokens, s, dictionary, knownNames == null ? null : knownNames.get())) continue;

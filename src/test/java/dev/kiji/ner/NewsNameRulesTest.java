@@ -130,6 +130,24 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void aMentionOverATopicOrSubjectParticleIsCutIntoThePiecesAroundIt() {
+        // 会長 and 表彰, one common word each, are no pieces
+        NewsPostPass p = only(NewsPostPass.Rule.INNER_PARTICLES);
+        String t = "会長は新湊海運から表彰を受けた。町は改正港湾法に基づく。「春は名のみの」が流れた。";
+        assertEquals(List.of("3:新湊海運/ORGANIZATION/COMPANY", "18:改正港湾法/PRODUCT", "29:春は名のみの/PRODUCT"),
+                run(p, t, "会長は新湊海運から表彰/COMPANY", "町は改正港湾法/PRODUCT", "春は名のみの/PRODUCT")
+                        .stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
+    void aKatakanaWordThatBeginsWithACountrysLettersIsNotSplit() {
+        NewsPostPass p = only(NewsPostPass.Rule.COUNTRY_SPLIT);
+        String t = "イタリアのペルージャでプレーする。";
+        assertEquals(List.of("5:ペルージャ/LOCATION"),
+                run(p, t, "ペルージャ/LOCATION").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
     void aNameAfterKabushikiGaishaIsACompanyHereAndElsewhere() {
         NewsPostPass p = only(NewsPostPass.Rule.CORPORATE_NAMES);
         String t = "株式会社ひなた食品（大阪市）は、ひなた食品の新工場を株式会社ミドリ代表取締役と視察した。";
