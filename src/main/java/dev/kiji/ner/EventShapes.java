@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * The shape of event mentions in news copy: a "person" ending in an event head (…オープン, …選手権, …マラソン; a
  * sponsor's surname often starts a tournament's name) or in 展, an exhibition (…院展), is an event, and so is a name the
  * tagger stopped right before 杯 (ＮＨＫ|杯, a sponsor's cup; not before a longer kanji word); an "event" that is a place token, a middle dot
- * and a venue (大阪・中央アリーナ, the news way of locating a match) is the place and the facility; a medal or a round
+ * and a venue (大阪・中央アリーナ, the news way of locating a match), or a facility that is a place token, a middle dot and a
+ * name (東京・サントリーホール, 南極・昭和基地), is the place and the facility; a medal or a round
  * after an event's head is no part of it (パリ五輪銀 → パリ五輪, an event).
  */
 final class EventShapes {
@@ -41,14 +42,15 @@ final class EventShapes {
             out.add(new Span(s.start(), s.end() + 1, NerClass.EVENT));  // ＮＨＫ|杯: the sponsor's cup
             return true;
         }
-        if (s.type() != NerClass.EVENT) return false;
+        if (s.type() != NerClass.EVENT && s.type() != NerClass.FACILITY) return false;
         int dot = t.indexOf('・');
-        if (dot < 1 || dot + 3 > t.length() || !VENUE_HEAD.matcher(t).find()) return false;
+        if (dot < 1 || dot + 3 > t.length() || s.type() == NerClass.EVENT && !VENUE_HEAD.matcher(t).find()) return false;
         int k = NewsPostPass.tokenAt(tokens, s.start());
         int b = s.start() + dot;
         if (k < 0 || tokens.get(k).span().start() != s.start() || tokens.get(k).span().end() != b
-                || !tokens.get(k).pos().startsWith("名詞-固有名詞-地域")) {
-            return false;
+                || !tokens.get(k).pos().startsWith("名詞-固有名詞-地域")
+                || s.type() == NerClass.FACILITY && CharClass.of(text.charAt(s.start())) != CharClass.KANJI) {
+            return false;  // a facility after a kanji place only: マディソン・スクエア・ガーデン is one foreign name
         }
         out.add(new Span(s.start(), b, NerClass.LOCATION));
         out.add(new Span(b + 1, s.end(), NerClass.FACILITY));

@@ -98,6 +98,14 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void aFacilityWrittenAfterItsPlaceAndAMiddleDotIsThePlaceAndTheFacility() {
+        NewsPostPass p = only(NewsPostPass.Rule.EVENT_SHAPES);
+        String t = "公演は札幌・白樺ホールで、観測は南極・みずほ基地で続く。";
+        assertEquals(List.of("3:札幌/LOCATION", "6:白樺ホール/FACILITY", "16:南極/LOCATION", "19:みずほ基地/FACILITY"),
+                run(p, t, "札幌・白樺ホール/FACILITY", "南極・みずほ基地/FACILITY").stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
     void aTournamentTypedAsAPersonIsAnEventAndAPlaceWithItsVenueIsSplit() {
         NewsPostPass p = only(NewsPostPass.Rule.EVENT_SHAPES);
         String t = "山田建設カップオープンは19日、大阪・中央アリーナで開幕した。";
