@@ -15,7 +15,7 @@ import java.util.Locale;
  *       Lucia, but {@code kurisu → kris});</li>
  *   <li>English side ({@link #ofLatin}): spelling folded to sound ({@code ph → f}, {@code th → s},
  *       {@code ck → k}, {@code c → s} before {@code e/i/y} else {@code k}, {@code q → k}, {@code x → ks},
- *       {@code sch → sh}, {@code dz → z} (Georgian {@code -dze} ゼ), {@code -tion → shon}, {@code -tech → tek}, {@code h} after a vowel dropped, silent letters dropped (initial {@code kn, wr, ps, pn, gn},
+ *       {@code sch → sh}, {@code dt → t} (Brandt ブラント, Schmidt シュミット), {@code dz → z} (Georgian {@code -dze} ゼ), {@code -tion → shon}, {@code -tech → tek}, {@code h} after a vowel dropped, silent letters dropped (initial {@code kn, wr, ps, pn, gn},
  *       final {@code mb, mn}, a final {@code gn}'s {@code g}), Italian {@code gn} before a final vowel read {@code ny}
  *       and {@code gli} read {@code li}, silent {@code gh} (but g inside a word before a vowel: Raghavan) and the silent {@code e} of
  *       {@code -Ves} ({@code James}, {@code Games}) dropped, and an {@code o} after {@code t/d} before a consonant
@@ -143,7 +143,7 @@ final class PhoneticKey {
         s = SILENT_FINAL_E.matcher(FINAL_GUE.matcher(s).replaceAll("g")).replaceAll("");
         s = FINAL_CONSONANT_RE.matcher(s).replaceAll("");
         s = s.replace("sch", "sh").replace("ph", "f").replace("th", "s").replace("ck", "k")
-                .replace("wh", "w").replace("kh", "k").replace("dg", "j").replace("tz", "ts").replace("dz", "z").replace("q", "k")
+                .replace("wh", "w").replace("kh", "k").replace("dg", "j").replace("dt", "t").replace("tz", "ts").replace("dz", "z").replace("q", "k")
                 .replace("x", "ks");
         s = FINAL_OVA.matcher(s).replaceAll("$1wa");  // Petrova → ペトロワ
         s = SILENT_GH.matcher(SOUNDED_GH.matcher(s).replaceAll("g")).replaceAll("");  // Hugh, Knight; not Jong-hyun
@@ -209,7 +209,9 @@ final class PhoneticKey {
             // shu, chu, ju, yu are real syllables, but a word's final ジュ and シュ write French -ge and English -sh
             // (Georges ジョルジュ, Marsh マーシュ)
             case 'u' -> prev != 'y' && prev != 'h' && prev != 'j'
-                    || i == s.length() - 1 && (prev == 'j' || prev == 'h' && i >= 2 && s.charAt(i - 2) == 's');
+                    || i == s.length() - 1 && (prev == 'j' || prev == 'h' && i >= 2 && s.charAt(i - 2) == 's')
+                    || i == 2 && prev == 'h' && s.charAt(0) == 's' && i + 1 < s.length() && "mn".indexOf(s.charAt(i + 1)) >= 0;
+                    // a word's first シュ before m or n writes German schm-, schn-: Schmidt シュミット (Schulz シュルツ has its u)
             case 'o' -> prev == 't' || prev == 'd';
             case 'i' -> i == s.length() - 1 && (prev == 'j' || prev == 'h' && i >= 2 && s.charAt(i - 2) == 'c');
             default -> false;
@@ -256,6 +258,8 @@ final class PhoneticKey {
         }
         if (b.length() > 1 && b.charAt(b.length() - 1) == 'd') {
             b.setCharAt(b.length() - 1, 't');  // German final d sounds t: Siebold シーボルト, Bernhard ベルンハルト
+        } else if (b.length() > 2 && (t.endsWith("rg") || t.endsWith("lg"))) {
+            b.setCharAt(b.length() - 1, 'k');  // and a final g after r or l k: Heidelberg ハイデルベルク, Kronberg クロンベルク
         }
         return b.toString();
     }

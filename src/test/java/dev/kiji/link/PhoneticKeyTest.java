@@ -78,6 +78,10 @@ class PhoneticKeyTest {
         "マルク・ガニョン; Marc Gagnon",
         "ジョルジュ・ブランジェ; Georges Blanger",
         "ハンス・フォン・シーボルト; Hans von Siebold",
+        // German dt is t, a final g after r or l k
+        "フェリックス・ブラント; Felix Brandt",
+        "クララ・シュミット; Klara Schmidt",
+        "クロンベルク・ハイデルベルク; Kronberg Heidelberg",
         "ナオミ・マーシュ; Naomi Marsh",
     })
     void katakanaAndSpellingAgree(String katakana, String spelling) {
