@@ -3,14 +3,26 @@ package dev.kiji.link;
 import dev.kiji.doc.Document;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** The article text folded for cheap context look-ups (NFKC, lower case). */
+/** The article text folded for cheap context look-ups (NFKC, lower case), and the words before a mention. */
 final class DocContext {
+    /** An English place class and "of" right before a name: the city of Oita, the U.S. state of Georgia. */
+    private static final Pattern CLASS_OF = Pattern.compile("(?i)\\b(city|town|village|state|province|prefecture) of $");
     private final String folded;
+    private final String text;
 
     DocContext(Document doc) {
+        this.text = doc.text();
         String t = doc.normalized() != null ? doc.normalized().text() : doc.text();
         this.folded = Normalizer.normalize(t, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    }
+
+    /** The place class ({@code city}, {@code state} …, lower case) written with "of" right before {@code start}, or null. */
+    String classOfBefore(int start) {
+        Matcher m = CLASS_OF.matcher(text.substring(Math.max(0, start - 20), start));
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
     boolean contains(String foldedWord) {

@@ -79,6 +79,9 @@ final class KbResolver {
                 hits = kb.lookupMunicipality(f.key());
                 town = hits.size() > 1;
             }
+            if (c.type() == EntityType.LOCATION && NameForms.isLatin(f.canonical())) {
+                hits = withClassBefore(f, hits, ctx);
+            }
             if (hits.isEmpty() && (c.type() == EntityType.FACILITY || c.type() == EntityType.LOCATION)
                     && NameForms.isLatin(f.canonical())) {  // English copy has no facility class: a place to the recognizer
                 hits = withClassWord(f.key(), ctx);  // Kitora = Kitora Kofun
@@ -133,6 +136,25 @@ final class KbResolver {
             }
         }
         return best == null || tiedTowns ? Optional.empty() : Optional.of(best.entry);
+    }
+
+    /**
+     * The places the KB names as this name with the class the text writes before it ({@code the city of Oita} → Oita
+     * City, {@code the U.S. state of Georgia} → State of Georgia) when there are any and no hit is described as of that
+     * class (the towns named Miyoshi are all cities: context chooses among them), else {@code hits}.
+     */
+    private List<KnowledgeBase.AliasHit> withClassBefore(MentionForm f, List<KnowledgeBase.AliasHit> hits, DocContext ctx) {
+        String cls = ctx.classOfBefore(f.mention().span().start());
+        if (cls == null || hits.stream().anyMatch(h -> h.entry().description().toLowerCase(Locale.ROOT)
+                .matches("(?s).*\\b" + cls + "\\b.*"))) {
+            return hits;
+        }
+        List<KnowledgeBase.AliasHit> own = new ArrayList<>();
+        for (String name : List.of(f.canonical() + " " + cls, cls + " of " + f.canonical())) {
+            kb.lookup(NameKey.of(name)).stream().filter(h -> !h.partial() && h.entry().type() == EntityType.LOCATION
+                    && own.stream().noneMatch(x -> x.entry() == h.entry())).forEach(own::add);
+        }
+        return own.isEmpty() ? hits : own;
     }
 
     /** Class words English copy leaves off a facility it has named in full before or calls by its proper name alone. */

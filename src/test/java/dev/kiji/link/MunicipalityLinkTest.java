@@ -71,6 +71,18 @@ class MunicipalityLinkTest {
     }
 
     @Test
+    void aKindOfPlaceWrittenWithOfBeforeTheMentionIsLookedUpWithIt() {
+        Document en = LINKER.process(DocBuilder.en("Cars", "The plant in the U.S. state of Georgia grew. Georgia's wine sold well.")
+                .m("Georgia", LOCATION).build());
+        assertEquals("kb:loc:us_georgia", first(en, "Georgia").entity());
+        Document city = LINKER.process(DocBuilder.en("School", "He trained in the city of Oita before the draft.")
+                .m("Oita", LOCATION).build());
+        assertEquals("kb:loc:oita_city", first(city, "Oita").entity());
+        Document bare = LINKER.process(DocBuilder.en("School", "He trained in Oita before the draft.").m("Oita", LOCATION).build());
+        assertEquals("kb:loc:jp_pref_oita", first(bare, "Oita").entity());
+    }
+
+    @Test
     void aKindOfPlaceAfterTheMentionIsLookedUpWithIt() {
         Document en = LINKER.process(DocBuilder.en("Quake", "Homes fell in the Valparaiso region; Valparaiso itself was spared.")
                 .m("Valparaiso", LOCATION).m("Valparaiso", LOCATION).build());
