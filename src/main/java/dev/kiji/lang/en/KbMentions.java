@@ -30,7 +30,8 @@ import java.util.Set;
  * The longest name starting at a token wins.
  */
 final class KbMentions {
-    private static final int MAX_TOKENS = 8;
+    /** Enough for the longest ministry names with their commas (Ministry of Education, Culture, Sports, Science and Technology). */
+    private static final int MAX_TOKENS = 12;
     private final KnowledgeBase kb;
     /** Every English name and label of the KB as written, runs of whitespace folded to one space. */
     private final Set<String> names = new HashSet<>();
@@ -152,7 +153,7 @@ final class KbMentions {
 
     /**
      * Whether token {@code i} goes on a name ending or starting next to it: a capitalized word (a sentence-initial
-     * one only when the tagger calls it a proper noun: "In", "The"), or a hyphen glued to the name and to a capitalized word.
+     * one only when the tagger calls it a proper noun: "In", "The"; not a title after the name), or a hyphen glued to the name and to a capitalized word.
      */
     private static boolean continues(List<CoreLabel> tokens, int i, int name) {
         if (i < 0 || i >= tokens.size()) {
@@ -170,6 +171,9 @@ final class KbMentions {
                     && (j < i ? tokens.get(j).endPosition() == t.beginPosition() : t.endPosition() == tokens.get(j).beginPosition());
         }
         boolean proper = t.tag() != null && t.tag().startsWith("NNP");
+        if (i > name && MentionMapper.TITLES.contains(t.word())) {
+            return false;  // a title after the name opens a person's: JR Hokkaido President …, Hokkaido Governor …
+        }
         return capitalized(t.word()) && Character.isLetter(t.word().charAt(0)) && (proper || !sentenceInitial(tokens, i));
     }
 

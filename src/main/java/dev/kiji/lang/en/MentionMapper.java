@@ -16,7 +16,8 @@ import java.util.Set;
  * emit it (NUMBER, ORDINAL, DURATION, SET, nationality adjectives, pronoun mentions).
  */
 final class MentionMapper {
-    private static final Set<String> TITLES = Set.of("President", "Vice", "Prime", "Minister", "Secretary",
+    /** Titles written before a person's name; after a name of a body or place they open the next name (JR Hokkaido President). */
+    static final Set<String> TITLES = Set.of("President", "Vice", "Prime", "Minister", "Secretary",
             "Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Mayor", "Chancellor", "King",
             "Queen", "Prince", "Princess", "Pope", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "General",
             "Gen.", "Chairman", "Chairwoman", "Judge", "Justice", "Ambassador", "Foreign", "Defense", "Secretary-General",

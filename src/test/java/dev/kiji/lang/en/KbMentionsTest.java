@@ -35,7 +35,9 @@ class KbMentionsTest {
             entry("kb:org:qlm", EntityType.ORGANIZATION, Subtype.COMPANY, "QLM"),
             entry("kb:person:anna_tessel", EntityType.PERSON, null, "Anna Tessel"),
             entry("kb:loc:tessel", EntityType.LOCATION, null, "Tessel"),
-            entry("kb:loc:miroshi_kestava", EntityType.LOCATION, null, "Miroshi, Kestava"))));
+            entry("kb:loc:miroshi_kestava", EntityType.LOCATION, null, "Miroshi, Kestava"),
+            entry("kb:org:long_ministry", EntityType.ORGANIZATION, Subtype.POLITICAL,
+                    "Ministry of Rivers, Lakes, Canals, Harbours and Coasts"))));
 
     private static List<Mention> found(String tagged, List<Mention> crf) {
         StringBuilder sb = new StringBuilder();
@@ -52,6 +54,20 @@ class KbMentionsTest {
         assertEquals(List.of("Varna Express Line/FACILITY", "Ostrava Rowing Union/ORGANIZATION/OTHER", "ORU/ORGANIZATION/OTHER"),
                 texts(found("they/PRP took/VBD the/DT Varna Express Line to/TO the/DT Ostrava Rowing Union ,/, "
                         + "or/CC ORU ./.", List.of())));
+    }
+
+    @Test
+    void aNameOfManyWordsAndCommasIsFoundWhole() {
+        assertEquals(List.of("Ministry of Rivers, Lakes, Canals, Harbours and Coasts/ORGANIZATION/POLITICAL"),
+                texts(found("the/DT Ministry/NNP of/IN Rivers/NNP ^,/, Lakes/NNP ^,/, Canals/NNP ^,/, Harbours/NNP and/CC "
+                        + "Coasts/NNP said/VBD ./.", List.of())));
+    }
+
+    @Test
+    void aTitleAfterANameDoesNotMakeItLonger() {
+        assertEquals(List.of("Ostrava Rowing Union/ORGANIZATION/OTHER"),
+                texts(found("the/DT Ostrava/NNP Rowing/NNP Union/NNP President/NNP spoke/VBD ./.", List.of())));
+        assertEquals(List.of(), texts(found("the/DT Ostrava/NNP Rowing/NNP Union/NNP Hall/NNP opened/VBD ./.", List.of())));
     }
 
     @Test
