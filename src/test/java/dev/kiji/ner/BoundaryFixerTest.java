@@ -14,6 +14,10 @@ class BoundaryFixerTest {
         "小川主任研究員は語った。; 小川主任研究員; 小川",
         "大野市長は語った。; 大野市長; 大野",
         "ハリス氏は語った。; ハリス氏; ハリス",
+        "ヤニス・ペトル報道官は語った。; ヤニス・ペトル報道官; ヤニス・ペトル",
+        "ソフィア王妃が訪れた。; ソフィア王妃; ソフィア",
+        "北条京子代表は語った。; 北条京子代表; 北条京子",
+        "羽田一馬九段が勝った。; 羽田一馬九段; 羽田一馬",
         "市長は語った。; 市長; 市長",   // a title alone is not emptied
     })
     void personTitlesStayOutside(String text, String mention, String expected) {
