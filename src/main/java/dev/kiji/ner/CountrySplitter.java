@@ -151,6 +151,26 @@ final class CountrySplitter {
         out.addAll(added);
     }
 
+    /** One-character countries news copy writes after 訪 (visit) and 対 (toward): 訪日, 訪希, 対米, 対露. */
+    private static final String VISITED = "日米中韓英仏独露印豪伊加蘭希欧朝台";
+
+    /**
+     * The one-character country of 訪日 (a visit to Japan), 訪希 and 対米 (toward the United States), 対露 is a place, as the
+     * annotation conventions have it; not the 中 of 対中国 (中国 is the country's own word), nor one inside a mention.
+     */
+    static void visitedCountries(String text, List<Span> out) {
+        List<Span> added = new java.util.ArrayList<>();
+        for (int i = 1; i < text.length(); i++) {
+            char before = text.charAt(i - 1);
+            if (before != '訪' && before != '対' || VISITED.indexOf(text.charAt(i)) < 0
+                    || i + 1 < text.length() && text.charAt(i + 1) == '国' || NewsPostPass.overlapsUnsorted(out, i - 1, i + 1)) {
+                continue;
+            }
+            added.add(new Span(i, i + 1, NerClass.LOCATION));
+        }
+        out.addAll(added);
+    }
+
     /** Kanji ending a foreign company's name in Japanese (サムスン|電子); an association's (サッカー|協会) is not one. */
     static final Set<String> COMPANY_TAILS = Set.of("電子", "電機", "電気", "自動車", "製薬", "化学", "重工",
             "重工業", "工業", "航空", "銀行", "証券", "生命", "物産", "商事", "製鉄", "石油", "電力", "通信", "汽船", "海運");

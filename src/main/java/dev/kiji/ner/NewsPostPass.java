@@ -51,7 +51,7 @@ final class NewsPostPass {
         /** A place list with ・ between non-katakana characters → the places (静岡・愛知); organizations joined by
          *  the particle と/や → the organizations (ハヤセ製薬とくすのき薬品). */
         ENUMERATION_SPLIT,
-        /** Country tokens, alone or followed by generic nouns only → the countries (日韓, 日本政府, 米大統領). */
+        /** Country tokens, alone or followed by generic nouns only → the countries (日韓, 日本政府, 米大統領); the country of 訪日, 対米. */
         COUNTRY_SPLIT,
         /** 台風12号 and the like → EVENT, 国道45号 → FACILITY. */
         NUMBERED_EVENTS,
@@ -212,6 +212,7 @@ final class NewsPostPass {
         if (rules.contains(Rule.DIRECTIONS)) out.replaceAll(s -> Directions.terminus(text, s));  // pieces of split mentions too
         if (rules.contains(Rule.SEPARATORS)) Separators.datelines(text, out);
         if (rules.contains(Rule.COUNTRY_SPLIT)) CountrySplitter.leadingCountries(text, out);
+        if (rules.contains(Rule.COUNTRY_SPLIT)) CountrySplitter.visitedCountries(text, out);
         if (rules.contains(Rule.SPLIT_JOINED)) out = JoinedNameSplitter.split(text, out, this::isSurname);
         if (rules.contains(Rule.APPOSITIVES)) out = Appositives.apply(text, out);
         if (rules.contains(Rule.PAREN_ACRONYMS)) ParenAcronyms.apply(text, tokens, out);
