@@ -93,7 +93,7 @@ class NewsPeopleRulesTest {
     void aKatakanaNameBeforeAGovernmentOrCampWordIsTheLeader() {
         NewsPostPass p = only(NewsPostPass.Rule.LEADER_NAMES);
         String t = "ガルシア米政権の関税と、ノヴァク政権の予算、オルセン陣営の集会。";
-        assertEquals(List.of("0:ガルシア/PERSON", "12:ノヴァク/PERSON", "22:オルセン/PERSON"),
+        assertEquals(List.of("0:ガルシア/PERSON", "4:米/LOCATION", "12:ノヴァク/PERSON", "22:オルセン/PERSON"),
                 run(p, t, "ノヴァク政権/POLITICAL"));
     }
 
