@@ -98,7 +98,7 @@ final class CountrySplitter {
      */
     private static boolean foreignName(String text, Token country, Span s, List<Span> out) {
         int a = country.span().end();
-        if (katakana(text.charAt(a - 1)) && katakana(text.charAt(a))) {
+        if (a < text.length() && katakana(text.charAt(a - 1)) && katakana(text.charAt(a))) {
             return false;  // one katakana word Kuromoji cut after a country's letters: ペルー|ジャ is Perugia
         }
         NerClass type = s.type();

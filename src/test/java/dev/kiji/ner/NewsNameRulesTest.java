@@ -161,6 +161,8 @@ class NewsNameRulesTest {
         String t = "イタリアのペルージャでプレーする。";
         assertEquals(List.of("5:ペルージャ/LOCATION"),
                 run(p, t, "ペルージャ/LOCATION").stream().map(NewsNameRulesTest::key).toList());
+        assertEquals(List.of("5:ロシア/LOCATION"), run(p, "相手国は ロシア", "ロシア/LOCATION").stream()
+                .map(NewsNameRulesTest::key).toList());  // a country ending the text
     }
 
     @Test
