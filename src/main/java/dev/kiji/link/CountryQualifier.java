@@ -10,7 +10,8 @@ import java.util.List;
  * knows the combination: in {@code ロシア|外務省} or {@code ロシア|大統領府} (the recognizer tagged the
  * country apart) the organization is {@code ロシア外務省} / {@code ロシア大統領府}, not Japan's
  * {@code 外務省}; the place may be written in another of its names than the KB's combination uses (米|地質調査所 =
- * 米国地質調査所). In English a possessive place does the same ({@code Boston's Museum of Fine Arts}). Without such a
+ * 米国地質調査所). In English a possessive place does the same ({@code Boston's Museum of Fine Arts}), in Japanese a place
+ * and の before a facility ({@code リンドスのアクロポリス}). Without such a
  * place the mention keeps its own key.
  */
 final class CountryQualifier {
@@ -57,6 +58,10 @@ final class CountryQualifier {
     private static final java.util.regex.Pattern POSSESSIVE_PLACE = java.util.regex.Pattern.compile(
             "(?:^|[^\\p{L}])((?:[A-Z][\\p{L}.-]*\\s){0,2}[A-Z][\\p{L}.-]*)['’]s\\s$");
 
+    /** A Japanese name run ending in の right before a mention (リンドスの|アクロポリス). */
+    private static final java.util.regex.Pattern PLACE_NO = java.util.regex.Pattern.compile(
+            "([\\p{IsHan}\\p{IsKatakana}ー・]{2,10})の$");
+
     /**
      * The KB key of an English organization or facility named after a possessive place ({@code Boston's Museum of
      * Fine Arts} = {@code Museum of Fine Arts, Boston}, {@code Sapporo's Tourism Bureau} = {@code Sapporo Tourism
@@ -86,6 +91,10 @@ final class CountryQualifier {
             }
         }
         java.util.regex.Matcher m = POSSESSIVE_PLACE.matcher(before);
+        java.util.regex.Matcher ja = ofPlace ? null : PLACE_NO.matcher(before);
+        if (ja != null && ja.find()) {
+            return placeNoKey(ja.group(1), key);
+        }
         if (!m.find()) {
             return null;
         }
@@ -98,6 +107,27 @@ final class CountryQualifier {
                     : h.entry().type() != EntityType.PERSON && h.entry().type() != EntityType.LOCATION))) {
                 return q;
             }
+        }
+        return null;
+    }
+
+    /**
+     * The KB key of a facility or organization written after its place and の ({@code リンドスのアクロポリス}, the Acropolis of
+     * Lindos, not of Athens) when the KB knows the combination, else {@code null}: the longest place ending before の.
+     */
+    private String placeNoKey(String run, String key) {
+        for (int i = 0; i < run.length() - 1; i++) {
+            String place = NameKey.of(run.substring(i));
+            if (place.isEmpty() || !isPlace(kb.lookup(place))) {
+                continue;
+            }
+            for (String q : List.of(NameKey.of(run.substring(i) + "の") + key, place + key)) {
+                if (kb.lookup(q).stream().anyMatch(h -> !h.partial() && h.entry().type() != EntityType.PERSON
+                        && h.entry().type() != EntityType.LOCATION)) {
+                    return q;
+                }
+            }
+            return null;
         }
         return null;
     }

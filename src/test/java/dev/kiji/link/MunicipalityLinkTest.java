@@ -83,6 +83,16 @@ class MunicipalityLinkTest {
     }
 
     @Test
+    void aJapaneseFacilityAfterItsPlaceAndNoIsLookedUpWithIt() {
+        Document ja = LINKER.process(DocBuilder.ja("遺跡", "火はリンドスのアクロポリスの手前で止まった。")
+                .m("リンドス", LOCATION).m("アクロポリス", dev.kiji.doc.EntityType.FACILITY).build());
+        assertEquals("kb:facility:acropolis_of_lindos", first(ja, "アクロポリス").entity());
+        Document athens = LINKER.process(DocBuilder.ja("遺跡", "観光客はアクロポリスを訪れた。")
+                .m("アクロポリス", dev.kiji.doc.EntityType.FACILITY).build());
+        assertEquals("kb:fac:acropolis", first(athens, "アクロポリス").entity());
+    }
+
+    @Test
     void aKindOfPlaceAfterTheMentionIsLookedUpWithIt() {
         Document en = LINKER.process(DocBuilder.en("Quake", "Homes fell in the Valparaiso region; Valparaiso itself was spared.")
                 .m("Valparaiso", LOCATION).m("Valparaiso", LOCATION).build());
