@@ -156,14 +156,18 @@ final class CountrySplitter {
 
     /**
      * The one-character country of 訪日 (a visit to Japan), 訪希 and 対米 (toward the United States), 対露 is a place, as the
-     * annotation conventions have it; not the 中 of 対中国 (中国 is the country's own word), nor one inside a mention.
+     * annotation conventions have it; not the 中 of 対中国 or the 日 of 日本 (the country's own word), not after a kanji
+     * that makes 訪 or 対 part of another word (歴訪|日程, 絶対|日本人), nor one inside a mention.
      */
     static void visitedCountries(String text, List<Span> out) {
         List<Span> added = new java.util.ArrayList<>();
         for (int i = 1; i < text.length(); i++) {
             char before = text.charAt(i - 1);
-            if (before != '訪' && before != '対' || VISITED.indexOf(text.charAt(i)) < 0
-                    || i + 1 < text.length() && text.charAt(i + 1) == '国' || NewsPostPass.overlapsUnsorted(out, i - 1, i + 1)) {
+            char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+            if (before != '訪' && before != '対' || VISITED.indexOf(text.charAt(i)) < 0 || after == '国'
+                    || text.charAt(i) == '日' && after == '本'
+                    || i >= 2 && CharClass.of(text.charAt(i - 2)) == CharClass.KANJI
+                    || NewsPostPass.overlapsUnsorted(out, i - 1, i + 1)) {
                 continue;
             }
             added.add(new Span(i, i + 1, NerClass.LOCATION));

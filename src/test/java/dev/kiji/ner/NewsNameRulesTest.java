@@ -150,7 +150,7 @@ class NewsNameRulesTest {
     @Test
     void theCountryOfAVisitOrAStanceIsAPlace() {
         NewsPostPass p = only(NewsPostPass.Rule.COUNTRY_SPLIT);
-        String t = "首相の訪日と対米交渉、対中国政策、訪欧。";
+        String t = "首相の訪日と対米交渉、対中国政策、訪欧。歴訪日程は絶対日本で。";
         assertEquals(List.of("4:日/LOCATION", "7:米/LOCATION", "18:欧/LOCATION"),
                 run(p, t).stream().map(NewsNameRulesTest::key).toList());
     }
