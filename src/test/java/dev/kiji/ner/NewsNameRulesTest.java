@@ -148,6 +148,14 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void aKatakanaNameAfterACompassPartOrACityWordIsAPlace() {
+        NewsPostPass p = only(NewsPostPass.Rule.DIRECTIONS);
+        String t = "工業都市ラエと北部マダン州、首都ガスの料金。";
+        assertEquals(List.of("4:ラエ/LOCATION", "9:マダン州/LOCATION"),
+                run(p, t).stream().map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
     void theCountryOfAVisitOrAStanceIsAPlace() {
         NewsPostPass p = only(NewsPostPass.Rule.COUNTRY_SPLIT);
         String t = "首相の訪日と対米交渉、対中国政策、訪欧。歴訪日程は絶対日本で。";
