@@ -25,7 +25,7 @@ final class ClassifiedPlaces {
         while (m.find()) {
             int a = m.start(1);
             int b = m.end();
-            if (b < text.length() && isKatakana(text.charAt(b)) || NewsPostPass.overlapsUnsorted(out, a - 1, b + 1)
+            if (b < text.length() && NerTagger.isKatakana(text.charAt(b)) || NewsPostPass.overlapsUnsorted(out, a - 1, b + 1)
                     || commonWords(tokens, a, m.end(1))) {
                 continue;
             }
@@ -49,9 +49,5 @@ final class ClassifiedPlaces {
             }
         }
         return true;
-    }
-
-    private static boolean isKatakana(char c) {
-        return c >= 'ァ' && c <= 'ヺ' || c == 'ー';
     }
 }

@@ -98,7 +98,7 @@ final class CountrySplitter {
      */
     private static boolean foreignName(String text, Token country, Span s, List<Span> out) {
         int a = country.span().end();
-        if (a < text.length() && katakana(text.charAt(a - 1)) && katakana(text.charAt(a))) {
+        if (a < text.length() && NerTagger.isKatakana(text.charAt(a - 1)) && NerTagger.isKatakana(text.charAt(a))) {
             return false;  // one katakana word Kuromoji cut after a country's letters: ペルー|ジャ is Perugia
         }
         NerClass type = s.type();
@@ -116,10 +116,6 @@ final class CountrySplitter {
         out.add(new Span(country.span().start(), country.span().end(), NerClass.LOCATION));
         out.add(new Span(a, s.end(), type));
         return true;
-    }
-
-    private static boolean katakana(char c) {
-        return c >= 'ァ' && c <= 'ヺ' || c == 'ー';
     }
 
     /** One-character countries news copy writes before a foreign place or body (米テキサス州, 英ロンドン, 仏ルノー). */
