@@ -11,10 +11,13 @@ import java.util.regex.Pattern;
  * The key of a place named inside an address, which the recognizer splits into its places: a ward after its city
  * ({@code 大阪市|北区}) or before it in English ({@code Kita Ward, Osaka}) is looked up under the two names together
  * when the KB knows that place ({@code 大阪市北区}, {@code Kita Ward, Osaka}), not under the ward's bare name, which
- * belongs to another place as often as not ({@code 北区} is also Tokyo's ward).
+ * belongs to another place as often as not ({@code 北区} is also Tokyo's ward). The holding place's class word may go:
+ * {@code Tokai, Ibaraki Prefecture} is the KB's {@code Tokai, Ibaraki}.
  */
 final class AddressKey {
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+    /** The class word English writes after the place that holds another, which the KB's "X, Y" names leave out. */
+    private static final Pattern CLASS_WORD = Pattern.compile(" (?:Prefecture|State|Province|County)$");
     private final KnowledgeBase kb;
 
     AddressKey(KnowledgeBase kb) {
@@ -31,7 +34,11 @@ final class AddressKey {
             Mention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
             boolean after = next != null && next.type() == EntityType.LOCATION
                     && COMMA.matcher(text.substring(m.span().end(), next.span().start())).matches();
-            return after ? known(m.text() + " " + next.text()) : null;
+            if (!after) {
+                return null;
+            }
+            String joined = known(m.text() + " " + next.text());  // Kita Ward, Osaka; Tokai, Ibaraki Prefecture
+            return joined != null ? joined : known(m.text() + " " + CLASS_WORD.matcher(next.text()).replaceFirst(""));
         }
         Mention prev = i > 0 ? mentions.get(i - 1) : null;
         boolean adjacent = prev != null && prev.type() == EntityType.LOCATION && prev.span().end() == m.span().start();

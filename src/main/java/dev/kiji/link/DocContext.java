@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 final class DocContext {
     /** An English place class and "of" right before a name: the city of Oita, the U.S. state of Georgia. */
     private static final Pattern CLASS_OF = Pattern.compile("(?i)\\b(city|town|village|state|province|prefecture) of $");
+    /** A comma and a capitalized name right after a place's name: Tokai, Ibaraki Prefecture; Springfield, Illinois. */
+    private static final Pattern CONTAINER = Pattern.compile(
+            "^, ([A-Z][a-z]+(?: (?!(?:Prefecture|State|Province|County)\\b)[A-Z][a-z]+)?)");
     private final String folded;
     private final String text;
 
@@ -23,6 +26,12 @@ final class DocContext {
     String classOfBefore(int start) {
         Matcher m = CLASS_OF.matcher(text.substring(Math.max(0, start - 20), start));
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** The place named after a comma right after {@code end} without its class word ({@code Ibaraki}), or null. */
+    String containerAfter(int end) {
+        Matcher m = CONTAINER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+        return m.find() ? m.group(1) : null;
     }
 
     boolean contains(String foldedWord) {

@@ -78,9 +78,16 @@ final class KbResolver {
             if (c.type() == EntityType.LOCATION && hits.stream().allMatch(h -> h.entry().type() == EntityType.PERSON)) {
                 hits = kb.lookupMunicipality(f.key());
                 town = hits.size() > 1;
+            } else if (c.type() == EntityType.LOCATION && hits.stream().noneMatch(h -> h.entry().type() == EntityType.LOCATION)
+                    && c.forms().stream().allMatch(x -> x.type() == EntityType.LOCATION)) {
+                // Toyota the city, not the company, unless the company is among the cluster's mentions
+                List<KnowledgeBase.AliasHit> towns = kb.municipalitiesNamed(f.key());
+                if (towns.size() == 1) {
+                    hits = concat(hits, towns);
+                }
             }
             if (c.type() == EntityType.LOCATION && NameForms.isLatin(f.canonical())) {
-                hits = withClassBefore(f, hits, ctx);
+                hits = withContainerAfter(f, withClassBefore(f, hits, ctx), ctx);
             }
             if (hits.isEmpty() && (c.type() == EntityType.FACILITY || c.type() == EntityType.LOCATION)
                     && NameForms.isLatin(f.canonical())) {  // English copy has no facility class: a place to the recognizer
@@ -155,6 +162,33 @@ final class KbResolver {
                     && own.stream().noneMatch(x -> x.entry() == h.entry())).forEach(own::add);
         }
         return own.isEmpty() ? hits : own;
+    }
+
+    /**
+     * The places of this name in the place the text names after a comma, when the KB has no name for the two together
+     * ({@link AddressKey}): the candidates and same-named towns whose description names it ({@code Tokai, Ibaraki
+     * Prefecture} → the village in Ibaraki, not the Tokai region), else {@code hits}.
+     */
+    private List<KnowledgeBase.AliasHit> withContainerAfter(MentionForm f, List<KnowledgeBase.AliasHit> hits, DocContext ctx) {
+        String where = ctx.containerAfter(f.mention().span().end());
+        if (where == null) {
+            return hits;
+        }
+        Pattern word = Pattern.compile("\\b" + Pattern.quote(where) + "\\b");
+        List<KnowledgeBase.AliasHit> within = new ArrayList<>();
+        for (KnowledgeBase.AliasHit h : concat(hits, kb.municipalitiesNamed(f.key()))) {
+            if (h.entry().type() == EntityType.LOCATION && word.matcher(h.entry().description()).find()
+                    && within.stream().noneMatch(x -> x.entry() == h.entry())) {
+                within.add(h);
+            }
+        }
+        return within.isEmpty() ? hits : within;
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     /** Class words English copy leaves off a facility it has named in full before or calls by its proper name alone. */

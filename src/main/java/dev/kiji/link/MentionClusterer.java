@@ -250,7 +250,8 @@ final class MentionClusterer {
     private boolean related(MentionForm f, MentionForm g, boolean latin) {
         boolean fShorter = latin ? startsWithParts(g.partKeys(), f.partKeys()) : isPrefixForm(f.key(), g.key());
         boolean gShorter = latin ? startsWithParts(f.partKeys(), g.partKeys()) : isPrefixForm(g.key(), f.key());
-        if (fShorter && !extendsKnownName(f, g) || gShorter && !extendsKnownName(g, f)) {
+        if (fShorter && !extendsKnownName(f, g) && !namesFeature(f, g, latin)
+                || gShorter && !extendsKnownName(g, f) && !namesFeature(g, f, latin)) {
             return true;
         }
         if (latin) {
@@ -334,6 +335,29 @@ final class MentionClusterer {
         return kb.lookup(place).stream().anyMatch(h -> !h.partial() && h.entry().type() == EntityType.LOCATION);
     }
 
+    /** Last words that make a place's name another place's: the strait, bay or river named after an island or town. */
+    private static final Set<String> FEATURE_EN = Set.of("strait", "straits", "bay", "sea", "river", "lake", "gulf",
+            "channel", "peninsula", "mountains", "range", "ocean", "canal", "basin", "plain", "valley", "trench", "current");
+    private static final Set<String> FEATURE_JA = Set.of("海峡", "湾", "海", "川", "湖", "半島", "山脈", "運河", "平野", "盆地",
+            "海溝", "海流");
+
+    /**
+     * {@code longer} is the place {@code shorter} plus a word of geography that names another place after it
+     * ({@code Tsushima Strait}, {@code 対馬海峡} after the island {@code Tsushima}; {@code 多摩川} after {@code 多摩}):
+     * no full form of it, as {@code Tsushima Island} or {@code 鹿児島県} are.
+     */
+    private static boolean namesFeature(MentionForm shorter, MentionForm longer, boolean latin) {
+        if (shorter.type() != EntityType.LOCATION || longer.type() != EntityType.LOCATION) {
+            return false;
+        }
+        if (latin) {
+            List<String> parts = longer.partKeys();
+            return parts.size() == shorter.partKeys().size() + 1 && FEATURE_EN.contains(parts.get(parts.size() - 1));
+        }
+        return longer.key().length() > shorter.key().length()
+                && FEATURE_JA.contains(longer.key().substring(shorter.key().length()));
+    }
+
     /** {@code longer} begins with all of {@code shorter}'s words (and has more). */
     static boolean startsWithParts(List<String> longer, List<String> shorter) {
         return shorter.size() < longer.size() && longer.subList(0, shorter.size()).equals(shorter)
@@ -374,8 +398,9 @@ final class MentionClusterer {
         boolean kana = Hepburn.isKana(f.canonical());
         String s = f.similarityForm();
         for (MentionForm g : c.forms()) {
-            if (!spellingVaries(g) || !digits(f.canonical()).equals(digits(g.canonical()))) {
-                continue;  // CX-50 is no misspelling of CX-5: model numbers are written exactly
+            if (!spellingVaries(g) || !digits(f.canonical()).equals(digits(g.canonical()))
+                    || namesFeature(f, g, !kana)) {
+                continue;  // CX-50 is no misspelling of CX-5: model numbers are written exactly; nor Tsushima of its strait
             }
             boolean bothKana = kana && Hepburn.isKana(g.canonical());
             if (bothKana ? NameSimilarity.likelySameKana(f.key(), g.key())

@@ -107,4 +107,38 @@ class MunicipalityLinkTest {
         assertEquals("kb:org:chinese_foreign_ministry", en.mentions().get(0).entity());
         assertEquals("kb:org:jp_mofa", en.mentions().get(1).entity(), "without the adjective: Japan's, as the KB names it bare");
     }
+
+    @Test
+    void aPlaceNamedAfterACommaChoosesAmongPlacesOfThatName() {
+        Document en = LINKER.process(DocBuilder.en("Physics", "Beams leave the lab in Tokai, Ibaraki Prefecture, each night.")
+                .m("Tokai", LOCATION).m("Ibaraki Prefecture", LOCATION).build());
+        assertEquals("kb:loc:tokai_mura", first(en, "Tokai").entity());
+        Document unmarked = LINKER.process(DocBuilder.en("Physics", "Beams leave the lab in Tokai, Ibaraki Prefecture, each night.")
+                .m("Tokai", LOCATION).build());
+        assertEquals("kb:loc:tokai_mura", first(unmarked, "Tokai").entity(), "the description names Ibaraki");
+        Document region = LINKER.process(DocBuilder.en("Rail", "Rain stopped trains across Tokai on Monday.").m("Tokai", LOCATION).build());
+        assertEquals("kb:loc:jp_tokai", first(region, "Tokai").entity());
+    }
+
+    @Test
+    void aCompanysNameDoesNotHideTheTownOfThatNameFromAPlaceMention() {
+        Document city = LINKER.process(DocBuilder.en("Schools", "TOYOTA, Japan - A night school opened in the city.")
+                .m("TOYOTA", LOCATION).m("Japan", LOCATION).build());
+        assertEquals("kb:loc:toyota_city", first(city, "TOYOTA").entity());
+        Document both = LINKER.process(DocBuilder.en("Schools", "TOYOTA, Japan - Toyota Motor Corp. built it.")
+                .m("TOYOTA", LOCATION).m("Japan", LOCATION).m("Toyota Motor Corp.", ORGANIZATION).build());
+        assertEquals("wd:Q53268", first(both, "Toyota Motor Corp.").entity(), "the company stays the company");
+    }
+
+    @Test
+    void aStraitNamedAfterAnIslandIsAnotherPlace() {
+        Document en = LINKER.process(DocBuilder.en("Ferry", "Tsushima has 28,000 people. Ships cross the Tsushima Strait daily.")
+                .m("Tsushima", LOCATION).m("Tsushima Strait", LOCATION).build());
+        assertEquals("kb:loc:tsushima_strait", first(en, "Tsushima Strait").entity());
+        assertTrue(!first(en, "Tsushima").entity().equals("kb:loc:tsushima_strait"), first(en, "Tsushima").entity());
+        Document ja = LINKER.process(DocBuilder.ja("航路", "対馬の人口は減った。船は対馬海峡を渡る。")
+                .m("対馬", LOCATION).m("対馬海峡", LOCATION).build());
+        assertEquals("kb:loc:tsushima_strait", first(ja, "対馬海峡").entity());
+        assertEquals("kb:loc:jp_tsushima_island", first(ja, "対馬").entity());
+    }
 }

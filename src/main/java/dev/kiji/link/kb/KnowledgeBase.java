@@ -88,13 +88,9 @@ public final class KnowledgeBase {
             }
         }
         Map<String, List<AliasHit>> towns = new HashMap<>();
-        bare.forEach((k, es) -> {
-            if (idx.getOrDefault(k, List.of()).stream().allMatch(h -> h.entry().type() == EntityType.PERSON)) {
-                // no place's or other thing's name or variant (a surname, Oizumi, does not hide the town);
-                // several municipalities may share it
-                towns.put(k, es.stream().map(e -> new AliasHit(e, false)).toList());
-            }
-        });
+        // every bare name, whatever else has it (a surname, Oizumi, a company, Toyota, or a region, Tokai): the resolver
+        // decides when a mention may be read so; several municipalities may share it
+        bare.forEach((k, es) -> towns.put(k, es.stream().map(e -> new AliasHit(e, false)).toList()));
         idx.replaceAll((k, v) -> List.copyOf(v));
         return new KbIndexFile.Index(idx, primary, Map.copyOf(towns));
     }
@@ -215,11 +211,21 @@ public final class KnowledgeBase {
 
     /**
      * The municipalities named {@code key} without their class ({@code 益田} for {@code 益田市}, see
-     * {@link MunicipalityVariants}); empty when none, several when several share the name. Kept apart from
+     * {@link MunicipalityVariants}) when only people have the name besides; empty when none, several when several
+     * share the name. Kept apart from
      * {@link #lookup}: only a mention already known to be a place may be read so (鹿島 alone is often the club, Sakura
      * a car).
      */
     public List<AliasHit> lookupMunicipality(String key) {
+        List<AliasHit> towns = municipalities.getOrDefault(key, List.of());
+        return towns.isEmpty() || lookup(key).stream().allMatch(h -> h.entry().type() == EntityType.PERSON) ? towns : List.of();
+    }
+
+    /**
+     * The municipalities named {@code key} without their class even where something else has that name ({@code Toyota}
+     * the company, {@code Tokai} the region): for a mention the text marks as a place of that kind.
+     */
+    public List<AliasHit> municipalitiesNamed(String key) {
         return municipalities.getOrDefault(key, List.of());
     }
 
