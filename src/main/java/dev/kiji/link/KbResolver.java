@@ -269,7 +269,7 @@ final class KbResolver {
      * leader's word (政権) fits a leader's office (大統領).
      */
     private static boolean titleFits(String title, String word) {
-        if (title.equals(word) || Titles.leaderWords().contains(title) && LEADER_OFFICE.matcher(word).find()) {
+        if (title.equals(word) || Titles.isLeaderWord(title) && LEADER_OFFICE.matcher(word).find()) {
             return true;
         }
         boolean latin = title.chars().allMatch(ch -> ch < 0x250);

@@ -331,6 +331,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void anEnglishAdministrationOrGovernmentAfterTheMentionSupportsLinkingABareSurname() {
+        Document d = link(DocBuilder.en("Tariffs", "The Scholz government opposed the tariffs.").m("Scholz", PERSON));
+        assertEquals("wd:Q61053", idOf(d, "Scholz"));
+        Document bare = link(DocBuilder.en("Tariffs", "Scholz opposed the tariffs at the meeting.").m("Scholz", PERSON));
+        assertTrue(idOf(bare, "Scholz").startsWith("nil:"), "a bare surname without support stays NIL");
+        Document unknown = link(DocBuilder.en("Tariffs", "The Hartmann administration opposed the tariffs.").m("Hartmann", PERSON));
+        assertTrue(idOf(unknown, "Hartmann").startsWith("nil:"));
+    }
+
+    @Test
     void privatePersonSharingAFamousSurnameStaysNil() {
         Document d = link(DocBuilder.ja("市内で表彰式", "首相官邸の近くに住む会社員の岸田健さん（45）が表彰された。日本の首相も祝福した。岸田さんは喜んだ。")
                 .person("岸田", "キシダ", "健", "ケン").t("岸田", "キシダ", "名詞-固有名詞-人名-姓")

@@ -101,6 +101,10 @@ public final class Titles {
      * them as linking context only.
      */
     public static List<String> following(String text, int at) {
+        Matcher en = EN_LEADER.matcher(text).region(at, text.length());
+        if (en.lookingAt()) {
+            return List.of(en.group(1).toLowerCase(Locale.ROOT));
+        }
         int pos = at;
         String country = startsWithAny(text, pos, JA_COUNTRIES);
         if (country != null) {
@@ -116,6 +120,14 @@ public final class Titles {
             return List.of();
         }
         return country == null ? List.of(title) : List.of(title, country);
+    }
+
+    /** English words after a leader's surname that say the name is a leader's: the Trump administration, the Meloni government. */
+    private static final Pattern EN_LEADER = Pattern.compile("(?:'s)? (administration|government|cabinet)\\b");
+
+    /** Whether {@code word} names what a leader heads, in either language ({@code 政権}, {@code administration}). */
+    public static boolean isLeaderWord(String word) {
+        return LEADER_WORDS.contains(word) || word.equals("administration") || word.equals("government") || word.equals("cabinet");
     }
 
     /** The words that name what a leader heads ({@code 政権}, {@code 指導部}, {@code 陣営}). */
