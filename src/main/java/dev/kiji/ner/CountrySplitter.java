@@ -29,7 +29,7 @@ final class CountrySplitter {
     /** Adds the country mentions of {@code s} to {@code out} and returns true, or returns false when {@code s} is not such a mention. */
     static boolean split(String text, List<Token> tokens, Span s, List<Span> out) {
         int first = NewsPostPass.tokenAt(tokens, s.start());
-        if (first < 0 || tokens.get(first).span().start() != s.start()) return false;
+        if (first < 0 || tokens.get(first).span().start() != s.start() || centralAmerica(text, s)) return false;
         if (s.type() == NerClass.LOCATION && regionThenCountry(text, tokens, first, s, out)) return true;
         int countries = 0;
         int i = first;
@@ -169,6 +169,49 @@ final class CountrySplitter {
             added.add(new Span(i, i + 1, NerClass.LOCATION));
         }
         out.addAll(added);
+    }
+
+    /**
+     * A run of two to four one-character countries that the tagger marked in whole or in part, whatever type it gave
+     * (欧米, 日米欧, 米中 read as a name, 日|欧 with 欧 left out), is each country, as the conventions write 日米: not a
+     * run inside a kanji word (英米文学), and not 中米, which news uses for Central America (中米パナマ).
+     */
+    static void abbreviationRuns(String text, List<Span> out) {
+        List<Span> kept = new java.util.ArrayList<>();
+        List<Span> added = new java.util.ArrayList<>();
+        for (Span s : out) {
+            if (!allVisited(text, s.start(), s.end()) || s.end() - s.start() > 4) {
+                kept.add(s);
+                continue;
+            }
+            int a = s.start();
+            int b = s.end();
+            while (a > 0 && VISITED.indexOf(text.charAt(a - 1)) >= 0 && !NewsPostPass.overlapsUnsorted(out, a - 1, a)) a--;
+            while (b < text.length() && VISITED.indexOf(text.charAt(b)) >= 0 && !NewsPostPass.overlapsUnsorted(out, b, b + 1)) b++;
+            boolean walled = a > 0 && CharClass.of(text.charAt(a - 1)) == CharClass.KANJI
+                    || b < text.length() && CharClass.of(text.charAt(b)) == CharClass.KANJI;
+            if (b - a < 2 || b - a > 4 || walled || centralAmerica(text, new Span(a, b, s.type()))) {
+                kept.add(s);
+                continue;
+            }
+            for (int i = a; i < b; i++) {
+                Span c = new Span(i, i + 1, NerClass.LOCATION);
+                if (!added.contains(c)) added.add(c);
+            }
+        }
+        out.clear();
+        out.addAll(kept);
+        for (Span c : added) if (!NewsPostPass.overlapsUnsorted(out, c.start(), c.end())) out.add(c);
+    }
+
+    /** 中米 is Central America in news copy (中米パナマ, 中米諸国); the United States and China are 米中. */
+    private static boolean centralAmerica(String text, Span s) {
+        return s.end() - s.start() == 2 && text.startsWith("中米", s.start());
+    }
+
+    private static boolean allVisited(String text, int a, int b) {
+        for (int i = a; i < b; i++) if (VISITED.indexOf(text.charAt(i)) < 0) return false;
+        return b > a;
     }
 
     /** Kanji ending a foreign company's name in Japanese (サムスン|電子); an association's (サッカー|協会) is not one. */

@@ -215,6 +215,7 @@ final class NewsPostPass {
         if (rules.contains(Rule.SEPARATORS)) Separators.datelines(text, out);
         if (rules.contains(Rule.COUNTRY_SPLIT)) CountrySplitter.leadingCountries(text, out);
         if (rules.contains(Rule.COUNTRY_SPLIT)) CountrySplitter.visitedCountries(text, out);
+        if (rules.contains(Rule.COUNTRY_SPLIT)) CountrySplitter.abbreviationRuns(text, out);
         if (rules.contains(Rule.SPLIT_JOINED)) out = JoinedNameSplitter.split(text, out, this::isSurname);
         if (rules.contains(Rule.APPOSITIVES)) out = Appositives.apply(text, out);
         if (rules.contains(Rule.PAREN_ACRONYMS)) ParenAcronyms.apply(text, tokens, out);

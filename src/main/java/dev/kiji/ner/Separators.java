@@ -23,16 +23,29 @@ final class Separators {
     private Separators() {
     }
 
-    /** The ends of a place or facility range (鳥取―益田 → 鳥取, 益田), or {@code s} alone. */
+    /**
+     * The ends of a place or facility range (鳥取―益田 → 鳥取, 益田), or {@code s} alone. Two katakana names joined so are a
+     * route between two places whatever the tagger typed them (トゥールーズ―カルカソンヌ read as a company).
+     */
     static List<Span> splitRange(String text, Span s) {
-        if (s.type() != NerClass.LOCATION && s.type() != NerClass.FACILITY) return List.of(s);
+        boolean place = s.type() == NerClass.LOCATION || s.type() == NerClass.FACILITY;
         Matcher m = RANGE.matcher(text).region(s.start(), s.end());
         if (!m.find()) return List.of(s);
         int a = m.start();
         if (a - s.start() < 2 || s.end() - a - 1 < 2 || !nameChars(text, s.start(), a) || !nameChars(text, a + 1, s.end())) {
             return List.of(s);
         }
-        return List.of(new Span(s.start(), a, s.type()), new Span(a + 1, s.end(), s.type()));
+        if (!place && !(katakana(text, s.start(), a) && katakana(text, a + 1, s.end()))) return List.of(s);
+        NerClass type = place ? s.type() : NerClass.LOCATION;
+        return List.of(new Span(s.start(), a, type), new Span(a + 1, s.end(), type));
+    }
+
+    private static boolean katakana(String text, int a, int b) {
+        for (int i = a; i < b; i++) {
+            char c = text.charAt(i);
+            if (!NerTagger.isKatakana(c) && c != '・') return false;
+        }
+        return true;
     }
 
     /**

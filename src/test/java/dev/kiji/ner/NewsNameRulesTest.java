@@ -164,6 +164,16 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void aRunOfOneCharacterCountriesIsEachCountryWhateverTheTaggerMadeOfIt() {
+        NewsPostPass p = only(NewsPostPass.Rule.COUNTRY_SPLIT);
+        String t = "欧米で人気。米中が対立。日欧の差。英米文学の講義。中米グアテマラへ。";
+        assertEquals(List.of("0:欧/LOCATION", "1:米/LOCATION", "6:米/LOCATION", "7:中/LOCATION", "12:日/LOCATION",
+                        "13:欧/LOCATION", "17:英米文学/ORGANIZATION/OTHER", "25:中米/LOCATION"),
+                run(p, t, "欧米/LOCATION", "米中/PERSON", "日/LOCATION", "英米文学/ORG_OTHER", "中米/LOCATION").stream()
+                        .map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
     void aKatakanaWordThatBeginsWithACountrysLettersIsNotSplit() {
         NewsPostPass p = only(NewsPostPass.Rule.COUNTRY_SPLIT);
         String t = "イタリアのペルージャでプレーする。";

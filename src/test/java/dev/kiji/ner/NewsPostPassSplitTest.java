@@ -76,6 +76,9 @@ class NewsPostPassSplitTest {
         "SEPARATORS; 特急は松本―長野間を走る。; 松本―長野/LOCATION; 3:松本/LOCATION|6:長野/LOCATION",
         "SEPARATORS; 臨時列車が大宮－高崎で出る。; 大宮－高崎/FACILITY; 5:大宮/FACILITY|8:高崎/FACILITY",
         "SEPARATORS; 試合は北星が3－1で制した。; 北星が3－1/LOCATION; 3:北星が3－1/LOCATION",
+        // two katakana names joined so are a route between places, whatever the tagger typed; kanji names are not
+        "SEPARATORS; 第1区間（リヨン―ディジョン）を走る。; リヨン―ディジョン/COMPANY; 5:リヨン/LOCATION|9:ディジョン/LOCATION",
+        "SEPARATORS; 東西ホールディングス―北栄が提携した。; 東西ホールディングス―北栄/COMPANY; 0:東西ホールディングス―北栄/COMPANY",
         // a dateline is the place and the agency, whatever the tagger made of it
         "SEPARATORS; 【ジュネーブ＝共同】会議が開かれた。; ジュネーブ＝共同/EVENT; 1:ジュネーブ/LOCATION|7:共同/COMPANY",
         "SEPARATORS; （ナイロビ＝時事）選挙が行われた。; 選挙/EVENT; 1:ナイロビ/LOCATION|6:時事/COMPANY|9:選挙/EVENT",
