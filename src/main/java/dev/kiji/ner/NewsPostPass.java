@@ -187,6 +187,8 @@ final class NewsPostPass {
             List<Span> unclosed = rules.contains(Rule.PAREN_SPLIT) ? ParenAcronyms.splitUnclosed(text, s) : List.of();
             if (!unclosed.isEmpty()) {  // the name before the parenthesis may end in a title: 小倉拓海さん（33
                 for (Span p : unclosed) {
+                    if (rules.contains(Rule.PERSON_TITLES) && p.type() != s.type()) p = PersonTitles.apply(text, tokens, p, dictionary);
+                    if (rules.contains(Rule.LEADING_MODIFIERS) && p.type() != s.type()) p = LeadingModifiers.apply(text, tokens, p);
                     out.add(rules.contains(Rule.TITLED_MENTIONS) ? TitledNameRule.retitle(text, p, dictionary) : p);
                 }
                 continue;
@@ -215,7 +217,6 @@ final class NewsPostPass {
         if (rules.contains(Rule.SEPARATORS)) Separators.datelines(text, out);
         if (rules.contains(Rule.COUNTRY_SPLIT)) CountrySplitter.leadingCountries(text, out);
         if (rules.contains(Rule.COUNTRY_SPLIT)) CountrySplitter.visitedCountries(text, out);
-        if (rules.contains(Rule.COUNTRY_SPLIT)) CountrySplitter.abbreviationRuns(text, out);
         if (rules.contains(Rule.SPLIT_JOINED)) out = JoinedNameSplitter.split(text, out, this::isSurname);
         if (rules.contains(Rule.APPOSITIVES)) out = Appositives.apply(text, out);
         if (rules.contains(Rule.PAREN_ACRONYMS)) ParenAcronyms.apply(text, tokens, out);
@@ -248,6 +249,7 @@ final class NewsPostPass {
             out.replaceAll(s -> NameUsages.apply(text, s));
             out.removeIf(java.util.Objects::isNull);
         }
+        if (rules.contains(Rule.COUNTRY_SPLIT)) CountrySplitter.abbreviationRuns(text, out);  // after every rule that adds one
         out.sort(null);
         return out;
     }

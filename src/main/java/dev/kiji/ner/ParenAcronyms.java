@@ -83,6 +83,8 @@ final class ParenAcronyms {
      * {@code s} is not one.
      */
     static List<Span> splitUnclosed(String text, Span s) {
+        List<Span> aged = splitAtAge(text, s);
+        if (!aged.isEmpty()) return aged;
         int open = -1;
         for (int i = s.start(); i < s.end(); i++) {
             char c = text.charAt(i);
@@ -93,6 +95,21 @@ final class ParenAcronyms {
         Span name = new Span(s.start(), open, s.type());
         boolean age = text.substring(open + 1, s.end()).chars().allMatch(Character::isDigit);  // 小倉拓海さん（33
         return age ? List.of(name) : List.of(name, new Span(open + 1, s.end(), s.type()));
+    }
+
+    /** An age in parentheses and the particle after it: 乙部拓海容疑者（38）を… */
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[（(][0-9０-９]{1,3}[）)][をがはとにの]?");
+
+    /**
+     * "A" and "B" for a mention "A（38）をB" that runs on over a person's age into the next name (乙部拓海容疑者（38）を
+     * 家畜遺伝資源不正競争防止法): an age closes a person's name, and what follows the particle is another name; only "A"
+     * when less than two characters follow. Empty if {@code s} holds no age after a name.
+     */
+    private static List<Span> splitAtAge(String text, Span s) {
+        java.util.regex.Matcher m = AGE.matcher(text).region(s.start(), s.end());
+        if (!m.find() || m.start() <= s.start()) return List.of();
+        Span name = new Span(s.start(), m.start(), NerClass.PERSON);  // whose age it is
+        return s.end() - m.end() < 2 ? List.of(name) : List.of(name, new Span(m.end(), s.end(), s.type()));
     }
 
     /**

@@ -72,6 +72,9 @@ class NewsPostPassSplitTest {
         // an association's Japanese name keeps its country, so does a katakana word with a non-company tail
         "COUNTRY_SPLIT; 日本カーリング協会が発表した。; 日本カーリング協会/ORG_OTHER; 0:日本カーリング協会/ORG_OTHER",
         "COUNTRY_SPLIT; 日本ハンドボール連盟が発表した。; 日本ハンドボール連盟/ORG_OTHER; 0:日本ハンドボール連盟/ORG_OTHER",
+        // an age in parentheses closes a person's name; what follows its particle is another name
+        "PAREN_SPLIT, PERSON_TITLES, LEADING_MODIFIERS; 府警は会社員北見拓海容疑者（38）を特許法違反で逮捕。; 会社員北見拓海容疑者（38）を特許法/PRODUCT; 6:北見拓海/PERSON|18:特許法/PRODUCT",
+        "PAREN_SPLIT; 受賞は北見拓海さん（38）に決まった。; 北見拓海さん（38）に/PERSON; 3:北見拓海さん/PERSON",
         // a range's two ends; a score is no range
         "SEPARATORS; 特急は松本―長野間を走る。; 松本―長野/LOCATION; 3:松本/LOCATION|6:長野/LOCATION",
         "SEPARATORS; 臨時列車が大宮－高崎で出る。; 大宮－高崎/FACILITY; 5:大宮/FACILITY|8:高崎/FACILITY",
