@@ -16,6 +16,8 @@ import java.util.Set;
  *       Union's Grand Prix} the union and its series;</li>
  *   <li>after "of the": {@code Yakushima Forest Office of the Forestry Agency} is the office and the agency, as a
  *       Japanese article writes them apart (林野庁屋久島森林管理署).</li>
+ *   <li>a place after "of" that ends a firm's name the KB does not know ({@code Kurushima Kisen of Imabari}); a name
+ *       with a word that makes a body of it ({@code Royal Bank of Canada}, {@code University of Tokyo}) stays whole.</li>
  * </ul>
  * Split only where the owner is a name the KB knows exactly as one kind of thing ({@link KbKind}; after "of the" an
  * organization: {@code Emperor's Cup}, {@code Women's World Cup}, {@code Bank of Japan} and {@code University of the
@@ -63,7 +65,30 @@ final class OwnerSplits {
                 return true;
             }
         }
+        if (m.type() != EntityType.ORGANIZATION || KbKind.of(kb, m.text()) != null) {
+            return false;
+        }
+        if (of > first + 1 && of < last && capitalized(tokens.get(of + 1)) && firmName(tokens, first, of)) {
+            CharSpan place = new CharSpan(tokens.get(of + 1).beginPosition(), m.span().end());
+            KbKind k = KbKind.of(kb, slice(m, place));
+            if (k != null && k.type() == EntityType.LOCATION) {  // Kurushima Kisen of Imabari
+                add(out, m, place, k, new CharSpan(m.span().start(), tokens.get(of - 1).endPosition()), true);
+                return true;
+            }
+        }
         return false;
+    }
+
+    /** Capitalized words with no word that makes a body of them ({@code Bank}, {@code University}, {@code Ministry}). */
+    private static boolean firmName(List<CoreLabel> tokens, int from, int to) {
+        List<String> words = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            if (!capitalized(tokens.get(i))) {
+                return false;
+            }
+            words.add(tokens.get(i).word());
+        }
+        return OrgWords.subtype(words) == null;
     }
 
     private static void add(List<Mention> out, Mention m, CharSpan owner, KbKind k, CharSpan owned, boolean ownedFirst) {

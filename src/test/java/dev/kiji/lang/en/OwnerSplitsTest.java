@@ -24,6 +24,10 @@ class OwnerSplitsTest {
         "the [Washimiya Forest Office of the Forestry Agency|ORGANIZATION] said; Washimiya Forest Office=ORGANIZATION Forestry Agency=ORGANIZATION",
         "the [Bank of Japan|ORGANIZATION] said; Bank of Japan=ORGANIZATION",
         "the [Museum of the Washimiya Coast|FACILITY] opened; Museum of the Washimiya Coast=FACILITY",
+        // a place after "of" ends a firm's name it is not part of, unless a word makes a body of the name
+        "ships of [Washimiya Kaiun of Imabari|ORGANIZATION] sailed; Washimiya Kaiun=ORGANIZATION Imabari=LOCATION",
+        "the [Washimiya Bank of Imabari|ORGANIZATION] lent; Washimiya Bank of Imabari=ORGANIZATION",
+        "the [Washimiya Kaiun of Hoshizora|ORGANIZATION] sailed; Washimiya Kaiun of Hoshizora=ORGANIZATION",
     })
     void aKnownOwnerIsSplitFromTheNameItOwns(String tagged, String expected) {
         assertEquals(expected, run(tagged));
