@@ -73,6 +73,11 @@ final class KnownNames {
         return found;
     }
 
+    /** Whether the knowledge base knows {@code name} exactly as anything but an event (ローマ the city; not ジロ, the race). */
+    boolean namesOtherThanEvent(String name) {
+        return kb.lookup(NameKey.of(name)).stream().anyMatch(h -> !h.partial() && h.entry().type() != EntityType.EVENT);
+    }
+
     /** Whether the knowledge base knows {@code name} exactly, and only as places (深圳, 山陰, 宍道湖). */
     boolean onlyAPlace(String name) {
         List<KnowledgeBase.AliasHit> full = kb.lookup(NameKey.of(name)).stream().filter(h -> !h.partial()).toList();

@@ -33,6 +33,36 @@ final class MentionPropagator {
         out.addAll(added);
     }
 
+    /**
+     * An event's short name is the katakana word before its first ・ (ツール for ツール・ド・フランス):
+     * a mention of just that word elsewhere in the article, or the word alone on token boundaries where the tagger left it
+     * out, is the event, whatever type the tagger gave it, unless the
+     * knowledge base knows the word as something ({@code known} says; ニューヨーク of ニューヨーク・マラソン is the city).
+     */
+    static void eventHeads(String text, List<Token> tokens, List<Span> out, java.util.function.Predicate<String> known) {
+        Set<String> heads = new HashSet<>();
+        for (Span s : out) {
+            String name = text.substring(s.start(), s.end());
+            int dot = name.indexOf('・');
+            if (s.type() == NerClass.EVENT && dot >= 3 && name.substring(0, dot).chars().allMatch(c -> NerTagger.isKatakana((char) c))
+                    && !known.test(name.substring(0, dot))) {
+                heads.add(name.substring(0, dot));
+            }
+        }
+        out.replaceAll(s -> s.type() != NerClass.EVENT && heads.contains(text.substring(s.start(), s.end()))
+                ? new Span(s.start(), s.end(), NerClass.EVENT) : s);
+        List<Span> added = new ArrayList<>();
+        for (String head : heads) {
+            for (int at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+                int end = at + head.length();
+                if (onTokenBoundaries(tokens, at, end) && !NewsPostPass.overlapsUnsorted(out, at, end)) {
+                    added.add(new Span(at, end, NerClass.EVENT));
+                }
+            }
+        }
+        out.addAll(added);
+    }
+
     private static boolean onTokenBoundaries(List<Token> tokens, int a, int b) {
         int i = NewsPostPass.tokenAt(tokens, a);
         int j = NewsPostPass.tokenAt(tokens, b - 1);

@@ -226,6 +226,9 @@ final class NewsPostPass {
             LatinLists.apply(text, out);
         }
         if (rules.contains(Rule.PROPAGATE)) MentionPropagator.propagate(text, tokens, out);
+        if (rules.contains(Rule.PROPAGATE)) {
+            MentionPropagator.eventHeads(text, tokens, out, w -> knownNames != null && knownNames.get().namesOtherThanEvent(w));
+        }
         addRegions(tokens, out);
         out.sort(null);
         if (rules.contains(Rule.KNOWN_TYPES) && knownNames != null) knownNames.get().retype(text, out);

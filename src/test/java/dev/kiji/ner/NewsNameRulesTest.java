@@ -174,6 +174,15 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void anEventsKatakanaHeadWordAloneIsTheEventUnlessTheKbKnowsTheWord() {
+        NewsPostPass p = only(NewsPostPass.Rule.PROPAGATE);
+        String t = "彼はヴェルタ・デ・ヴァルナで勝ち、ヴェルタでの勝利を喜んだ。ローマ・マラソンの日、ローマは晴れた。";
+        assertEquals(List.of("2:ヴェルタ・デ・ヴァルナ/EVENT", "17:ヴェルタ/EVENT", "30:ローマ・マラソン/EVENT", "41:ローマ/LOCATION"),
+                run(p, t, "ヴェルタ・デ・ヴァルナ/EVENT", "ヴェルタ/LOCATION", "ローマ・マラソン/EVENT", "ローマ/LOCATION").stream()
+                        .map(NewsNameRulesTest::key).toList());
+    }
+
+    @Test
     void aKatakanaWordThatBeginsWithACountrysLettersIsNotSplit() {
         NewsPostPass p = only(NewsPostPass.Rule.COUNTRY_SPLIT);
         String t = "イタリアのペルージャでプレーする。";
