@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class AddressKey {
     private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
     /** The class word English writes after the place that holds another, which the KB's "X, Y" names leave out. */
-    private static final Pattern CLASS_WORD = Pattern.compile(" (?:Prefecture|State|Province|County)$");
+    private static final Pattern CLASS_WORD = Pattern.compile(" (?:" + DocContext.HOLDER_CLASSES + ")$");
     private final KnowledgeBase kb;
 
     AddressKey(KnowledgeBase kb) {

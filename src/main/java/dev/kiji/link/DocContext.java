@@ -11,8 +11,10 @@ final class DocContext {
     /** An English place class and "of" right before a name: the city of Oita, the U.S. state of Georgia. */
     private static final Pattern CLASS_OF = Pattern.compile("(?i)\\b(city|town|village|state|province|prefecture) of $");
     /** A comma and a capitalized name right after a place's name: Tokai, Ibaraki Prefecture; Springfield, Illinois. */
+    /** The class words English writes after a place that holds another (Ibaraki Prefecture), which "X, Y" names drop. */
+    static final String HOLDER_CLASSES = "Prefecture|State|Province|County";
     private static final Pattern CONTAINER = Pattern.compile(
-            "^, ([A-Z][a-z]+(?: (?!(?:Prefecture|State|Province|County)\\b)[A-Z][a-z]+)?)");
+            "^, ([A-Z][a-z]+(?: (?!(?:" + HOLDER_CLASSES + ")\\b)[A-Z][a-z]+)?)");
     private final String folded;
     private final String text;
 

@@ -123,11 +123,12 @@ public final class Titles {
     }
 
     /** English words after a leader's surname that say the name is a leader's: the Trump administration, the Meloni government. */
-    private static final Pattern EN_LEADER = Pattern.compile("(?:'s)? (administration|government|cabinet)\\b");
+    private static final List<String> EN_LEADER_WORDS = List.of("administration", "government", "cabinet");
+    private static final Pattern EN_LEADER = Pattern.compile("(?:'s)? (" + String.join("|", EN_LEADER_WORDS) + ")\\b");
 
     /** Whether {@code word} names what a leader heads, in either language ({@code 政権}, {@code administration}). */
     public static boolean isLeaderWord(String word) {
-        return LEADER_WORDS.contains(word) || word.equals("administration") || word.equals("government") || word.equals("cabinet");
+        return LEADER_WORDS.contains(word) || EN_LEADER_WORDS.contains(word);
     }
 
     /** The words that name what a leader heads ({@code 政権}, {@code 指導部}, {@code 陣営}). */
