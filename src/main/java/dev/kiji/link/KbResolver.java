@@ -152,8 +152,7 @@ final class KbResolver {
      */
     private List<KnowledgeBase.AliasHit> withClassBefore(MentionForm f, List<KnowledgeBase.AliasHit> hits, DocContext ctx) {
         String cls = ctx.classOfBefore(f.mention().span().start());
-        if (cls == null || hits.stream().anyMatch(h -> h.entry().description().toLowerCase(Locale.ROOT)
-                .matches("(?s).*\\b" + cls + "\\b.*"))) {
+        if (cls == null || hits.stream().anyMatch(h -> describes(h.entry().description().toLowerCase(Locale.ROOT), cls))) {
             return hits;
         }
         List<KnowledgeBase.AliasHit> own = new ArrayList<>();
@@ -174,15 +173,19 @@ final class KbResolver {
         if (where == null) {
             return hits;
         }
-        Pattern word = Pattern.compile("\\b" + Pattern.quote(where) + "\\b");
         List<KnowledgeBase.AliasHit> within = new ArrayList<>();
         for (KnowledgeBase.AliasHit h : concat(hits, kb.municipalitiesNamed(f.key()))) {
-            if (h.entry().type() == EntityType.LOCATION && word.matcher(h.entry().description()).find()
+            if (h.entry().type() == EntityType.LOCATION && describes(h.entry().description(), where)
                     && within.stream().noneMatch(x -> x.entry() == h.entry())) {
                 within.add(h);
             }
         }
         return within.isEmpty() ? hits : within;
+    }
+
+    /** {@code description} has {@code word} as a whole word ({@code city}, {@code Ibaraki}). */
+    private static boolean describes(String description, String word) {
+        return Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(description).find();
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

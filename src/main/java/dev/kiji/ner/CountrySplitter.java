@@ -29,7 +29,7 @@ final class CountrySplitter {
     /** Adds the country mentions of {@code s} to {@code out} and returns true, or returns false when {@code s} is not such a mention. */
     static boolean split(String text, List<Token> tokens, Span s, List<Span> out) {
         int first = NewsPostPass.tokenAt(tokens, s.start());
-        if (first < 0 || tokens.get(first).span().start() != s.start() || centralAmerica(text, s)) return false;
+        if (first < 0 || tokens.get(first).span().start() != s.start() || centralAmerica(text, s.start(), s.end())) return false;
         if (s.type() == NerClass.LOCATION && regionThenCountry(text, tokens, first, s, out)) return true;
         int countries = 0;
         int i = first;
@@ -190,7 +190,7 @@ final class CountrySplitter {
             while (b < text.length() && VISITED.indexOf(text.charAt(b)) >= 0 && !NewsPostPass.overlapsUnsorted(out, b, b + 1)) b++;
             boolean walled = a > 0 && CharClass.of(text.charAt(a - 1)) == CharClass.KANJI
                     || b < text.length() && CharClass.of(text.charAt(b)) == CharClass.KANJI;
-            if (b - a < 2 || b - a > 4 || walled || centralAmerica(text, new Span(a, b, s.type()))) {
+            if (b - a < 2 || b - a > 4 || walled || centralAmerica(text, a, b)) {
                 kept.add(s);
                 continue;
             }
@@ -205,8 +205,8 @@ final class CountrySplitter {
     }
 
     /** 中米 is Central America in news copy (中米パナマ, 中米諸国); the United States and China are 米中. */
-    private static boolean centralAmerica(String text, Span s) {
-        return s.end() - s.start() == 2 && text.startsWith("中米", s.start());
+    private static boolean centralAmerica(String text, int a, int b) {
+        return b - a == 2 && text.startsWith("中米", a);
     }
 
     private static boolean allVisited(String text, int a, int b) {

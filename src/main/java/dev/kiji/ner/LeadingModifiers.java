@@ -19,23 +19,19 @@ final class LeadingModifiers {
     private static final List<String> OCCUPATIONS = java.util.stream.Stream.of("会社員", "会社役員", "無職", "自営業", "公務員",
             "団体職員", "派遣社員", "アルバイト", "パート", "大学生", "高校生", "中学生", "主婦")
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    /** What a person's mention may open with: an occupation, then the modifiers every name may open with. */
+    private static final List<String> PERSON_MODIFIERS = java.util.stream.Stream.concat(OCCUPATIONS.stream(), MODIFIERS.stream()).toList();
 
     private LeadingModifiers() {
     }
 
     static Span apply(String text, List<Token> tokens, Span s) {
-        for (String m : s.type() == NerClass.PERSON ? concat(OCCUPATIONS, MODIFIERS) : MODIFIERS) {
+        for (String m : s.type() == NerClass.PERSON ? PERSON_MODIFIERS : MODIFIERS) {
             int b = s.start() + m.length();
             if (text.startsWith(m, s.start()) && s.end() - b >= 2 && NewsPostPass.startsToken(tokens, b)) {
                 return new Span(b, s.end(), s.type());
             }
         }
         return s;
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> out = new java.util.ArrayList<>(a);
-        out.addAll(b);
-        return out;
     }
 }

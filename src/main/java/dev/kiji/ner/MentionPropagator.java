@@ -44,7 +44,7 @@ final class MentionPropagator {
         for (Span s : out) {
             String name = text.substring(s.start(), s.end());
             int dot = name.indexOf('・');
-            if (s.type() == NerClass.EVENT && dot >= 3 && name.substring(0, dot).chars().allMatch(c -> NerTagger.isKatakana((char) c))
+            if (s.type() == NerClass.EVENT && dot >= 3 && NerTagger.katakanaRun(name, 0, dot, false)
                     && !known.test(name.substring(0, dot))) {
                 heads.add(name.substring(0, dot));
             }

@@ -144,6 +144,15 @@ public final class NerTagger {
         return (c >= 'ァ' && c <= 'ヺ') || c == 'ー';
     }
 
+    /** {@code s[a, b)} is not empty and all {@link #isKatakana katakana}, and middle dots where {@code dots}. */
+    static boolean katakanaRun(String s, int a, int b, boolean dots) {
+        for (int i = a; i < b; i++) {
+            char c = s.charAt(i);
+            if (!isKatakana(c) && !(dots && c == '・')) return false;
+        }
+        return b > a;
+    }
+
     private static boolean isLetter(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }

@@ -3,6 +3,8 @@ package dev.kiji.ner;
 import dev.kiji.doc.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Acronyms introduced in parentheses, the news way of defining a short form: after a mention
@@ -98,7 +100,7 @@ final class ParenAcronyms {
     }
 
     /** An age in parentheses and the particle after it: 乙部拓海容疑者（38）を… */
-    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("[（(][0-9０-９]{1,3}[）)][をがはとにの]?");
+    private static final Pattern AGE = Pattern.compile("[（(][0-9０-９]{1,3}[）)][をがはとにの]?");
 
     /**
      * "A" and "B" for a mention "A（38）をB" that runs on over a person's age into the next name (乙部拓海容疑者（38）を
@@ -106,7 +108,7 @@ final class ParenAcronyms {
      * when less than two characters follow. Empty if {@code s} holds no age after a name.
      */
     private static List<Span> splitAtAge(String text, Span s) {
-        java.util.regex.Matcher m = AGE.matcher(text).region(s.start(), s.end());
+        Matcher m = AGE.matcher(text).region(s.start(), s.end());
         if (!m.find() || m.start() <= s.start()) return List.of();
         Span name = new Span(s.start(), m.start(), NerClass.PERSON);  // whose age it is
         return s.end() - m.end() < 2 ? List.of(name) : List.of(name, new Span(m.end(), s.end(), s.type()));

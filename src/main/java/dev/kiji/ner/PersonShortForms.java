@@ -32,7 +32,7 @@ final class PersonShortForms {
             String name = text.substring(s.start(), s.end());
             if (isKanji(name) && dict != null) kanji.addAll(surnames(name, dict, true));
             int dot = name.lastIndexOf('・');
-            if (dot > 0 && isKatakanaWord(name, dot + 1, name.length()) && name.length() - dot - 1 >= 3) {
+            if (dot > 0 && NerTagger.katakanaRun(name, dot + 1, name.length(), false) && name.length() - dot - 1 >= 3) {
                 katakana.add(name.substring(dot + 1));
             }
         }
@@ -124,10 +124,4 @@ final class PersonShortForms {
         return true;
     }
 
-    private static boolean isKatakanaWord(String s, int a, int b) {
-        for (int i = a; i < b; i++) {
-            if (!NerTagger.isKatakana(s.charAt(i))) return false;
-        }
-        return b > a;
-    }
 }

@@ -35,18 +35,13 @@ final class Separators {
         if (a - s.start() < 2 || s.end() - a - 1 < 2 || !nameChars(text, s.start(), a) || !nameChars(text, a + 1, s.end())) {
             return List.of(s);
         }
-        if (!place && !(katakana(text, s.start(), a) && katakana(text, a + 1, s.end()))) return List.of(s);
+        if (!place && !(NerTagger.katakanaRun(text, s.start(), a, true) && NerTagger.katakanaRun(text, a + 1, s.end(), true))) {
+            return List.of(s);
+        }
         NerClass type = place ? s.type() : NerClass.LOCATION;
         return List.of(new Span(s.start(), a, type), new Span(a + 1, s.end(), type));
     }
 
-    private static boolean katakana(String text, int a, int b) {
-        for (int i = a; i < b; i++) {
-            char c = text.charAt(i);
-            if (!NerTagger.isKatakana(c) && c != '・') return false;
-        }
-        return true;
-    }
 
     /**
      * A place, a word for its outskirts and a second place (ジャカルタ郊外ブカシ, パリ近郊ナンテール): both places; the
