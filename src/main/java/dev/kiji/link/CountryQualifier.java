@@ -1,6 +1,8 @@
 package dev.kiji.link;
 
 import dev.kiji.doc.EntityType;
+import dev.kiji.doc.Subtype;
+import dev.kiji.link.kb.KbEntry;
 import dev.kiji.link.kb.KnowledgeBase;
 import dev.kiji.link.kb.NameKey;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.List;
 final class CountryQualifier {
     /** Longest place name read before the mention: katakana country names run to eight (ニュージーランド). */
     private static final int MAX_PLACE_LENGTH = 10;
+    private static final String JAPAN = KbEntry.COUNTRY_ID_PREFIX + "jp";
 
     private final KnowledgeBase kb;
 
@@ -130,6 +133,63 @@ final class CountryQualifier {
             return null;
         }
         return null;
+    }
+
+    /**
+     * The foreign country (not Japan) written right before a mention, as the start of one name
+     * ({@code スペイン|保健省}) or a possessive ({@code Spain's Health Ministry}), or {@code null}.
+     */
+    KbEntry countryBefore(String text, int start) {
+        java.util.regex.Matcher m = POSSESSIVE_PLACE.matcher(text.substring(Math.max(0, start - 40), start));
+        if (m.find()) {
+            return foreignCountry(NameKey.of(m.group(1)));
+        }
+        for (int len = Math.min(MAX_PLACE_LENGTH, start); len >= 1; len--) {
+            String place = NameKey.of(text.substring(start - len, start));
+            KbEntry country = place.length() == len ? foreignCountry(place) : null;
+            if (country != null) {
+                return country;
+            }
+        }
+        return null;
+    }
+
+    private KbEntry foreignCountry(String key) {
+        return kb.lookup(key).stream().filter(h -> !h.partial() && h.entry().isCountry()
+                && !h.entry().id().equals(JAPAN)).map(KnowledgeBase.AliasHit::entry).findFirst().orElse(null);
+    }
+
+    /**
+     * The key of an organization named after a foreign country when the KB knows the bare name only as Japan's
+     * government body: {@code スペイン|気象庁} is Spain's weather service, not Japan's {@code 気象庁}, so the mention
+     * keys as {@code スペイン気象庁} (which the KB may not know) and forms its own cluster. Else {@code null}.
+     */
+    String foreignBodyKey(String text, int start, String key) {
+        KbEntry country = countryBefore(text, start);
+        List<KnowledgeBase.AliasHit> hits = kb.lookup(key).stream().filter(h -> !h.partial()).toList();
+        KbEntry japan = kb.byId(JAPAN).orElse(null);
+        if (country == null || japan == null || hits.isEmpty() || !hits.stream().allMatch(h ->
+                h.entry().subtype() == Subtype.POLITICAL && names(h.entry(), japan) && !names(h.entry(), country))) {
+            return null;
+        }
+        return NameKey.of(country.names(false).isEmpty() ? country.nameEn() : country.names(false).get(0)) + key;
+    }
+
+    /** True when {@code entry}'s names or description name {@code country} (a name of two or more letters, a demonym). */
+    private static boolean names(KbEntry entry, KbEntry country) {
+        String text = String.join("\n", entry.names(true)) + "\n" + String.join("\n", entry.names(false)) + "\n"
+                + entry.description();
+        List<String> names = new java.util.ArrayList<>(country.names(true));
+        names.addAll(country.names(false));
+        names.addAll(Demonyms.of(country.id().substring(KbEntry.COUNTRY_ID_PREFIX.length())));
+        for (String n : names) {
+            if (n.length() >= 2 && (NameForms.isLatin(n)
+                    ? java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(n) + "\\b").matcher(text).find()
+                    : text.contains(n))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean known(String q) {

@@ -135,10 +135,12 @@ public final class EntityLinker implements Stage {
                             doc.text(), entityForms, spellings);
                 } else if (m.type() == EntityType.ORGANIZATION && !NameForms.isLatin(f.canonical())) {
                     String q = qualifier.qualifiedKey(doc.text(), m.span().start(), f.key());
+                    q = q != null ? q : qualifier.foreignBodyKey(doc.text(), m.span().start(), f.key());
                     f = q == null ? f : f.withKey(q);
                 } else if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.FACILITY)
-                        && (owned = qualifier.possessiveKey(doc.text(), m.span().start(), f.key())) != null) {
-                    f = f.withKey(owned);  // Boston's Museum of Fine Arts
+                        && ((owned = qualifier.possessiveKey(doc.text(), m.span().start(), f.key())) != null
+                        || (owned = qualifier.foreignBodyKey(doc.text(), m.span().start(), f.key())) != null)) {
+                    f = f.withKey(owned);  // Boston's Museum of Fine Arts; Spain's Health Ministry is not Japan's
                 } else if (m.type() == EntityType.LOCATION && NameForms.isLatin(f.canonical())
                         && (owned = qualifier.possessiveKey(doc.text(), m.span().start(), f.key(), true)) != null) {
                     f = f.withKey(owned);  // Fukuoka's Higashi Ward
@@ -178,7 +180,12 @@ public final class EntityLinker implements Stage {
         // a generic name (国民議会, the National Assembly) is the institution of the country the article is about
         List<KbEntry> countries = CountryInstitutions.ranked(linked, doc);
         for (Cluster c : clusters) {
-            if (!linked.containsKey(c)) {
+            KbEntry before = linked.containsKey(c) ? null : c.forms().stream()
+                    .map(f -> qualifier.countryBefore(doc.text(), f.mention().span().start()))
+                    .filter(Objects::nonNull).findFirst().orElse(null);
+            if (before != null) {  // スペイン|保健省 is Spain's or unknown, never another country's the article names
+                institutions.resolve(c, List.of(before)).ifPresent(e -> linked.put(c, e));
+            } else if (!linked.containsKey(c)) {
                 institutions.resolve(c, countries).ifPresent(e -> linked.put(c, e));
             } else {
                 institutions.ofLeadCountry(c, countries, linked).ifPresent(e -> linked.put(c, e));

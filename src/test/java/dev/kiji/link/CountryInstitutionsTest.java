@@ -37,7 +37,11 @@ class CountryInstitutionsTest {
                     new KbEntry.Aliases(List.of("Foreign Ministry"), List.of()), null, "body"),
             org("kb:org:xv_mofa", "Volkania Foreign Ministry", "ボルカニア外務省"),
             org("kb:org:hu_court_test", "Hungarian Constitutional Court", "ハンガリー憲法裁判所"),
-            org("kb:org:jp_embassy_hu_test", "Embassy of Japan in Hungary", "在ハンガリー日本大使館")));
+            org("kb:org:jp_embassy_hu_test", "Embassy of Japan in Hungary", "在ハンガリー日本大使館"),
+            org("kb:org:xz_health_test", "Zarkovia Health Ministry", "ザルコビア保健省"),
+            new KbEntry("kb:org:jp_weather_test", EntityType.ORGANIZATION, Subtype.POLITICAL,
+                    new KbEntry.Labels("Japan Meteorological Agency", "気象庁"),
+                    new KbEntry.Aliases(List.of("Weather Agency"), List.of()), null, "Japanese government body; 日本 政府")));
     private static final EntityLinker LINKER = new EntityLinker(KB);
 
     private static KbEntry country(String id, String en, String ja) {
@@ -114,6 +118,44 @@ class CountryInstitutionsTest {
                 List.of("ボルカニア", "ボルカニア"), List.of("外務省"), "外務省"));
         assertEquals("kb:org:xv_mofa", id("ボルカニア情勢", "ボルカニアで政変があった。ボルカニア外務省によると平穏だ。",
                 List.of("ボルカニア", "ボルカニア", "ボルカニア"), List.of("外務省"), "外務省"));
+    }
+
+    /** The entity ids of every mention {@code name}, in text order. */
+    private static List<String> ids(String title, String body, List<String> places, List<String> orgs, String name) {
+        DocBuilder b = DocBuilder.ja(title, body);
+        places.forEach(p -> b.m(p, EntityType.LOCATION));
+        orgs.forEach(o -> b.m(o, EntityType.ORGANIZATION, Subtype.POLITICAL));
+        for (String part : List.of(title, body)) {
+            for (Token t : KuromojiTokens.tokenize(part)) {
+                b.t(t.surface(), t.reading(), t.pos());
+            }
+        }
+        return LINKER.process(b.build()).mentions().stream().filter(m -> m.text().equals(name)).map(Mention::entity)
+                .toList();
+    }
+
+    @Test
+    void japansBodyNamedAfterAForeignCountryIsThatCountrysNotJapans() {
+        List<String> got = ids("ボルカニアの熱波", "ボルカニア気象庁は熱波が続くと発表した。日本でも気象庁が警戒を呼びかけた。",
+                List.of("ボルカニア", "ボルカニア", "日本"), List.of("気象庁", "気象庁"), "気象庁");
+        assertEquals(2, got.size());
+        assertNotEquals("kb:org:jp_weather_test", got.get(0), "Volkania's weather service");
+        assertTrue(got.get(0).startsWith("nil:"), got.get(0));
+        assertEquals("kb:org:jp_weather_test", got.get(1), "Japan's, named apart");
+        String en = id("Volkania heat", "Volkania's Weather Agency warned of more heat.", List.of("Volkania", "Volkania"),
+                List.of("Weather Agency"), "Weather Agency");
+        assertTrue(en.startsWith("nil:"), en);
+        assertEquals("kb:org:jp_weather_test", id("Heat in Japan", "Japan's Weather Agency warned of more heat.",
+                List.of("Japan", "Japan"), List.of("Weather Agency"), "Weather Agency"), "Japan's own stays Japan's");
+    }
+
+    @Test
+    void aGenericNameAfterACountryIsNeverAnotherCountrysBody() {
+        String got = id("ザルコビアの感染", "ザルコビアで感染が拡大し、ザルコビアの病院は満床だ。ボルカニア保健省も警戒している。",
+                List.of("ザルコビア", "ザルコビア", "ザルコビア", "ボルカニア"), List.of("保健省"), "保健省");
+        assertNotEquals("kb:org:xz_health_test", got);
+        assertEquals("kb:org:xz_health_test", id("ザルコビアの感染", "ザルコビアで感染が拡大した。保健省は警戒している。",
+                List.of("ザルコビア", "ザルコビア"), List.of("保健省"), "保健省"), "the article's country, when none is written before it");
     }
 
     @Test
