@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * The short forms Japanese news writes for the courts, prosecutors offices and universities the KB names in full:
- * 知的財産高等裁判所 → 知的財産高裁, 東京地方裁判所 → 東京地裁, 大阪地方検察庁 → 大阪地検, 明治大学 → 明治大. Indexed, like
+ * 知的財産高等裁判所 → 知的財産高裁, 東京地方裁判所 → 東京地裁, 大阪地方検察庁 → 大阪地検, 明治大学 → 明治大, and the full forms of
+ * the names it has only short (カリフォルニア大 → カリフォルニア大学, a name of three or more characters). Indexed, like
  * {@link EnglishVariants}, only under keys no entry has as a name of its own.
  */
 final class JapaneseVariants {
@@ -20,7 +21,7 @@ final class JapaneseVariants {
     private JapaneseVariants() {
     }
 
-    /** Keys ({@link NameKey}) of the short forms of an organization's Japanese names; empty for anything else. */
+    /** Keys ({@link NameKey}) of the short (or full) forms of an organization's Japanese names; empty for anything else. */
     static Set<String> keysOf(KbEntry e) {
         Set<String> out = new LinkedHashSet<>();
         if (e.type() != EntityType.ORGANIZATION) {
@@ -34,6 +35,12 @@ final class JapaneseVariants {
         for (Map.Entry<String, String> s : SHORT) {
             if (name.endsWith(s.getKey())) {
                 out.add(NameKey.of(name.substring(0, name.length() - s.getKey().length()) + s.getValue()));
+                return;
+            }
+        }
+        for (Map.Entry<String, String> s : SHORT) { // and the full form of a short name: カリフォルニア大 → カリフォルニア大学
+            if (name.endsWith(s.getValue()) && name.length() > s.getValue().length() + 1) {
+                out.add(NameKey.of(name.substring(0, name.length() - s.getValue().length()) + s.getKey()));
                 return;
             }
         }

@@ -158,6 +158,17 @@ class KnowledgeBaseTest {
     }
 
     @Test
+    void aUniversityTheKbNamesOnlyShortIsFoundByItsFullForm() {
+        KbEntry shortOnly = new KbEntry("kb:org:t_short_university", EntityType.ORGANIZATION, null,
+                new KbEntry.Labels("Kirimine University", "霧峰大"), new KbEntry.Aliases(List.of(), List.of()), null, "university");
+        KbEntry twoLetters = new KbEntry("kb:org:t_two", EntityType.ORGANIZATION, null,
+                new KbEntry.Labels("Ki University", "霧大"), new KbEntry.Aliases(List.of(), List.of()), null, "university");
+        KnowledgeBase kb = KnowledgeBase.of(List.of(shortOnly, twoLetters));
+        assertEquals(List.of("kb:org:t_short_university"), ids(kb.lookup(NameKey.of("霧峰大学"))));
+        assertEquals(List.of(), ids(kb.lookup(NameKey.of("霧大学"))), "a two-character short form is not expanded");
+    }
+
+    @Test
     void userFilesOverrideAndExtend(@TempDir Path dir) throws IOException {
         Path user = dir.resolve("user.jsonl");
         Files.writeString(user, "# local additions\n{\"id\":\"kb:org:acme\",\"type\":\"ORGANIZATION\",\"subtype\":\"COMPANY\","
