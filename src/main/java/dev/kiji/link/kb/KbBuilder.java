@@ -74,7 +74,9 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-categories-18b.jsonl",
             "/dev/kiji/link/kb/curated-gaps-19.jsonl",
             "/dev/kiji/link/kb/curated-categories-19.jsonl",
-            "/dev/kiji/link/kb/curated-categories-19b.jsonl");
+            "/dev/kiji/link/kb/curated-categories-19b.jsonl",
+            "/dev/kiji/link/kb/curated-gaps-20.jsonl",
+            "/dev/kiji/link/kb/curated-categories-20.jsonl");
 
     private KbBuilder() {
     }
