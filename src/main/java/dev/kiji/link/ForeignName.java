@@ -102,7 +102,8 @@ final class ForeignName {
     /**
      * Person key: parts keyed one by one and sorted (name order differs between the languages). A
      * name with two or more parts of which one is foreign ({@link #foreign}), or in katakana (a Japanese
-     * person is written in kanji; {@code キム・ジョンヒョン}), is a foreign name as a whole:
+     * person is written in kanji; {@code キム・ジョンヒョン}) unless every part is a Japanese name
+     * ({@link #japaneseInKana}: {@code マリナ・ヤマグチ}), is a foreign name as a whole:
      * every part is keyed by sound, known Japanese names included ({@code Anne Sullivan} = アン・サリヴァン,
      * {@code Ira} = アイラ), since the two languages need not agree on which single part looks foreign.
      */
@@ -111,7 +112,8 @@ final class ForeignName {
         if (parts.size() == 1) {
             return commonVoicing(mononym(parts.get(0), script), parts.get(0));
         }
-        boolean whole = script != Script.KANJI && parts.size() > 1
+        boolean nikkei = script == Script.KANA && !kanaLoanMarks && parts.stream().allMatch(this::japaneseInKana);
+        boolean whole = script != Script.KANJI && parts.size() > 1 && !nikkei
                 && (kanaLoanMarks || script == Script.KANA || parts.stream().anyMatch(p -> foreign(p, script)));
         return parts.stream().map(p -> whole ? sound(p, script) : japanesePart(p, script)).filter(p -> !p.isEmpty())
                 .sorted().reduce((a, b) -> a + "_" + b).orElse("");
@@ -144,6 +146,17 @@ final class ForeignName {
             }
         }
         return out;
+    }
+
+    /**
+     * A katakana name part that is a Japanese name ENAMDICT knows, of four or more letters ({@code ヤマグチ},
+     * {@code マリナ}): a person of Japanese descent abroad is written in katakana ({@code マリナ・ヤマグチ}) and English
+     * spells the same romaji, so such a name keys exactly as its English spelling does. Shorter parts ({@code ユ},
+     * {@code ジン}) are as likely Korean or Chinese syllables.
+     */
+    private boolean japaneseInKana(String roman) {
+        String exact = RomanKey.part(roman);
+        return exact.length() >= 4 && japanese.contains(exact);
     }
 
     /**

@@ -100,6 +100,22 @@ class CrossLingualPersonIdTest {
     }
 
     /**
+     * A person of Japanese descent abroad written all in katakana, each part a Japanese name of four or more letters,
+     * keys as the English romaji does; a katakana name with a foreign part or short syllables stays keyed by sound.
+     * Invented names.
+     */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({
+        "ハルミ・ナカソネ, Harumi Nakasone",
+        "ナカソネ・ハルミ, Harumi Nakasone",
+        "マルコス・ナカソネ, Marcos Nakasone",
+    })
+    void katakanaNamesOfJapaneseDescentShareTheEnglishId(String katakana, String english) {
+        Document d = DocBuilder.ja("会見", katakana + "氏が会見した。").m(katakana, PERSON).build();
+        assertEquals(en(english), id(d, katakana));
+    }
+
+    /**
      * With the ENAMDICT spellings the production linker uses: a kanji full name ENAMDICT lists for one (historical)
      * person ({@code 田村恵} Tamura Kei) still takes the given name's reading most of its bearers have today.
      */
