@@ -29,6 +29,12 @@ class CrossLingualPersonIdTest {
                 .person(family, familyReading, given, givenReading).build(), name);
     }
 
+    /** A katakana name in a Japanese article gets the id of the English spelling in an English one. */
+    private static void assertSameAsEnglish(String katakana, String english) {
+        Document d = DocBuilder.ja("会見", katakana + "氏が会見した。").m(katakana, PERSON).build();
+        assertEquals(en(english), id(d, katakana));
+    }
+
     private static String en(String name) {
         return id(DocBuilder.en("Briefing", "President " + name + " spoke.").m(name, PERSON).build(), name);
     }
@@ -95,8 +101,7 @@ class CrossLingualPersonIdTest {
         "カルロス・ドスサントス, Carlos dos Santos",
     })
     void surnameParticlesJoinTheSurname(String katakana, String english) {
-        Document d = DocBuilder.ja("会見", katakana + "氏が会見した。").m(katakana, PERSON).build();
-        assertEquals(en(english), id(d, katakana));
+        assertSameAsEnglish(katakana, english);
     }
 
     /**
@@ -111,8 +116,7 @@ class CrossLingualPersonIdTest {
         "マルコス・ナカソネ, Marcos Nakasone",
     })
     void katakanaNamesOfJapaneseDescentShareTheEnglishId(String katakana, String english) {
-        Document d = DocBuilder.ja("会見", katakana + "氏が会見した。").m(katakana, PERSON).build();
-        assertEquals(en(english), id(d, katakana));
+        assertSameAsEnglish(katakana, english);
     }
 
     /**
@@ -161,8 +165,7 @@ class CrossLingualPersonIdTest {
         "Ｒ・Ｋ・ナラヤン, R.K. Narayan",
     })
     void oneWordNamesAndInitialsShareTheEnglishId(String katakana, String english) {
-        Document d = DocBuilder.ja("会見", katakana + "氏が会見した。").m(katakana, PERSON).build();
-        assertEquals(en(english), id(d, katakana));
+        assertSameAsEnglish(katakana, english);
     }
 
     /** A Japanese one-word name ENAMDICT knows stays exact: it does not meet a foreign name of like sound. */
