@@ -42,6 +42,8 @@ final class CountryNames {
             Map.entry("PS", List.of("パレスチナ")),
             Map.entry("VA", List.of("バチカン", "ローマ教皇庁", "ローマ法王庁")),
             Map.entry("GR", List.of("希", "ギリシア")),  // 日希, 希首相
+            Map.entry("BR", List.of("伯")),  // 日伯, 在伯
+            Map.entry("MX", List.of("墨")),  // 日墨
             Map.entry("PG", List.of("PNG")));
 
     static final Map<String, List<String>> EN_SHORT = Map.ofEntries(
@@ -69,7 +71,6 @@ final class CountryNames {
             Map.entry("CV", List.of("Cabo Verde")),
             Map.entry("TL", List.of("East Timor")),
             Map.entry("FM", List.of("Federated States of Micronesia")),
-            Map.entry("GR", List.of("希", "ギリシア")),  // 日希, 希首相
             Map.entry("PG", List.of("PNG")));
 
     /**

@@ -74,7 +74,8 @@ class KnowledgeBaseTest {
         "Myanmar, kb:country:mm", "ミャンマー, kb:country:mm", "Burma, kb:country:mm", "DR Congo, kb:country:cd",
         "コンゴ民主共和国, kb:country:cd", "Republic of the Congo, kb:country:cg",
         "Bosnia and Herzegovina, kb:country:ba", "Bosnia & Herzegovina, kb:country:ba",
-        "Saint Kitts and Nevis, kb:country:kn", "St Kitts and Nevis, kb:country:kn", "Trinidad and Tobago, kb:country:tt"})
+        "Saint Kitts and Nevis, kb:country:kn", "St Kitts and Nevis, kb:country:kn", "Trinidad and Tobago, kb:country:tt",
+        "伯, kb:country:br", "墨, kb:country:mx", "希, kb:country:gr"})
     void aCountryIsFoundUnderTheNamesNewsUsesBesidesCldrs(String name, String id) {
         assertEquals(List.of(id), ids(KB.lookup(NameKey.of(name))));
     }
