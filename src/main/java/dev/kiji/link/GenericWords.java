@@ -55,7 +55,8 @@ final class GenericWords {
             Map.entry("trail", "route"), Map.entry("gulf", "bay"), Map.entry("economy", "economic"),
             Map.entry("economics", "economic"), Map.entry("primary", "elementary"),
             Map.entry("mathematical", "mathematic"), Map.entry("math", "mathematic"), Map.entry("strategy", "strategic"),
-            Map.entry("technical", "technology"), Map.entry("trading", "trade"));
+            Map.entry("technical", "technology"), Map.entry("trading", "trade"), Map.entry("coalition", "union"),
+            Map.entry("optic", "optical"), Map.entry("society", "association"));
     static final int MAX_EN_WORDS;
     static final int MAX_JA_LENGTH;
 
