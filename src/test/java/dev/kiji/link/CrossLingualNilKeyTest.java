@@ -50,6 +50,10 @@ class CrossLingualNilKeyTest {
         "ORGANIZATION; 鷲宮/ワシミヤ|数学/スウガク|連合/レンゴウ; Washimiya Mathematical Union",
         "ORGANIZATION; 鷲宮/ワシミヤ|戦略/センリャク|研究所/ケンキュウジョ; Washimiya Strategy Institute",
         "ORGANIZATION; 鷲宮/ワシミヤ|貿易/ボウエキ; Washimiya Trading",
+        // word choices of translators: coalition for 連合, optics for 光学, society for 協会
+        "ORGANIZATION; 鷲宮/ワシミヤ|市民/シミン|連合/レンゴウ; Washimiya Citizens Coalition",
+        "ORGANIZATION; 鷲宮/ワシミヤ|精密/セイミツ|光学/コウガク; Washimiya Precision Optics",
+        "ORGANIZATION; 鷲宮/ワシミヤ|音楽/オンガク|協会/キョウカイ; Washimiya Music Society",
         "ORGANIZATION; 鷲宮/ワシミヤ|穏健/オンケン|党/トウ; Washimiya Moderate Party",
         "ORGANIZATION; 鷲宮/ワシミヤ|ツーリズムビューロー/-; Washimiya Tourism Bureau",
         "ORGANIZATION; 鷲宮/ワシミヤ|アイランドエアホールディングス/-; Washimiya Island Air Holdings",
