@@ -93,7 +93,8 @@ final class ForeignName {
         }
         Script s = script == Script.KANA && NOT_ROMAJI.matcher(roman).find() ? Script.LATIN : script;
         return switch (s) {
-            case LATIN -> latinHepburn(roman) ? exact : PhoneticKey.ofLatin(roman);
+            case LATIN -> latinHepburn(roman) ? exact : rForLHepburn(roman) ? RomanKey.part(rForL(roman))
+                    : PhoneticKey.ofLatin(roman);
             case KANA -> PhoneticKey.looksForeign(roman) && !japaneseCompound(exact) ? PhoneticKey.ofRomaji(roman) : exact;
             case KANJI -> exact;
         };
@@ -201,9 +202,28 @@ final class ForeignName {
         return isHepburn(RomanKey.part(roman)) && !roman.toLowerCase(java.util.Locale.ROOT).contains("mm");
     }
 
-    /** True when {@link #part} keys this word by sound rather than by its exact romaji. */
+    /**
+     * True when {@link #part} keys this word by sound rather than by a romaji: its exact one, or the r-for-l one of a
+     * Latin spelling ({@link #rForL}).
+     */
     boolean bySound(String roman, Script script) {
-        return foreign(roman, script);
+        return foreign(roman, script) && !(script == Script.LATIN && rForLHepburn(roman));
+    }
+
+    /**
+     * True when a Latin spelling with an l is Hepburn once r is written for it, in syllables of one vowel each
+     * ({@code Lima} rima, {@code Aloha} aroha, {@code Milano} mirano; not {@code League}): such a word is written in
+     * plain katakana (リマ, アロハ, ミラノ), which keys as that romaji.
+     */
+    private static boolean rForLHepburn(String roman) {
+        String r = rForL(roman);
+        return !r.equals(roman) && latinHepburn(r) && !TWO_VOWELS.matcher(r.toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
+    private static final Pattern TWO_VOWELS = Pattern.compile("[aeiou]{2}");
+
+    private static String rForL(String roman) {
+        return roman.replace('l', 'r').replace('L', 'R');
     }
 
     /** True when a "kana" word has letters Hepburn never writes (it came from an English romanizer). */

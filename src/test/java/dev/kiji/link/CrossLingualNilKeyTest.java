@@ -54,6 +54,9 @@ class CrossLingualNilKeyTest {
         "ORGANIZATION; 鷲宮/ワシミヤ|市民/シミン|連合/レンゴウ; Washimiya Citizens Coalition",
         "ORGANIZATION; 鷲宮/ワシミヤ|精密/セイミツ|光学/コウガク; Washimiya Precision Optics",
         "ORGANIZATION; 鷲宮/ワシミヤ|音楽/オンガク|協会/キョウカイ; Washimiya Music Society",
+        // an l that plain katakana writes with ラ行: Lima = リマ, Aloha = アロハ
+        "ORGANIZATION; リマ/リマ|音楽/オンガク|協会/キョウカイ; Lima Music Society",
+        "ORGANIZATION; アロハ/アロハ|市民/シミン|連合/レンゴウ; Aloha Citizens Coalition",
         "ORGANIZATION; 鷲宮/ワシミヤ|穏健/オンケン|党/トウ; Washimiya Moderate Party",
         "ORGANIZATION; 鷲宮/ワシミヤ|ツーリズムビューロー/-; Washimiya Tourism Bureau",
         "ORGANIZATION; 鷲宮/ワシミヤ|アイランドエアホールディングス/-; Washimiya Island Air Holdings",
