@@ -16,14 +16,14 @@ import java.util.Set;
  * exact name as organizations of one subtype, or as facilities, events or products only (ninth session: products
  * too, which found stock indices, laws and games; +6 mentions on the development sets, none lost): a single token
  * only when IPADIC tags it as an organization (国連, 東証), it is a Latin acronym (ＥＵ, ＷＨＯ:
- * Kuromoji's tag for these depends on the context) or a katakana word IPADIC does not know; two to four adjacent tokens of at least three
+ * Kuromoji's tag for these depends on the context) or a katakana word IPADIC does not know; two to six adjacent tokens of at least three
  * characters (札幌地裁, 首相官邸). A match glued to a noun before it, or to a suffix or one-character noun
  * after it, is part of a longer word and is skipped (旧共産主義国); a name of several tokens may modify a word
  * after it (東京地裁判決). Matches overlapping a mention are skipped, except that a place the tagger found at the start of
  * a known organization's name gives way to it (東京|地裁 → 東京地裁).
  */
 final class KnownNames {
-    private static final int MAX_TOKENS = 4;
+    private static final int MAX_TOKENS = 6;
     private final KnowledgeBase kb;
     /**
      * The first two key characters of every name that can match, packed into an int ({@code c0 << 16 | c1})

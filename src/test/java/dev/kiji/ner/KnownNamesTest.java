@@ -32,7 +32,8 @@ class KnownNamesTest {
                     new KbEntry.Aliases(List.of(), List.of()), null, null),
             new KbEntry("kb:person:takamine", EntityType.PERSON, null, new KbEntry.Labels("Takamine Jiro", "高峰次郎"),
                     new KbEntry.Aliases(List.of(), List.of("高峰")), null, null),
-            org("kb:org:takamine", Subtype.COMPANY, "Takamine", "高峰")));
+            org("kb:org:takamine", Subtype.COMPANY, "Takamine", "高峰"),
+            org("kb:org:intern_body", Subtype.POLITICAL, "Foreign Intern Training Organization", "外国人技能実習機構")));
 
     private static final KnownNames NAMES = KnownNames.of(KB);
 
@@ -72,6 +73,12 @@ class KnownNamesTest {
         assertEquals(List.of("神戸地裁/POLITICAL", "南市民会館/FACILITY"), run("神戸地裁は南市民会館で説明した。"));
         // punctuation is not part of the name even though the KB key ignores it
         assertEquals(List.of("南市民会館/FACILITY"), run("会場は、南市民会館。"));
+    }
+
+    @Test
+    void aNameOfFiveTokensIsFound() {
+        // 外国|人|技能|実習|機構
+        assertEquals(List.of("外国人技能実習機構/POLITICAL"), run("外国人技能実習機構は勧告した。"));
     }
 
     @Test
