@@ -39,23 +39,41 @@ final class TitledNameRule {
     /**
      * A non-person mention that ends in a person-only title and is otherwise a katakana word, a name
      * ENAMDICT knows as a person's or a surname and a given name (森田投手 typed as a company, オコンクォ准教授 as a
-     * facility, 小倉拓海さん as a product), or any kanji and kana name before さん, is that person, without the title; other
+     * facility, 小倉拓海さん as a product), or any kanji and kana name before さん, is that person, without the title; so is
+     * any mention, a person's too, that stopped inside an office head's title after such a name (四十万孝明裁判|長); other
      * mentions come back unchanged.
      */
     static Span retitle(String text, Span s, NameDictionary dictionary) {
-        if (s.type() == NerClass.PERSON) return s;
-        for (String title : PERSON_ONLY) {
+        for (String title : s.type() == NerClass.PERSON ? new String[0] : PERSON_ONLY) {
             int b = s.end() - title.length();
             if (b <= s.start() || !text.startsWith(title, b)) continue;
-            String name = text.substring(s.start(), b);
-            boolean katakana = name.chars().allMatch(c -> NerTagger.isKatakana((char) c) || c == '・');
-            boolean person = dictionary != null && (dictionary.lookup(name).map(e -> e.types().contains(NameType.SURNAME)
-                    || e.types().contains(NameType.PERSON) || e.types().contains(NameType.GIVEN)).orElse(false)
-                    || GivenNameTails.surnameAndGivenName(name, Math.min(3, name.length() - 2), dictionary));
-            return katakana || person || title.equals("さん") && NAME_BEFORE_SAN.matcher(name).matches()
-                    ? new Span(s.start(), b, NerClass.PERSON) : s;
+            return titled(text, s, b, title, dictionary);
+        }
+        for (int b = s.end() - 1; b >= s.start() + 2; b--) {  // the mention stopped inside the title: 四十万孝明裁判|長
+            Matcher m = OFFICE_HEAD.matcher(text).region(b, Math.min(text.length(), s.end() + 2));
+            if (m.lookingAt() && m.start(1) < s.end() && m.end() > s.end()) {
+                Span person = titled(text, s, b, m.group(), dictionary);
+                if (person != s) return person;
+            }
         }
         return s;
+    }
+
+    /**
+     * The title of the head of a court or a department that the tagger may cut before its last character
+     * (四十万孝明裁判|長, 宇出津浩二広報部|長); after a person's name it is that person's.
+     */
+    private static final Pattern OFFICE_HEAD = Pattern.compile("[一-龠]{0,3}?(裁判長|部長|課長|室長)");
+
+    /** {@code s} as the person whose name ends at {@code b} before {@code title}, when the name can be one; else s. */
+    private static Span titled(String text, Span s, int b, String title, NameDictionary dictionary) {
+        String name = text.substring(s.start(), b);
+        boolean katakana = name.chars().allMatch(c -> NerTagger.isKatakana((char) c) || c == '・');
+        boolean person = dictionary != null && (dictionary.lookup(name).map(e -> e.types().contains(NameType.SURNAME)
+                || e.types().contains(NameType.PERSON) || e.types().contains(NameType.GIVEN)).orElse(false)
+                || GivenNameTails.surnameAndGivenName(name, Math.min(3, name.length() - 2), dictionary));
+        return katakana || person || title.equals("さん") && NAME_BEFORE_SAN.matcher(name).matches()
+                ? new Span(s.start(), b, NerClass.PERSON) : s;
     }
 
     static List<Span> apply(String text, List<Span> spans, NameDictionary dictionary) {

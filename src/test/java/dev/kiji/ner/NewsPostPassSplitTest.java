@@ -117,6 +117,12 @@ class NewsPostPassSplitTest {
         "TITLED_MENTIONS; 先発した森田投手は好投した。; 森田投手/COMPANY; 4:森田/PERSON",
         "TITLED_MENTIONS; 講演したアデバヨ准教授は述べた。; アデバヨ准教授/FACILITY; 4:アデバヨ/PERSON",
         "TITLED_MENTIONS; 東西大学教授会は反対した。; 東西大学教授/ORG_OTHER; 0:東西大学教授/ORG_OTHER",
+        // a mention that stopped inside an office head's title after a name is the person, a person's too
+        "TITLED_MENTIONS; 鷲尾健太裁判長は述べた。; 鷲尾健太裁判/COMPANY; 0:鷲尾健太/PERSON",
+        "TITLED_MENTIONS; 鷲尾健太裁判長は述べた。; 鷲尾健太裁判/PERSON; 0:鷲尾健太/PERSON",
+        "TITLED_MENTIONS; 同社の鷲尾健太広報部長は話した。; 鷲尾健太広報部/POLITICAL; 3:鷲尾健太/PERSON",
+        "TITLED_MENTIONS; 鷲尾健太課長は話した。; 鷲尾健太/PERSON; 0:鷲尾健太/PERSON",
+        "TITLED_MENTIONS; 東西商事経理部長が来た。; 東西商事経理部/COMPANY; 0:東西商事経理部/COMPANY",
         // numbered typhoons are events and replace what the tagger found inside them
         "NUMBERED_EVENTS; 台風７号は北上を続けた。; 台風/LOCATION; 0:台風７号/EVENT",
         "NUMBERED_EVENTS; 昨夜、台風第21号が上陸した。; 昨夜/PERSON; 0:昨夜/PERSON|3:台風第21号/EVENT",
