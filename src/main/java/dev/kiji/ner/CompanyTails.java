@@ -72,12 +72,18 @@ final class CompanyTails {
 
     /**
      * A name the tagger called a person followed by a company's trade word is that company (ミナト|精工; Kuromoji may cut
-     * the trade word itself, ミナト|精|工), unless a minister's 相 follows (山田産業相) or another mention starts inside it.
+     * the trade word itself, ミナト|精|工), unless a minister's 相 follows (山田産業相) or another mention starts inside it;
+     * so is a person that ends in one (ミナト精工 tagged whole), no person's name ending in a trade word.
      */
     static void joinPersons(String text, List<Token> tokens, List<Span> out) {
         for (int i = 0; i < out.size(); i++) {
             Span s = out.get(i);
             if (s.type() != NerClass.PERSON) continue;
+            String name = text.substring(s.start(), s.end());
+            if (TAILS.stream().anyMatch(t -> name.length() >= t.length() + 2 && name.endsWith(t))) {
+                out.set(i, new Span(s.start(), s.end(), NerClass.COMPANY));  // 赤城精工 tagged whole as a person
+                continue;
+            }
             for (String tail : TAILS_LONGEST_FIRST) {
                 int b = s.end() + tail.length();
                 boolean ends = b == text.length() || NewsPostPass.startsToken(tokens, b) && text.charAt(b) != '相';

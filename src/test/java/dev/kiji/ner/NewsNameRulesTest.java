@@ -234,6 +234,9 @@ class NewsNameRulesTest {
         NewsPostPass p = only(NewsPostPass.Rule.TRADE_NAMES);
         assertEquals(List.of("0:カモメ精工/ORGANIZATION/COMPANY", "7:山田/PERSON"),
                 run(p, "カモメ精工と、山田産業相。", "カモメ/PERSON", "山田/PERSON").stream().map(NewsNameRulesTest::key).toList());
+        assertEquals(List.of("0:鷲尾精工/ORGANIZATION/COMPANY", "5:鷲尾健太/PERSON"),
+                run(p, "鷲尾精工の鷲尾健太社長。", "鷲尾精工/PERSON", "鷲尾健太/PERSON").stream().map(NewsNameRulesTest::key).toList(),
+                "a person tagged with the trade word inside it");
     }
 
     @Test
