@@ -183,9 +183,7 @@ final class CountryQualifier {
         names.addAll(country.names(false));
         names.addAll(Demonyms.of(country.id().substring(KbEntry.COUNTRY_ID_PREFIX.length())));
         for (String n : names) {
-            if (n.length() >= 2 && (NameForms.isLatin(n)
-                    ? java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(n) + "\\b").matcher(text).find()
-                    : text.contains(n))) {
+            if (n.length() >= 2 && (NameForms.isLatin(n) ? KbResolver.describes(text, n) : text.contains(n))) {
                 return true;
             }
         }

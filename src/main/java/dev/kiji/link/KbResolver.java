@@ -184,7 +184,7 @@ final class KbResolver {
     }
 
     /** {@code description} has {@code word} as a whole word ({@code city}, {@code Ibaraki}). */
-    private static boolean describes(String description, String word) {
+    static boolean describes(String description, String word) {
         return Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(description).find();
     }
 
