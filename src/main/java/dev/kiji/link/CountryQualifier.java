@@ -165,10 +165,13 @@ final class CountryQualifier {
      * keys as {@code スペイン気象庁} (which the KB may not know) and forms its own cluster. Else {@code null}.
      */
     String foreignBodyKey(String text, int start, String key) {
-        KbEntry country = countryBefore(text, start);
         List<KnowledgeBase.AliasHit> hits = kb.lookup(key).stream().filter(h -> !h.partial()).toList();
+        if (hits.isEmpty()) {  // the cheap test first: most names are not a body the KB knows
+            return null;
+        }
+        KbEntry country = countryBefore(text, start);
         KbEntry japan = kb.byId(JAPAN).orElse(null);
-        if (country == null || japan == null || hits.isEmpty() || !hits.stream().allMatch(h ->
+        if (country == null || japan == null || !hits.stream().allMatch(h ->
                 h.entry().subtype() == Subtype.POLITICAL && names(h.entry(), japan) && !names(h.entry(), country))) {
             return null;
         }

@@ -180,7 +180,7 @@ public final class EntityLinker implements Stage {
         // a generic name (国民議会, the National Assembly) is the institution of the country the article is about
         List<KbEntry> countries = CountryInstitutions.ranked(linked, doc);
         for (Cluster c : clusters) {
-            KbEntry before = linked.containsKey(c) ? null : c.forms().stream()
+            KbEntry before = linked.containsKey(c) || !CountryInstitutions.generic(c) ? null : c.forms().stream()
                     .map(f -> qualifier.countryBefore(doc.text(), f.mention().span().start()))
                     .filter(Objects::nonNull).findFirst().orElse(null);
             if (before != null) {  // スペイン|保健省 is Spain's or unknown, never another country's the article names

@@ -44,11 +44,14 @@ final class TitledNameRule {
      * mentions come back unchanged.
      */
     static Span retitle(String text, Span s, NameDictionary dictionary) {
-        for (String title : s.type() == NerClass.PERSON ? new String[0] : PERSON_ONLY) {
-            int b = s.end() - title.length();
-            if (b <= s.start() || !text.startsWith(title, b)) continue;
-            return titled(text, s, b, title, dictionary);
+        if (s.type() != NerClass.PERSON) {
+            for (String title : PERSON_ONLY) {
+                int b = s.end() - title.length();
+                if (b > s.start() && text.startsWith(title, b)) return titled(text, s, b, title, dictionary);
+            }
         }
+        int head = text.indexOf('長', s.end());  // every office head's title ends in 長, one or two characters on
+        if (head < 0 || head > s.end() + 1) return s;
         for (int b = s.end() - 1; b >= s.start() + 2; b--) {  // the mention stopped inside the title: 四十万孝明裁判|長
             Matcher m = OFFICE_HEAD.matcher(text).region(b, Math.min(text.length(), s.end() + 2));
             if (m.lookingAt() && m.start(1) < s.end() && m.end() > s.end()) {
@@ -68,7 +71,7 @@ final class TitledNameRule {
     /** {@code s} as the person whose name ends at {@code b} before {@code title}, when the name can be one; else s. */
     private static Span titled(String text, Span s, int b, String title, NameDictionary dictionary) {
         String name = text.substring(s.start(), b);
-        boolean katakana = name.chars().allMatch(c -> NerTagger.isKatakana((char) c) || c == '・');
+        boolean katakana = NerTagger.katakanaRun(name, 0, name.length(), true);
         boolean person = dictionary != null && (dictionary.lookup(name).map(e -> e.types().contains(NameType.SURNAME)
                 || e.types().contains(NameType.PERSON) || e.types().contains(NameType.GIVEN)).orElse(false)
                 || GivenNameTails.surnameAndGivenName(name, Math.min(3, name.length() - 2), dictionary));
