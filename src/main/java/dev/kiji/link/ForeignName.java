@@ -115,10 +115,32 @@ final class ForeignName {
         }
         boolean nikkei = script == Script.KANA && !kanaLoanMarks && parts.stream().allMatch(this::japaneseInKana);
         boolean whole = script != Script.KANJI && parts.size() > 1 && !nikkei
-                && (kanaLoanMarks || script == Script.KANA || parts.stream().anyMatch(p -> foreign(p, script)));
-        return parts.stream().map(p -> whole ? sound(p, script) : japanesePart(p, script)).filter(p -> !p.isEmpty())
-                .sorted().reduce((a, b) -> a + "_" + b).orElse("");
+                && (kanaLoanMarks || script == Script.KANA || parts.stream().anyMatch(p -> foreign(p, script))
+                        || script == Script.LATIN && parts.stream().noneMatch(this::knownJapanese));
+        boolean jAsY = whole && script == Script.LATIN && parts.stream().anyMatch(ForeignName::jSoundsY);
+        return parts.stream().map(p -> whole ? sound(jAsY ? J_BEFORE_VOWEL.matcher(p).replaceFirst("y") : p, script)
+                : japanesePart(p, script)).filter(p -> !p.isEmpty()).sorted().reduce((a, b) -> a + "_" + b).orElse("");
     }
+
+    /** A part that is a Japanese name ENAMDICT knows as spelt. */
+    private boolean knownJapanese(String roman) {
+        return japanese.contains(RomanKey.part(roman));
+    }
+
+    private static final Pattern J_BEFORE_VOWEL = Pattern.compile("^[Jj](?=[aeiouAEIOU])");
+
+    /**
+     * Spellings of the languages whose j sounds y (Nordic, Finnish, Dutch, German, Polish and other Central European
+     * ones), which katakana writes ヨ, ヤ, ユ: {@code Jon Stefansson} ヨン, {@code Johan Lindqvist} ヨハン, {@code Jouni
+     * Heikkinen} ヨウニ; English, French and Spanish j is ジ or ホ. A Latin name with one such part has its parts' first
+     * j before a vowel read y.
+     */
+    private static boolean jSoundsY(String roman) {
+        return J_LANGUAGES.matcher(roman.toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
+    private static final Pattern J_LANGUAGES = Pattern.compile(
+            "(?:sson|ssen|nen|qvist|kvist|ström|strom|ski|ska|cki|cka|dottir|dóttir)$|kk|qv|ijk|sz|cz|rz|[äöåøæłńśźżčřš]");
 
     /**
      * Romance, Dutch and German surname particles and their katakana ({@code de, da, dos, van, von}; {@code デ,

@@ -56,7 +56,8 @@ final class GenericWords {
             Map.entry("economics", "economic"), Map.entry("primary", "elementary"),
             Map.entry("mathematical", "mathematic"), Map.entry("math", "mathematic"), Map.entry("strategy", "strategic"),
             Map.entry("technical", "technology"), Map.entry("trading", "trade"), Map.entry("coalition", "union"),
-            Map.entry("optic", "optical"), Map.entry("society", "association"));
+            Map.entry("optic", "optical"), Map.entry("society", "association"),
+            Map.entry("ranch", "farm"), Map.entry("marsh", "wetland"), Map.entry("surgery", "surgical"));
     static final int MAX_EN_WORDS;
     static final int MAX_JA_LENGTH;
 

@@ -140,10 +140,19 @@ final class NilKey {
                 continue;
             }
             flush(out, run, runLatin);
-            out.append(digits ? w.text() : ForeignName.shared().part(w.text(), w.script()));
+            out.append(digits ? w.text() : townAsCho(ForeignName.shared().part(w.text(), w.script())));
         }
         flush(out, run, runLatin);
         return out.toString();
+    }
+
+    /**
+     * A word ending in a town's 町 read {@code machi} keys with {@code cho}: Tokyo's quarters are 町 read either way
+     * ({@code 大手町 Otemachi}, {@code 兜町 Kabutocho}, {@code 有楽町 Yurakucho}) and Kuromoji need not pick the reading
+     * English copy spells, so both readings key alike.
+     */
+    static String townAsCho(String key) {
+        return key.length() > 6 && key.endsWith("machi") ? key.substring(0, key.length() - 5) + "cho" : key;
     }
 
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("[0-9]+");

@@ -54,6 +54,16 @@ class CrossLingualNilKeyTest {
         "ORGANIZATION; 鷲宮/ワシミヤ|市民/シミン|連合/レンゴウ; Washimiya Citizens Coalition",
         "ORGANIZATION; 鷲宮/ワシミヤ|精密/セイミツ|光学/コウガク; Washimiya Precision Optics",
         "ORGANIZATION; 鷲宮/ワシミヤ|音楽/オンガク|協会/キョウカイ; Washimiya Music Society",
+        // farm or ranch for 牧場, marsh or wetland for 湿原, surgical for 外科, restaurant for 料理店, festival for 祭り
+        "ORGANIZATION; 鷲宮/ワシミヤ|牧場/ボクジョウ; Washimiya Farm",
+        "ORGANIZATION; 鷲宮/ワシミヤ|牧場/ボクジョウ; Washimiya Ranch",
+        "ORGANIZATION; 鷲宮/ワシミヤ|湿原/シツゲン|保全/ホゼン|協会/キョウカイ; Washimiya Marsh Conservation Society",
+        "ORGANIZATION; 鷲宮/ワシミヤ|湿原/シツゲン|保全/ホゼン|協会/キョウカイ; Washimiya Wetland Conservation Association",
+        "ORGANIZATION; 鷲宮/ワシミヤ|外科/ゲカ|学会/ガッカイ; Washimiya Surgical Society",
+        "ORGANIZATION; 鷲宮/ワシミヤ|料理店/リョウリテン|協会/キョウカイ; Washimiya Restaurant Association",
+        "ORGANIZATION; ワシミヤ/-|キッチン/-; Washimiya Kitchen",
+        // a quarter's 町 read machi by Kuromoji, cho by English copy
+        "ORGANIZATION; 鷲宮町/ワシミヤマチ|金属/キンゾク|研究所/ケンキュウジョ; Washimiyacho Metal Institute",
         // an l that plain katakana writes with ラ行: Lima = リマ, Aloha = アロハ
         "ORGANIZATION; リマ/リマ|音楽/オンガク|協会/キョウカイ; Lima Music Society",
         "ORGANIZATION; アロハ/アロハ|市民/シミン|連合/レンゴウ; Aloha Citizens Coalition",
@@ -228,7 +238,7 @@ class CrossLingualNilKeyTest {
         "LOCATION; 鷹森/タカモリ|トラフ/-; Takamori Trench",
         "ORGANIZATION; 鷹森/タカモリ|ケミカル/-; Takamori Steel",
         "ORGANIZATION; 鷹森/タカモリ|重機/ジュウキ; Takamori Machinery",
-        "ORGANIZATION; 鷹森/タカモリ|農園/ノウエン; Takamori Ranch",
+        "ORGANIZATION; 鷹森/タカモリ|農園/ノウエン; Takamori Dairy",
         "ORGANIZATION; マグナ/-|研究所/ケンキュウジョ; Manya Institute",
         "LOCATION; 鷹森山/タカモリヤマ; Mount Takamori",
         // a bay is not the city on its shore

@@ -120,6 +120,32 @@ class CrossLingualPersonIdTest {
     }
 
     /**
+     * A Latin name in a language whose j sounds y (a Nordic, Finnish or Polish spelling in any part: {@code -nen},
+     * {@code -sson}, {@code qv}, {@code -ski}) reads its j as katakana's ヨ, ヤ; a Latin name whose parts are all valid
+     * Hepburn but none a Japanese name ({@code Pekka Hakanen}) is foreign and keyed by sound, as its katakana is.
+     * English j stays ジ. Invented names.
+     */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({
+        "ペッカ・ハカネン, Pekka Hakanen",
+        "ヨハン・ストランドクヴィスト, Johan Strandqvist",
+        "ヤン・ポランスキ, Jan Polanski",
+        "ヨン・ソルヴァソン, Jon Solvasson",
+        "ジョン・ハリソン, John Harrison",
+        "ジャネット・モリス, Janet Morris",
+    })
+    void jSoundsYInNordicAndCentralEuropeanNames(String katakana, String english) {
+        assertSameAsEnglish(katakana, english);
+    }
+
+    /** The j of an English name stays apart from the y of a Nordic one. */
+    @org.junit.jupiter.api.Test
+    void englishJIsNotY() {
+        assertNotEquals(en("John Harrison"), en("Yon Harrison"));
+        assertEquals(en("Jon Solvasson"), en("Yon Solvasson"));
+    }
+
+    /**
      * With the ENAMDICT spellings the production linker uses: a kanji full name ENAMDICT lists for one (historical)
      * person ({@code 田村恵} Tamura Kei) still takes the given name's reading most of its bearers have today.
      */
