@@ -62,6 +62,9 @@ class CrossLingualNilKeyTest {
         "ORGANIZATION; 鷲宮/ワシミヤ|外科/ゲカ|学会/ガッカイ; Washimiya Surgical Society",
         "ORGANIZATION; 鷲宮/ワシミヤ|料理店/リョウリテン|協会/キョウカイ; Washimiya Restaurant Association",
         "ORGANIZATION; ワシミヤ/-|キッチン/-; Washimiya Kitchen",
+        "ORGANIZATION; 在日/ザイニチ|ワシミヤ/-|料理店/リョウリテン|協会/キョウカイ; Washimiya Restaurant Association of Japan",
+        "ORGANIZATION; ワシミヤ/-|ビジネス/-|協会/キョウカイ; Business Association of Washimiya",
+        "ORGANIZATION; 鷲宮/ワシミヤ|ライン/-; Washimiya Line",
         // a quarter's 町 read machi by Kuromoji, cho by English copy
         "ORGANIZATION; 鷲宮町/ワシミヤマチ|金属/キンゾク|研究所/ケンキュウジョ; Washimiyacho Metal Institute",
         // an l that plain katakana writes with ラ行: Lima = リマ, Aloha = アロハ
