@@ -76,7 +76,9 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-categories-19.jsonl",
             "/dev/kiji/link/kb/curated-categories-19b.jsonl",
             "/dev/kiji/link/kb/curated-gaps-20.jsonl",
-            "/dev/kiji/link/kb/curated-categories-20.jsonl");
+            "/dev/kiji/link/kb/curated-categories-20.jsonl",
+            "/dev/kiji/link/kb/curated-gaps-21.jsonl",
+            "/dev/kiji/link/kb/curated-categories-21.jsonl");
 
     private KbBuilder() {
     }
