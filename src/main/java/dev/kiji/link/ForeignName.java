@@ -116,7 +116,8 @@ final class ForeignName {
         boolean nikkei = script == Script.KANA && !kanaLoanMarks && parts.stream().allMatch(this::japaneseInKana);
         boolean whole = script != Script.KANJI && parts.size() > 1 && !nikkei
                 && (kanaLoanMarks || script == Script.KANA || parts.stream().anyMatch(p -> foreign(p, script))
-                        || script == Script.LATIN && parts.stream().noneMatch(this::knownJapanese));
+                        || script == Script.LATIN && parts.stream().anyMatch(ForeignName::jSoundsY)
+                                && parts.stream().noneMatch(this::knownJapanese));
         boolean jAsY = whole && script == Script.LATIN && parts.stream().anyMatch(ForeignName::jSoundsY);
         return parts.stream().map(p -> whole ? sound(jAsY ? J_BEFORE_VOWEL.matcher(p).replaceFirst("y") : p, script)
                 : japanesePart(p, script)).filter(p -> !p.isEmpty()).sorted().reduce((a, b) -> a + "_" + b).orElse("");
@@ -133,7 +134,9 @@ final class ForeignName {
      * Spellings of the languages whose j sounds y (Nordic, Finnish, Dutch, German, Polish and other Central European
      * ones), which katakana writes ヨ, ヤ, ユ: {@code Jon Stefansson} ヨン, {@code Johan Lindqvist} ヨハン, {@code Jouni
      * Heikkinen} ヨウニ; English, French and Spanish j is ジ or ホ. A Latin name with one such part has its parts' first
-     * j before a vowel read y.
+     * j before a vowel read y, and is foreign even when every part happens to be valid Hepburn ({@code Pekka Hakanen}),
+     * unless a part is a Japanese name: a Japanese name in romaji has none of these spellings, but the readings table
+     * does not hold every Japanese name ({@code Hina}), so Hepburn parts alone do not make a name foreign.
      */
     private static boolean jSoundsY(String roman) {
         return J_LANGUAGES.matcher(roman.toLowerCase(java.util.Locale.ROOT)).find();

@@ -48,6 +48,7 @@ class CrossLingualPersonIdTest {
         "藤原, フジワラ, 和彦, カズヒコ, FUJIWARA Kazuhiko",
         "小西, コニシ, 真理子, マリコ, Mariko Konishi",
         "三宅, ミヤケ, 聡, サトシ, Miyake Satoshi",
+        "陽炎, カゲロウ, 雛, ヒナ, Hina Kagero",  // neither part in the readings table: still a Japanese name, kept exact
         // the dictionary's reading voices the second element, the English article does not (or the reverse)
         "新垣, アラガキ, 優子, ユウコ, Yuko Arakaki",
         "小田切, オダギリ, 亮, リョウ, Ryo Otagiri",
@@ -121,8 +122,8 @@ class CrossLingualPersonIdTest {
 
     /**
      * A Latin name in a language whose j sounds y (a Nordic, Finnish or Polish spelling in any part: {@code -nen},
-     * {@code -sson}, {@code qv}, {@code -ski}) reads its j as katakana's ヨ, ヤ; a Latin name whose parts are all valid
-     * Hepburn but none a Japanese name ({@code Pekka Hakanen}) is foreign and keyed by sound, as its katakana is.
+     * {@code -sson}, {@code qv}, {@code -ski}) reads its j as katakana's ヨ, ヤ, and is keyed by sound as its katakana is
+     * even when every part happens to be valid Hepburn ({@code Pekka Hakanen}).
      * English j stays ジ. Invented names.
      */
     @ParameterizedTest(name = "{0} = {1}")
