@@ -15,8 +15,9 @@ import java.util.Set;
 /**
  * A name the CRF calls a person that the copy says is a company or a product: right after the lower-case noun that
  * classes it
- * ("bus operator Omi Lakeline", "drugmaker Hayase", "the drug Dopaserio"), with that noun in an apposition after it
- * ("Solamizu, an Osaka start-up,", "Kiri Maru, a sightseeing ferry that"), or after "sold as" / "branded". An unfamiliar one-word or Japanese-looking name
+ * ("bus operator Omi Lakeline", "drugmaker Hayase", "the drug Dopaserio", "a pub called Kiri", "his shop, Kiri"), with
+ * that noun in an apposition after it ("Solamizu, an Osaka start-up,", "Kiri Maru, a sightseeing ferry that") or right
+ * after it ("the Kameya shop and"), or after "sold as" / "branded". An unfamiliar one-word or Japanese-looking name
  * is what the CRF mistypes, and its other mentions in the article ("Solamizu hoped …") are the same thing, so every
  * person mention with the same text is retyped.
  */
@@ -26,6 +27,8 @@ final class ClassNouns {
             "probe", "model", "brand", "smartphone", "console", "chatbot", "software", "train", "ferry", "rocket",
             "spacecraft", "sedan", "minivan");
     private static final int MAX_APPOSITION = 6;
+    /** Words before a class noun that a name set off by a comma renames: "his shop, Denden Yugido". */
+    private static final Set<String> OWNERS = Set.of("his", "her", "its", "their", "our", "my", "the", "a", "an");
     private static final Set<String> APPOSITION_ENDS = Set.of(",", ".", ";", "who", "whose", "at", "of", "in", "for",
             "with", "from", "on", "by", "and", "said", "says", "that", "which");
 
@@ -34,10 +37,12 @@ final class ClassNouns {
                 "chain", "supplier", "distributor", "carrier", "airline", "studio", "insurer", "brokerage", "automaker",
                 "carmaker", "drugmaker", "chipmaker", "shipbuilder", "dealership", "consultancy", "bank", "lender",
                 "conglomerate", "subsidiary", "shop", "store", "brewery", "winery", "distillery", "co-op", "cooperative",
-                "exporter", "importer", "wholesaler")) {
+                "exporter", "importer", "wholesaler", "dealer", "pollster", "cafe", "café", "restaurant", "pub", "inn",
+                "bakery", "eatery", "stand", "stall")) {
             ORG_CLASSES.put(w, Subtype.COMPANY);
         }
-        for (String w : List.of("union", "association", "club", "federation", "foundation", "charity", "group")) {
+        for (String w : List.of("union", "association", "club", "federation", "foundation", "charity", "group",
+                "nonprofit", "non-profit", "dojo")) {
             ORG_CLASSES.put(w, Subtype.OTHER);
         }
     }
@@ -80,7 +85,14 @@ final class ClassNouns {
     /** The mention as the class noun before or in apposition after it makes it, or {@code null}. */
     private static Mention classed(List<CoreLabel> tokens, int first, int last, Mention m) {
         if (first > 0) {
-            String before = tokens.get(first - 1).word();  // lower case only: "Producer Kengo Tamaru" is a role
+            int b = first - 1;
+            boolean called = b > 0 && (tokens.get(b).word().equals("called") || tokens.get(b).word().equals("named")
+                    || tokens.get(b).word().equals(",") && b > 1 && OWNERS.contains(lower(tokens.get(b - 2))));
+            if (called) {
+                b--;  // "a pub called Batten", "his shop, Denden Yugido": the class noun comes before
+            }
+            String before = b >= 2 && hyphenated(tokens, b - 2) ? joined(tokens, b - 2)  // "start-up Kumotsu"
+                    : tokens.get(b).word();  // lower case only: "Producer Kengo Tamaru" is a role
             if (ORG_CLASSES.containsKey(before)) {
                 return as(m, EntityType.ORGANIZATION, ORG_CLASSES.get(before));
             }
@@ -89,16 +101,23 @@ final class ClassNouns {
                 return as(m, EntityType.PRODUCT, null);
             }
         }
+        if (last + 2 < tokens.size() && ORG_CLASSES.containsKey(tokens.get(last + 1).word())
+                && APPOSITION_ENDS.contains(lower(tokens.get(last + 2)))) {
+            return as(m, EntityType.ORGANIZATION, ORG_CLASSES.get(tokens.get(last + 1).word()));  // "the Kameya shop and"
+        }
         if (last + 2 < tokens.size() && tokens.get(last + 1).word().equals(",")) {
             String article = lower(tokens.get(last + 2));
             if (article.equals("a") || article.equals("an")) {
                 for (int k = last + 3; k < tokens.size() && k <= last + 2 + MAX_APPOSITION; k++) {
-                    String w = lower(tokens.get(k));
+                    boolean hyphen = hyphenated(tokens, k);
+                    String w = hyphen ? joined(tokens, k).toLowerCase(Locale.ROOT) : lower(tokens.get(k));
                     if (APPOSITION_ENDS.contains(w)) {
                         break;  // "X, an analyst at research firm Y": the apposition's head came before "at"
                     }
-                    boolean head = k + 1 == tokens.size() || !ORG_CLASSES.containsKey(lower(tokens.get(k + 1)))
-                            && !PRODUCT_CLASSES.contains(lower(tokens.get(k + 1)));
+                    int next = hyphen ? k + 3 : k + 1;
+                    // the apposition's head noun is not followed by another noun ("a start-up founder" is a person's)
+                    boolean head = next >= tokens.size() || APPOSITION_ENDS.contains(lower(tokens.get(next)))
+                            || tokens.get(next).tag() == null || !tokens.get(next).tag().startsWith("NN");
                     Subtype s = ORG_CLASSES.get(w);
                     if (s != null && head) {
                         return as(m, EntityType.ORGANIZATION, s);
@@ -110,6 +129,20 @@ final class ClassNouns {
             }
         }
         return null;
+    }
+
+    /**
+     * True when tokens {@code k, k+1, k+2} are a word, a hyphen and a word written together: the tokenizer splits
+     * hyphenated words ({@code start-up} → {@code start - up}), which the class nouns list whole.
+     */
+    private static boolean hyphenated(List<CoreLabel> tokens, int k) {
+        return k + 2 < tokens.size() && tokens.get(k + 1).word().equals("-")
+                && tokens.get(k).endPosition() == tokens.get(k + 1).beginPosition()
+                && tokens.get(k + 1).endPosition() == tokens.get(k + 2).beginPosition();
+    }
+
+    private static String joined(List<CoreLabel> tokens, int k) {
+        return tokens.get(k).word() + "-" + tokens.get(k + 2).word();
     }
 
     /** A title or honorific right before the name: it names a person. */
