@@ -15,7 +15,8 @@ import java.util.Set;
  * something else: the short form of an organization the article names in full ({@code Krafton} after
  * {@code Krafton Inc.}, {@code 鹿島} after {@code 鹿島アントラーズ}) takes that organization's type, and so does a
  * name of several words that is such an organization's name without its legal form ({@code Hokuto Sensor} after
- * {@code Hokuto Sensor Co.}) or its first words ({@code Daishi Hokuetsu} after {@code Daishi Hokuetsu Financial Group}); a
+ * {@code Hokuto Sensor Co.}) or its first words ({@code Daishi Hokuetsu} after {@code Daishi Hokuetsu Financial Group}; a
+ * facility's too: {@code Kirimine Daiichi} after {@code Kirimine Daiichi High School}); a
  * name the KB has in full for a place or organization and for no person ({@code Hokkaido},
  * {@code Komeito}, and a Japanese name read as two words such as {@code 那覇地検}) takes the KB's type. A word that is part of a person's full name in the article
  * ({@code Hayase} beside {@code Makoto Hayase}), or has a title or honorific, stays a person.
@@ -70,7 +71,7 @@ final class StrayPersons {
         }
         MentionForm legal = orgWithLegalForm(f, others);
         if (f.isMultiPart() && legal == null && NameForms.isLatin(f.canonical())) {
-            legal = others.stream().filter(g -> g.type() == EntityType.ORGANIZATION
+            legal = others.stream().filter(g -> (g.type() == EntityType.ORGANIZATION || g.type() == EntityType.FACILITY)
                     && MentionClusterer.startsWithParts(g.partKeys(), f.partKeys())).findFirst().orElse(null);
         }
         if (f.isMultiPart() && legal != null) {

@@ -1,5 +1,6 @@
 package dev.kiji.link;
 
+import static dev.kiji.doc.EntityType.FACILITY;
 import static dev.kiji.doc.EntityType.LOCATION;
 import static dev.kiji.doc.EntityType.ORGANIZATION;
 import static dev.kiji.doc.EntityType.PERSON;
@@ -114,5 +115,13 @@ class StrayPersonsTest {
                 .m("Washimiya Kirin Financial Group", ORGANIZATION).m("Washimiya Kirin", PERSON).build());
         assertEquals(ORGANIZATION, mention(d, "Washimiya Kirin", 0).type());
         assertEquals(mention(d, "Washimiya Kirin Financial Group", 0).entity(), mention(d, "Washimiya Kirin", 0).entity());
+    }
+
+    @Test
+    void theFirstWordsOfASchoolNamedInFullTaggedAsAPersonAreThatSchool() {
+        Document d = LINKER.process(DocBuilder.en("Rugby", "He studied at Kirimine Daiichi High School. At Kirimine Daiichi, he met his coach.")
+                .m("Kirimine Daiichi High School", FACILITY).m("Kirimine Daiichi", PERSON).build());
+        assertEquals(FACILITY, mention(d, "Kirimine Daiichi", 0).type());
+        assertEquals(mention(d, "Kirimine Daiichi High School", 0).entity(), mention(d, "Kirimine Daiichi", 0).entity());
     }
 }

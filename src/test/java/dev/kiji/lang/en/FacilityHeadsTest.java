@@ -16,6 +16,12 @@ class FacilityHeadsTest {
         "[Hoshiwa|LOCATION] and [Station Road|LOCATION]; Hoshiwa=LOCATION Station Road=LOCATION",
         "the [Port|ORGANIZATION] said; Port=ORGANIZATION",
         "the [Hoshiwa Line Festival|EVENT] opened; Hoshiwa Line Festival=EVENT",
+        // schools (but a university's faculty is not), hotels, lodges
+        "pupils of [Hoshiwa Minami High School|ORGANIZATION] won; Hoshiwa Minami High School=FACILITY",
+        "[Kirimine Elementary School|ORGANIZATION] closed; Kirimine Elementary School=FACILITY",
+        "the [Hoshiwa Business School|ORGANIZATION] said; Hoshiwa Business School=ORGANIZATION",
+        "guests at [Hotel Kirimine|ORGANIZATION] left; Hotel Kirimine=FACILITY",
+        "the [Snow Pine Lodge|PERSON] opened; Snow Pine Lodge=FACILITY",
         // a name that begins or ends with a place's head word is a place
         "the shore of [Lake Kirimine|PERSON] froze; Lake Kirimine=LOCATION",
         "the [Hoshiwa River|ORGANIZATION] rose; Hoshiwa River=LOCATION",
