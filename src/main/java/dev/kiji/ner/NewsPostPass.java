@@ -243,6 +243,7 @@ final class NewsPostPass {
         if (rules.contains(Rule.LEADER_NAMES)) LeaderNames.add(text, out, knownNames == null ? null : knownNames.get());
         if (rules.contains(Rule.SHORT_FORMS)) PersonShortForms.add(text, out, dictionary);
         if (rules.contains(Rule.COMPANY_TAILS)) CompanyTails.add(text, tokens, out);
+        if (rules.contains(Rule.COMPANY_TAILS)) MajorCompanies.apply(text, tokens, out);
         if (rules.contains(Rule.QUOTED_NAMES)) QuotedNames.apply(text, out);
         if (rules.contains(Rule.AFFILIATIONS)) Affiliations.add(text, out);
         if (rules.contains(Rule.TRADE_NAMES)) CompanyTails.joinPersons(text, tokens, out);

@@ -230,6 +230,21 @@ class NewsNameRulesTest {
     }
 
     @Test
+    void aForeignNameAfterAWordThatClassesItAsACompanyIsThatCompany() {
+        NewsPostPass p = only(NewsPostPass.Rule.COMPANY_TAILS);
+        assertEquals(List.of("5:ヴェルモラ/ORGANIZATION/COMPANY"),
+                run(p, "英製薬大手ヴェルモラの傘下。").stream().map(NewsNameRulesTest::key).toList(), "added");
+        assertEquals(List.of("4:カルナス/ORGANIZATION/COMPANY"),
+                run(p, "資源大手カルナスも点検した。", "カルナス/LOCATION").stream().map(NewsNameRulesTest::key).toList(),
+                "a place's name that is also the company's");
+        assertEquals(List.of("0:ソラノ/ORGANIZATION/COMPANY", "7:マジャールソラノ/ORGANIZATION/COMPANY"),
+                run(p, "ソラノの子会社マジャールソラノが作る。", "ソラノ/COMPANY", "ソラノ/COMPANY")
+                        .stream().map(NewsNameRulesTest::key).toList(), "in place of the parent's name inside it");
+        assertEquals(List.of(), run(p, "大手スーパーと大手コンビニチェーンと大手ネット通販と大手ＩＴ企業。").stream()
+                .map(NewsNameRulesTest::key).toList(), "kinds of company, not names");
+    }
+
+    @Test
     void aNameBeforeACompanyTradeWordIsThatCompany() {
         NewsPostPass p = only(NewsPostPass.Rule.TRADE_NAMES);
         assertEquals(List.of("0:カモメ精工/ORGANIZATION/COMPANY", "7:山田/PERSON"),
