@@ -58,9 +58,15 @@ final class NilNames {
         return cls != null ? cls : t;
     }
 
-    /** English words of the generic word that ends a Japanese name ({@code 鷲宮港湾 → [port]}), or none. */
+    /**
+     * English words of the generic word that ends a Japanese name ({@code 鷲宮港湾 → [port]}), or none. The loan ライン
+     * gives none: it ends a shipping or bus company's name ({@code 対馬ライン}) as often as a route's, unlike 線.
+     */
     static List<String> japaneseTail(String name) {
         for (int cut = 1; cut < name.length(); cut++) {
+            if (name.startsWith("ライン", cut) && cut + 3 == name.length()) {
+                return List.of();
+            }
             String e = GenericWords.english(name.substring(cut));
             if (e != null && !e.isEmpty()) {
                 return GenericWords.words(e);

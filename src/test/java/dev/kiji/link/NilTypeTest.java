@@ -106,6 +106,16 @@ class NilTypeTest {
     }
 
     @Test
+    void aKatakanaLineEndsACompanysNameAsOftenAsARoutesAndKeepsItsType() {
+        Entity ferry = only(DocBuilder.ja("航路", "鷲宮ラインが運航する。").t("鷲宮", "ワシミヤ", "名詞-固有名詞-地域-一般")
+                .t("ライン", "ライン", "名詞-一般").m("鷲宮ライン", ORGANIZATION));
+        assertEquals(ORGANIZATION, ferry.type());
+        Entity rail = only(DocBuilder.ja("鉄道", "鷲宮線が止まった。").t("鷲宮", "ワシミヤ", "名詞-固有名詞-地域-一般")
+                .t("線", "セン", "名詞-一般").m("鷲宮線", ORGANIZATION));
+        assertEquals(FACILITY, rail.type());
+    }
+
+    @Test
     void aHighSpeedLineIsAFacility() {
         Entity s = only(DocBuilder.en("Delay", "The Orvane Shinkansen was halted.").m("Orvane Shinkansen", LOCATION));
         assertEquals(FACILITY, s.type());
