@@ -194,9 +194,17 @@ final class ForeignName {
         return commonVoicing(part(roman, script), roman);
     }
 
-    /** {@code key} when it was keyed by sound, else the commonest name spelling with its voicing skeleton. */
+    /**
+     * {@code key} when it was keyed by sound, else the commonest name spelling with its voicing skeleton, or the
+     * skeleton itself for a name the readings table does not know: a rare name's kanji voice or not as the family
+     * has it ({@code 蓬田} Yomogita or Yomogida), and Kuromoji's guess need not be the spelling the English article uses.
+     */
     private String commonVoicing(String key, String roman) {
-        return key.equals(RomanKey.part(roman)) ? byVoicing.getOrDefault(RomanKey.unvoiced(key), key) : key;
+        if (!key.equals(RomanKey.part(roman))) {
+            return key;
+        }
+        String skeleton = RomanKey.unvoiced(key);
+        return byVoicing.getOrDefault(skeleton, skeleton);
     }
 
     String person(List<String> parts, Script script) {

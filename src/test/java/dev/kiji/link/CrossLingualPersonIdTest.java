@@ -49,6 +49,7 @@ class CrossLingualPersonIdTest {
         "小西, コニシ, 真理子, マリコ, Mariko Konishi",
         "三宅, ミヤケ, 聡, サトシ, Miyake Satoshi",
         "陽炎, カゲロウ, 雛, ヒナ, Hina Kagero",  // neither part in the readings table: still a Japanese name, kept exact
+        "鴫蔵田, シギクラダ, 雛, ヒナ, Hina Shigikurata",  // a rare name voiced or not: keyed by its voicing skeleton
         // the dictionary's reading voices the second element, the English article does not (or the reverse)
         "新垣, アラガキ, 優子, ユウコ, Yuko Arakaki",
         "小田切, オダギリ, 亮, リョウ, Ryo Otagiri",
