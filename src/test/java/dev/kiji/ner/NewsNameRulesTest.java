@@ -242,6 +242,7 @@ class NewsNameRulesTest {
                         .stream().map(NewsNameRulesTest::key).toList(), "in place of the parent's name inside it");
         assertEquals(List.of(), run(p, "大手スーパーと大手コンビニチェーンと大手ネット通販と大手ＩＴ企業。").stream()
                 .map(NewsNameRulesTest::key).toList(), "kinds of company, not names");
+        assertEquals(List.of(), run(p, "英製薬大手").stream().map(NewsNameRulesTest::key).toList(), "a class word ending the text");
     }
 
     @Test
