@@ -40,8 +40,13 @@ final class ParentheticalGloss {
         return s.chars().anyMatch(c -> c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ');
     }
 
+    /**
+     * Same type, or two kinds of thing the recognizers confuse (an organization, a facility, a product); a person's
+     * gloss is a person's, and a place after anything else is its address ({@code カミツレロボ（神戸市）}), not a gloss.
+     */
     private static boolean compatible(EntityType a, EntityType b) {
-        return a == b || a != EntityType.PERSON && b != EntityType.PERSON;
+        return a == b || a != EntityType.PERSON && b != EntityType.PERSON
+                && a != EntityType.LOCATION && b != EntityType.LOCATION;
     }
 
     private static ForeignName.Script script(MentionForm f) {

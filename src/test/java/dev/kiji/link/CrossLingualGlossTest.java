@@ -51,6 +51,14 @@ class CrossLingualGlossTest {
     }
 
     @Test
+    void aPlaceInParenthesesAfterACompanyIsItsAddressNotAGloss() {
+        Document ja = DocBuilder.ja("記事", "カミツレロボ（神戸市）が開発した。").m("カミツレロボ", ORGANIZATION)
+                .m("神戸市", dev.kiji.doc.EntityType.LOCATION).build();
+        assertEquals("kb:loc:kobe", id(ja, "神戸市"));
+        assertNotEquals(id(ja, "神戸市"), id(ja, "カミツレロボ"));
+    }
+
+    @Test
     void anAcronymBesideAFullNameDoesNotKeyIt() {
         Document ja = DocBuilder.ja("記事", "日本ネットボール協会（ＪＢＡＸ）は会見した。ＪＢＡＸの会長が話した。")
                 .t("日本", "ニッポン", "名詞-固有名詞-地域-国").t("ネットボール", null, "名詞-一般").t("協会", "キョウカイ", "名詞-一般")
