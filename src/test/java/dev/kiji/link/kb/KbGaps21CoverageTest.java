@@ -88,6 +88,12 @@ class KbGaps21CoverageTest {
     }
 
     @Test
+    void commonWordsAreNoPartysAlias() {
+        assertEquals(Set.of(), DefaultKbNames.ids("ＳＮＳ"), "social media in Japanese news, not the Slovak National Party");
+        assertEquals(Set.of(), DefaultKbNames.ids("DK"));
+    }
+
+    @Test
     void entriesCarryNoQidAndHaveContext() {
         DefaultKbNames.assertCuratedFile(GAPS, 37);
         DefaultKbNames.assertCuratedFile(CATEGORIES, 600);
