@@ -147,11 +147,11 @@ final class CountrySplitter {
         out.addAll(added);
     }
 
-    /** One-character countries news copy writes after 訪 (visit) and 対 (toward): 訪日, 訪希, 対米, 対露. */
+    /** One-character countries news copy writes after 訪 (visit) and 対 (toward): 訪日, 訪希, 対米, 対露; and 来日 (came to Japan). */
     private static final String VISITED = "日米中韓英仏独露印豪伊加蘭希欧朝台";
 
     /**
-     * The one-character country of 訪日 (a visit to Japan), 訪希 and 対米 (toward the United States), 対露 is a place, as the
+     * The one-character country of 訪日 (a visit to Japan), 来日 (a coming to Japan), 訪希 and 対米 (toward the United States), 対露 is a place, as the
      * annotation conventions have it; not the 中 of 対中国 or the 日 of 日本 (the country's own word), not after a kanji
      * that makes 訪 or 対 part of another word (歴訪|日程, 絶対|日本人), nor one inside a mention.
      */
@@ -160,7 +160,8 @@ final class CountrySplitter {
         for (int i = 1; i < text.length(); i++) {
             char before = text.charAt(i - 1);
             char after = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
-            if (before != '訪' && before != '対' || VISITED.indexOf(text.charAt(i)) < 0 || after == '国'
+            boolean cameTo = before == '来' && text.charAt(i) == '日';  // 来日: came to Japan
+            if (before != '訪' && before != '対' && !cameTo || VISITED.indexOf(text.charAt(i)) < 0 || after == '国'
                     || text.charAt(i) == '日' && after == '本'
                     || i >= 2 && CharClass.of(text.charAt(i - 2)) == CharClass.KANJI
                     || NewsPostPass.overlapsUnsorted(out, i - 1, i + 1)) {

@@ -161,6 +161,9 @@ class NewsNameRulesTest {
         String t = "首相の訪日と対米交渉、対中国政策、訪欧。歴訪日程は絶対日本で。";
         assertEquals(List.of("4:日/LOCATION", "7:米/LOCATION", "18:欧/LOCATION"),
                 run(p, t).stream().map(NewsNameRulesTest::key).toList());
+        String came = "外相が来日した。以来日曜は休み。将来日本で働く。来米した。";
+        assertEquals(List.of("4:日/LOCATION"), run(p, came).stream().map(NewsNameRulesTest::key).toList(),
+                "来日 is a coming to Japan; not 以来|日曜, 将来|日本, and 来 before another country is no such word");
     }
 
     @Test
