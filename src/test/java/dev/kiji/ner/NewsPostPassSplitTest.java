@@ -54,7 +54,7 @@ class NewsPostPassSplitTest {
         // countries alone or before generic nouns are the countries
         "COUNTRY_SPLIT; 日韓の閣僚が会った。; 日韓/COMPANY; 0:日/LOCATION|1:韓/LOCATION",
         "COUNTRY_SPLIT; 日本政府は声明を出した。; 日本政府/POLITICAL; 0:日本/LOCATION",
-        "COUNTRY_SPLIT; ブラジル大統領が来日した。; ブラジル大統領/EVENT; 0:ブラジル/LOCATION",
+        "COUNTRY_SPLIT; ブラジル大統領が来日した。; ブラジル大統領/EVENT; 0:ブラジル/LOCATION|9:日/LOCATION",
         "COUNTRY_SPLIT; 部隊はベラルーシ国境に集結した。; ベラルーシ国境/POLITICAL; 3:ベラルーシ/LOCATION",
         "COUNTRY_SPLIT; 戦闘はシリア北部で続く。; シリア北部/LOCATION; 3:シリア/LOCATION",
         "COUNTRY_SPLIT; ドイツ製品の関税を下げた。; ドイツ製品/COMPANY; 0:ドイツ/LOCATION",

@@ -90,7 +90,7 @@ class NewsPostPassTest {
     @Test
     void fullNameWithAGivenNameStaysWhole() {
         String t = "ジョン・スミス氏が来日した。スミス氏は語った。";
-        assertEquals(List.of("0:ジョン・スミス/PERSON", "14:スミス/PERSON"), run(t, "ジョン・スミス/PERSON", "スミス/PERSON"));
+        assertEquals(List.of("0:ジョン・スミス/PERSON", "10:日/LOCATION", "14:スミス/PERSON"), run(t, "ジョン・スミス/PERSON", "スミス/PERSON"));
     }
 
     @Test
