@@ -114,11 +114,11 @@ final class ForeignName {
             return commonVoicing(mononym(parts.get(0), script), parts.get(0));
         }
         boolean nikkei = script == Script.KANA && !kanaLoanMarks && parts.stream().allMatch(this::japaneseInKana);
+        boolean ySpelling = script == Script.LATIN && parts.stream().anyMatch(ForeignName::jSoundsY);
         boolean whole = script != Script.KANJI && parts.size() > 1 && !nikkei
                 && (kanaLoanMarks || script == Script.KANA || parts.stream().anyMatch(p -> foreign(p, script))
-                        || script == Script.LATIN && parts.stream().anyMatch(ForeignName::jSoundsY)
-                                && parts.stream().noneMatch(this::knownJapanese));
-        boolean jAsY = whole && script == Script.LATIN && parts.stream().anyMatch(ForeignName::jSoundsY);
+                        || ySpelling && parts.stream().noneMatch(this::knownJapanese));
+        boolean jAsY = whole && ySpelling;
         return parts.stream().map(p -> whole ? sound(jAsY ? J_BEFORE_VOWEL.matcher(p).replaceFirst("y") : p, script)
                 : japanesePart(p, script)).filter(p -> !p.isEmpty()).sorted().reduce((a, b) -> a + "_" + b).orElse("");
     }

@@ -23,8 +23,8 @@ final class MajorCompanies {
             for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
                 int a = at + w.length();
                 int b = runEnd(text, a);
-                if (b == a || b - a < (latinLetter(text.charAt(a)) ? 3 : 2) || text.charAt(a) == '・' || b < text.length() && kanji(text.charAt(b))
-                        || commonNouns(tokens, a, b)) continue;  // 大手ネット通販, 大手IT企業: the run qualifies a noun
+                if (b - a < 2 || latinLetter(text.charAt(a)) && b - a < 3 || text.charAt(a) == '・') continue;
+                if (b < text.length() && kanji(text.charAt(b)) || commonNouns(tokens, a, b)) continue;  // 大手ネット通販, 大手IT企業
                 name(out, a, b);
             }
         }
