@@ -2,9 +2,11 @@ package dev.kiji.link.kb;
 
 import dev.kiji.doc.EntityType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +22,9 @@ import java.util.regex.Pattern;
  * Expressway}, which an article's {@code Co.} is also looked up without), and without the acronym of the parent
  * body that qualifies a unit's name ({@code Sendai Regional Headquarters, JMA → Sendai Regional Headquarters}). An
  * organization or facility named with a final possessive is also found without it ({@code McDonald's → McDonald}),
- * as the English recognizer leaves the {@code 's} out of the mention.
+ * as the English recognizer leaves the {@code 's} out of the mention. Any entry but a person is also found under the
+ * other side's spelling of the institutional words British and American copy spell apart
+ * ({@code Ministry of Health, Labour and Welfare} = {@code ... Labor ...}, {@code Centre} = {@code Center}).
  */
 final class EnglishVariants {
     private static final Pattern OF_JAPAN = Pattern.compile("(?i)\\s*(?:,\\s*|\\s+of\\s+|\\s*\\()japan\\)?$");
@@ -36,7 +40,39 @@ final class EnglishVariants {
     private static final List<String> LEGAL_FORM_ENDS = List.of("co", "co.", "inc", "inc.", "corp", "corp.",
             "corporation", "ltd", "ltd.", "limited", "company", "k.k.");
 
+    /** British and American spellings of words institutions' names use, each way round. */
+    private static final Map<String, String> SPELLING = spellings("labour labor", "centre center", "defence defense",
+            "organisation organization", "programme program", "harbour harbor", "theatre theater", "neighbourhood neighborhood");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
     private EnglishVariants() {
+    }
+
+    private static Map<String, String> spellings(String... pairs) {
+        Map<String, String> m = new HashMap<>();
+        for (String p : pairs) {
+            String[] w = p.split(" ");
+            m.put(w[0], w[1]);
+            m.put(w[1], w[0]);
+        }
+        return Map.copyOf(m);
+    }
+
+    /** The name with every word of {@link #SPELLING} in the other spelling, or null when it has none. */
+    static String otherSpelling(String name) {
+        Matcher m = WORD.matcher(name);
+        StringBuilder out = new StringBuilder();
+        boolean changed = false;
+        while (m.find()) {
+            String other = SPELLING.get(m.group().toLowerCase(Locale.ROOT));
+            changed |= other != null;
+            if (other != null && Character.isUpperCase(m.group().charAt(0))) {
+                other = Character.toUpperCase(other.charAt(0)) + other.substring(1);
+            }
+            m.appendReplacement(out, other == null ? m.group() : other);
+        }
+        m.appendTail(out);
+        return changed ? out.toString() : null;
     }
 
     /** Keys ({@link NameKey}) of the variants of an entry's English names; for people and places only the The-less ones. */
@@ -54,6 +90,15 @@ final class EnglishVariants {
             if ((e.type() == EntityType.ORGANIZATION || e.type() == EntityType.FACILITY) && n.length() > 4
                     && (n.endsWith("'s") || n.endsWith("’s"))) {
                 out.add(NameKey.of(n.substring(0, n.length() - 2)));  // McDonald's: the recognizer leaves the 's out
+            }
+        }
+        if (e.type() != EntityType.PERSON) {
+            for (String n : List.copyOf(names)) {
+                String other = otherSpelling(n);
+                if (other != null) {
+                    out.add(NameKey.of(other));
+                    names.add(other);  // and its word-order variants below
+                }
             }
         }
         if (e.type() == EntityType.PERSON || e.type() == EntityType.LOCATION || e.id().startsWith(ENAMDICT_PREFIX)) {

@@ -8,7 +8,8 @@ import java.util.Locale;
  * case-folded, Latin diacritics removed, and separators that vary between spellings dropped
  * (spaces, ・, ＝, hyphens and the bar of セブン―イレブン, dots, apostrophes, commas). {@code ＮＡＴＯ}, {@code N.A.T.O.} and
  * {@code nato} share the key {@code nato}; {@code アントニー・ブリンケン} and {@code アントニーブリンケン}
- * share one too. Titles are not removed here: see {@link Titles}.
+ * share one too. The obsolete kana ヰ ヱ ゐ ゑ that brand names keep ({@code ニッカウヰスキー}, {@code ヱビス}) read as
+ * イ エ い え. Titles are not removed here: see {@link Titles}.
  */
 public final class NameKey {
     private NameKey() {
@@ -22,7 +23,9 @@ public final class NameKey {
             if (isSeparator(c) || c >= 0x0300 && c <= 0x036F) {
                 continue;  // a combining mark too: the dot lower case leaves on İzmir's i
             }
-            if (c >= 0xC0 && c <= 0x24F) {
+            if (c == 'ヰ' || c == 'ヱ' || c == 'ゐ' || c == 'ゑ') {
+                b.append(c == 'ヰ' ? 'イ' : c == 'ヱ' ? 'エ' : c == 'ゐ' ? 'い' : 'え');
+            } else if (c >= 0xC0 && c <= 0x24F) {
                 String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
                 b.append(base.charAt(0));
             } else {

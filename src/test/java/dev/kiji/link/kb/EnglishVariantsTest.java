@@ -29,7 +29,12 @@ class EnglishVariantsTest {
             org("kb:org:kirimine_port", "Kirimine, KPA"),
             org("kb:org:ed_the_heron_institute", "The Institute of Heron Research"),
             org("kb:org:the_lanterns", "The Lanterns"),
-            org("kb:org:lanterns", "Lanterns")));
+            org("kb:org:lanterns", "Lanterns"),
+            org("kb:org:kirimine_labour", "Ministry of Tides, Labour and Welfare"),
+            org("kb:org:uk_party", "Workers' Labour Party"),
+            org("kb:org:au_party", "Workers' Labor Party"),
+            new KbEntry("kb:person:harbour", EntityType.PERSON, null, new KbEntry.Labels("Ann Harbour", null),
+                    new KbEntry.Aliases(List.of(), List.of()), null, "test person")));
 
     private static Set<String> ids(String name) {
         return KB.lookup(NameKey.of(name)).stream().map(h -> h.entry().id()).collect(Collectors.toSet());
@@ -41,6 +46,17 @@ class EnglishVariantsTest {
         assertEquals(Set.of("kb:org:lighthouses"), ids("Lighthouses Ministry"));
         assertEquals(Set.of("kb:org:harbour"), ids("Agency of Harbour"));
         assertEquals(Set.of("kb:org:washimiya_expressway"), ids("Washimiya Expressway"));
+    }
+
+    @Test
+    void britishAndAmericanSpellingsOfInstitutionalWordsMeet() {
+        assertEquals(Set.of("kb:org:kirimine_labour"), ids("Ministry of Tides, Labor and Welfare"));
+        assertEquals(Set.of("kb:org:kirimine_labour"), ids("Tides, Labor and Welfare Ministry"));
+        assertEquals(Set.of("kb:org:uk_party"), ids("Workers' Labour Party"), "a real name wins");
+        assertEquals(Set.of("kb:org:au_party"), ids("Workers' Labor Party"), "a real name wins");
+        assertEquals(Set.of(), ids("Ann Harbor"), "people keep their own spelling");
+        assertEquals("Tokyo Theater Center", EnglishVariants.otherSpelling("Tokyo Theatre Centre"));
+        assertEquals(null, EnglishVariants.otherSpelling("Laboratory of Centrifuges"));
     }
 
     @Test

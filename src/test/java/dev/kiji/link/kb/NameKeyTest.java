@@ -18,6 +18,9 @@ class NameKeyTest {
         assertEquals("jpmorgan", NameKey.of("J.P. Morgan"));
         assertEquals("izmir", NameKey.of("İzmir"), "lower case leaves a combining dot on the i");
         assertEquals(NameKey.of("セブン―イレブン"), NameKey.of("セブンイレブン"));
+        assertEquals(NameKey.of("ワシミヤウイスキー"), NameKey.of("ワシミヤウヰスキー"), "obsolete kana read as today's");
+        assertEquals(NameKey.of("エボシビール"), NameKey.of("ヱボシビール"));
+        assertEquals("いえ", NameKey.of("ゐゑ"));
     }
 
     @ParameterizedTest
