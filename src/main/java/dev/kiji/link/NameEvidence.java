@@ -88,12 +88,14 @@ final class NameEvidence {
 
     /**
      * An English two-word place or organization name whose second word the article names a person by alone
-     * ({@code Yuma Kagiyama} read as a place after a dateline, beside {@code Kagiyama, 23, said}).
+     * ({@code Yuma Kagiyama} read as a place after a dateline, beside {@code Kagiyama, 23, said}), unless its first
+     * word is a generic one ({@code Mount Ashitaka} beside a stray {@code Ashitaka}: no given name).
      */
     private static boolean givenNameAndSurname(MentionForm f, Set<String> bareSurnames) {
         List<String> parts = f.partKeys();
         return (f.type() == EntityType.LOCATION || f.type() == EntityType.ORGANIZATION) && NameForms.isLatin(f.canonical())
-                && parts.size() == 2 && bareSurnames.contains(parts.get(1)) && !bareSurnames.contains(parts.get(0));
+                && parts.size() == 2 && bareSurnames.contains(parts.get(1)) && !bareSurnames.contains(parts.get(0))
+                && !GenericWords.genericEnglish(List.of(parts.get(0))) && GenericWords.classOf(parts.get(0)) == null;
     }
 
     /** The KB has the whole name for something of another type (then the KB's type stands). */

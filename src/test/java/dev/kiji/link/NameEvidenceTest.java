@@ -84,6 +84,11 @@ class NameEvidenceTest {
         Document place = LINKER.process(DocBuilder.en("Trip", "Kenji Tsuruma toured Port Tsuruma.")
                 .m("Kenji Tsuruma", PERSON).m("Port Tsuruma", LOCATION).build());
         assertEquals(LOCATION, mention(place, "Port Tsuruma", 0).type(), "no bare surname: the place stays");
+        Document mount = LINKER.process(DocBuilder.en("Sake", "Kirimine Shuzo grew. Kirimine sells sake from Mount Kirimine.")
+                .m("Kirimine Shuzo", ORGANIZATION).m("Kirimine", PERSON).m("Mount Kirimine", LOCATION).build());
+        assertEquals(LOCATION, mention(mount, "Mount Kirimine", 0).type(), "Mount is no given name");
+        assertEquals(mention(mount, "Kirimine Shuzo", 0).entity(), mention(mount, "Kirimine", 0).entity(),
+                "the bare word is then the company's short form");
     }
 
     @Test
