@@ -1,7 +1,11 @@
 package dev.kiji.cli;
 
+import dev.kiji.dict.NameDictionary;
+import dev.kiji.link.KanjiNameSpellings;
 import dev.kiji.link.kb.KbBuilder;
 import dev.kiji.link.kb.WikidataImporter;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,6 +26,9 @@ final class KbCommand {
         @Override
         public Integer call() throws Exception {
             int n = KbBuilder.build(out);
+            try (OutputStream o = Files.newOutputStream(out.toAbsolutePath().resolveSibling(KanjiNameSpellings.FILE))) {
+                KanjiNameSpellings.build(NameDictionary.loadDefault(), o);
+            }
             System.err.printf("%,d entries written to %s%n", n, out);
             return 0;
         }

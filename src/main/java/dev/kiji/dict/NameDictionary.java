@@ -226,6 +226,11 @@ public final class NameDictionary {
         return java.nio.CharBuffer.wrap(roms, romOff[idx], romOff[idx + 1] - romOff[idx]).asReadOnlyBuffer();
     }
 
+    /** The headword of entry {@code idx} as a read-only view (a scan without building a {@link NameEntry}). */
+    public CharSequence keyText(int idx) {
+        return java.nio.CharBuffer.wrap(keys, keyOff[idx], keyLength(idx)).asReadOnlyBuffer();
+    }
+
     public NameEntry entry(int idx) {
         String key = new String(keys, keyOff[idx], keyLength(idx));
         String r = new String(roms, romOff[idx], romOff[idx + 1] - romOff[idx]);

@@ -26,10 +26,17 @@ final class ForeignName {
     private static final Pattern NOT_ROMAJI = Pattern.compile("[lqx]|c(?!h)|y(?![aeiou])");
     private static final Pattern DIGIT = Pattern.compile("[0-9]");
     private final Set<String> japanese;
+    /** {@link KanjiNameSpellings}: every spelling of a kanji family or given name. */
+    private final Set<String> kanjiNames;
     /** {@link RomanKey#unvoiced} skeleton → the commonest Japanese name spelling with that skeleton. */
     private final Map<String, String> byVoicing;
 
     ForeignName(NameReadings readings) {
+        this(readings, KanjiNameSpellings.shared());
+    }
+
+    ForeignName(NameReadings readings, Set<String> kanjiNames) {
+        this.kanjiNames = kanjiNames;
         Set<String> j = new HashSet<>();
         readings.romanizations().stream().map(RomanKey::part).filter(ForeignName::isHepburn).forEach(j::add);
         this.japanese = Set.copyOf(j);
@@ -117,10 +124,20 @@ final class ForeignName {
         boolean ySpelling = script == Script.LATIN && parts.stream().anyMatch(ForeignName::jSoundsY);
         boolean whole = script != Script.KANJI && parts.size() > 1 && !nikkei
                 && (kanaLoanMarks || script == Script.KANA || parts.stream().anyMatch(p -> foreign(p, script))
-                        || ySpelling && parts.stream().noneMatch(this::knownJapanese));
+                        || ySpelling && parts.stream().noneMatch(this::knownJapanese)
+                        || script == Script.LATIN && parts.stream().noneMatch(this::anyJapaneseSpelling));
         boolean jAsY = whole && ySpelling;
         return parts.stream().map(p -> whole ? sound(jAsY ? J_BEFORE_VOWEL.matcher(p).replaceFirst("y") : p, script)
                 : japanesePart(p, script)).filter(p -> !p.isEmpty()).sorted().reduce((a, b) -> a + "_" + b).orElse("");
+    }
+
+    /**
+     * A part that ENAMDICT gives some kanji family or given name as its spelling ({@link KanjiNameSpellings}); any part
+     * when that set is not shipped.
+     */
+    private boolean anyJapaneseSpelling(String roman) {
+        String exact = RomanKey.part(roman);
+        return kanjiNames.isEmpty() || japanese.contains(exact) || kanjiNames.contains(exact);
     }
 
     /** A part that is a Japanese name ENAMDICT knows as spelt. */

@@ -196,6 +196,19 @@ class CrossLingualPersonIdTest {
         assertSameAsEnglish(katakana, english);
     }
 
+    /**
+     * A Latin name whose every part happens to be valid Hepburn but none of whose parts ENAMDICT spells any kanji name
+     * with ({@link KanjiNameSpellings}) is foreign and keyed by sound, like its katakana. Invented names.
+     */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({
+        "メレアニ・ロコベラ, Mereani Rokobera",
+        "ロコベラ・メレアニ, Mereani Rokobera",
+    })
+    void hepburnSpelledForeignNamesShareTheEnglishId(String katakana, String english) {
+        assertSameAsEnglish(katakana, english);
+    }
+
     /** A Japanese one-word name ENAMDICT knows stays exact: it does not meet a foreign name of like sound. */
     @org.junit.jupiter.api.Test
     void aKnownJapaneseOneWordNameIsNotKeyedBySound() {
