@@ -1,6 +1,5 @@
 package dev.kiji.link;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.kiji.dict.NameDictionary;
@@ -8,8 +7,6 @@ import dev.kiji.dict.TestDictionaries;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -33,10 +30,6 @@ class KanjiNameSpellingsTest {
 
     @Test
     void committedFileIsWhatTheBuilderProduces() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        KanjiNameSpellings.build(NameDictionary.loadDefault(), out);
-        byte[] committed = Files.readAllBytes(Path.of("models", "kb", KanjiNameSpellings.FILE));
-        assertArrayEquals(committed, out.toByteArray(),
-                "models/kb/" + KanjiNameSpellings.FILE + " is stale: rebuild it with kiji kb build -o models/kb/kb.jsonl");
+        dev.kiji.models.ShippedKbFiles.assertCurrent(KanjiNameSpellings.FILE, out -> KanjiNameSpellings.build(NameDictionary.loadDefault(), out));
     }
 }

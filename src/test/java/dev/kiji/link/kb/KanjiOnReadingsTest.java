@@ -1,6 +1,5 @@
 package dev.kiji.link.kb;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,8 +8,6 @@ import dev.kiji.dict.TestDictionaries;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -55,10 +52,6 @@ class KanjiOnReadingsTest {
 
     @Test
     void committedTableIsWhatTheBuilderProduces() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        KanjiOnReadings.build(NameDictionary.loadDefault(), out);
-        byte[] committed = Files.readAllBytes(Path.of("models", "kb", KanjiOnReadings.FILE));
-        assertArrayEquals(committed, out.toByteArray(),
-                "models/kb/" + KanjiOnReadings.FILE + " is stale: rebuild it with kiji kb build -o models/kb/kb.jsonl");
+        dev.kiji.models.ShippedKbFiles.assertCurrent(KanjiOnReadings.FILE, out -> KanjiOnReadings.build(NameDictionary.loadDefault(), out));
     }
 }

@@ -1,6 +1,5 @@
 package dev.kiji.link.kb;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,8 +8,6 @@ import dev.kiji.dict.TestDictionaries;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -87,10 +84,6 @@ class NameReadingsTest {
 
     @Test
     void committedTableIsWhatTheBuilderProduces() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        NameReadings.build(NameDictionary.loadDefault(), out);
-        byte[] committed = Files.readAllBytes(Path.of("models", "kb", NameReadings.FILE));
-        assertArrayEquals(committed, out.toByteArray(),
-                "models/kb/" + NameReadings.FILE + " is stale: rebuild it with kiji kb build -o models/kb/kb.jsonl");
+        dev.kiji.models.ShippedKbFiles.assertCurrent(NameReadings.FILE, out -> NameReadings.build(NameDictionary.loadDefault(), out));
     }
 }
