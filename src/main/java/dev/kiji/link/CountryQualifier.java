@@ -27,8 +27,16 @@ final class CountryQualifier {
         this.kb = kb;
     }
 
-    /** The KB key of {@code place + name} for the place ending at {@code start}, or {@code null}. */
+    /**
+     * The KB key of {@code place + name} for the place ending at {@code start}, or written with の before it
+     * ({@code 米国のサイバー軍} = {@code 米サイバー軍}), or {@code null}.
+     */
     String qualifiedKey(String text, int start, String key) {
+        String q = qualifiedKeyAt(text, start, key);
+        return q != null || start < 2 || text.charAt(start - 1) != 'の' ? q : qualifiedKeyAt(text, start - 1, key);
+    }
+
+    private String qualifiedKeyAt(String text, int start, String key) {
         for (int len = Math.min(MAX_PLACE_LENGTH, start); len >= 1; len--) {
             String place = NameKey.of(text.substring(start - len, start));
             List<KnowledgeBase.AliasHit> hits = place.length() == len ? kb.lookup(place) : List.of();
@@ -91,6 +99,14 @@ final class CountryQualifier {
             if (Demonyms.isDemonym(adjective)) {
                 String q = NameKey.of(adjective) + key;  // Chinese | Foreign Ministry: the recognizer left the adjective out
                 return known(q) ? q : null;
+            }
+            KbEntry country = foreignCountry(NameKey.of(adjective));
+            for (String n : country == null ? List.<String>of() : country.names(true)) {
+                for (String q : List.of(NameKey.of(n) + key, key + "of" + NameKey.of(n))) {
+                    if (known(q)) {
+                        return q;  // U.S. | Cyber Command = United States Cyber Command
+                    }
+                }
             }
         }
         java.util.regex.Matcher m = POSSESSIVE_PLACE.matcher(before);
@@ -191,6 +207,106 @@ final class CountryQualifier {
             }
         }
         return false;
+    }
+
+    /** {@code in Colombo} (up to three capitalized words) right after an English mention. */
+    private static final java.util.regex.Pattern IN_PLACE_AFTER = java.util.regex.Pattern.compile(
+            "^\\s+in\\s+([A-Z][\\p{L}-]*(?: [A-Z][\\p{L}-]*){0,2})");
+
+    /**
+     * The key of a body the KB knows bare only as Japan's government's when the text says it stands in a foreign
+     * place: {@code コロンボの外務省} and {@code the Ministry of Foreign Affairs in Colombo} are Sri Lanka's ministry (the place
+     * a country, or a place whose KB description names exactly one foreign country). The KB's name of that country's
+     * body when it has one ({@code スリランカ外務省}, {@code Ministry of Foreign Affairs of Sri Lanka}), else the
+     * country-qualified key {@link #foreignBodyKey} gives; {@code null} when no such place is written.
+     */
+    String placedBodyKey(String text, int start, int end, String key) {
+        List<KnowledgeBase.AliasHit> hits = kb.lookup(key).stream().filter(h -> !h.partial()).toList();
+        if (hits.isEmpty()) {
+            return null;
+        }
+        KbEntry country = countryOfPlace(placeNextTo(text, start, end));
+        KbEntry japan = kb.byId(JAPAN).orElse(null);
+        if (country == null || japan == null || !hits.stream().allMatch(h ->
+                h.entry().subtype() == Subtype.POLITICAL && names(h.entry(), japan) && !names(h.entry(), country))) {
+            return null;
+        }
+        List<String> names = new java.util.ArrayList<>(country.names(false));
+        names.addAll(country.names(true));
+        names.addAll(Demonyms.of(country.id().substring(KbEntry.COUNTRY_ID_PREFIX.length())));
+        for (String n : names) {
+            String c = NameKey.of(n);
+            for (String q : List.of(c + key, key + "of" + c, key + c)) {
+                if (!c.isEmpty() && known(q)) {
+                    return q;
+                }
+            }
+        }
+        return NameKey.of(country.names(false).isEmpty() ? country.nameEn() : country.names(false).get(0)) + key;
+    }
+
+    /**
+     * The KB place written as {@code <place>の} before a mention (the longest place ending the run) or {@code in
+     * <Place>} after it (the longest place opening the words), or {@code null}.
+     */
+    private KbEntry placeNextTo(String text, int start, int end) {
+        java.util.regex.Matcher ja = PLACE_NO.matcher(text.substring(Math.max(0, start - 11), start));
+        if (ja.find()) {
+            String run = ja.group(1);
+            for (int i = 0; i < run.length() - 1; i++) {
+                KbEntry place = place(run.substring(i));
+                if (place != null) {
+                    return place;
+                }
+            }
+            return null;
+        }
+        java.util.regex.Matcher en = IN_PLACE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+        if (en.find()) {
+            List<String> words = List.of(en.group(1).split(" "));
+            for (int n = words.size(); n >= 1; n--) {
+                KbEntry place = place(String.join(" ", words.subList(0, n)));
+                if (place != null) {
+                    return place;
+                }
+            }
+        }
+        return null;
+    }
+
+    private KbEntry place(String name) {
+        return kb.lookup(NameKey.of(name)).stream().filter(h -> !h.partial() && h.entry().type() == EntityType.LOCATION)
+                .map(KnowledgeBase.AliasHit::entry).findFirst().orElse(null);
+    }
+
+    /** A foreign country itself, or the one foreign country a place's KB description names; else {@code null}. */
+    private KbEntry countryOfPlace(KbEntry place) {
+        if (place == null || place.id().equals(JAPAN)) {
+            return null;
+        }
+        if (place.isCountry()) {
+            return place;
+        }
+        KbEntry found = null;
+        for (KbEntry c : countries()) {
+            if (KbResolver.describes(place.description(), c.nameEn()) || c.names(false).stream()
+                    .anyMatch(n -> n.length() >= 2 && place.description().contains(n))) {
+                if (found != null || c.id().equals(JAPAN)) {
+                    return null;  // two countries, or a place in Japan
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    private List<KbEntry> countries;
+
+    private List<KbEntry> countries() {
+        if (countries == null) {
+            countries = kb.entries().stream().filter(KbEntry::isCountry).toList();
+        }
+        return countries;
     }
 
     private boolean known(String q) {

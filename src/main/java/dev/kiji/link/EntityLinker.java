@@ -136,10 +136,12 @@ public final class EntityLinker implements Stage {
                 } else if (m.type() == EntityType.ORGANIZATION && !NameForms.isLatin(f.canonical())) {
                     String q = qualifier.qualifiedKey(doc.text(), m.span().start(), f.key());
                     q = q != null ? q : qualifier.foreignBodyKey(doc.text(), m.span().start(), f.key());
+                    q = q != null ? q : qualifier.placedBodyKey(doc.text(), m.span().start(), m.span().end(), f.key());
                     f = q == null ? f : f.withKey(q);
                 } else if ((m.type() == EntityType.ORGANIZATION || m.type() == EntityType.FACILITY)
                         && ((owned = qualifier.possessiveKey(doc.text(), m.span().start(), f.key())) != null
-                        || (owned = qualifier.foreignBodyKey(doc.text(), m.span().start(), f.key())) != null)) {
+                        || (owned = qualifier.foreignBodyKey(doc.text(), m.span().start(), f.key())) != null
+                        || (owned = qualifier.placedBodyKey(doc.text(), m.span().start(), m.span().end(), f.key())) != null)) {
                     f = f.withKey(owned);  // Boston's Museum of Fine Arts; Spain's Health Ministry is not Japan's
                 } else if (m.type() == EntityType.LOCATION && NameForms.isLatin(f.canonical())
                         && (owned = qualifier.possessiveKey(doc.text(), m.span().start(), f.key(), true)) != null) {

@@ -36,6 +36,10 @@ class CountryInstitutionsTest {
                     new KbEntry.Labels("Ministry of Foreign Affairs of Japan", "外務省"),
                     new KbEntry.Aliases(List.of("Foreign Ministry"), List.of()), null, "body"),
             org("kb:org:xv_mofa", "Volkania Foreign Ministry", "ボルカニア外務省"),
+            new KbEntry("kb:loc:xv_brovna", EntityType.LOCATION, null, new KbEntry.Labels("Brovna", "ブロブナ"), null, null,
+                    "capital of Volkania; ボルカニア"),
+            new KbEntry("kb:loc:jp_kirimine", EntityType.LOCATION, null, new KbEntry.Labels("Kirimine", "霧峰"), null, null,
+                    "city of Japan; 日本"),
             org("kb:org:hu_court_test", "Hungarian Constitutional Court", "ハンガリー憲法裁判所"),
             org("kb:org:jp_embassy_hu_test", "Embassy of Japan in Hungary", "在ハンガリー日本大使館"),
             org("kb:org:xz_health_test", "Zarkovia Health Ministry", "ザルコビア保健省"),
@@ -96,7 +100,8 @@ class CountryInstitutionsTest {
 
     @Test
     void twoMatchingInstitutionsLinkNeither() {
-        String got = id("ザルコビア議会", "ザルコビアの国民議会が法案を可決した。", List.of("ザルコビア", "ザルコビア"),
+        // the country in another phrase: ザルコビアの国民議会 names the combination, as ザルコビア国民議会 does
+        String got = id("ザルコビア議会", "ザルコビアでは国民議会が法案を可決した。", List.of("ザルコビア", "ザルコビア"),
                 List.of("国民議会"), "国民議会");
         assertEquals("nil:name:xz_national_parliament", got);
     }
@@ -118,6 +123,18 @@ class CountryInstitutionsTest {
                 List.of("ボルカニア", "ボルカニア"), List.of("外務省"), "外務省"));
         assertEquals("kb:org:xv_mofa", id("ボルカニア情勢", "ボルカニアで政変があった。ボルカニア外務省によると平穏だ。",
                 List.of("ボルカニア", "ボルカニア", "ボルカニア"), List.of("外務省"), "外務省"));
+    }
+
+    @Test
+    void japansBodyStatedToStandInAForeignPlaceIsThatCountrys() {
+        assertEquals("kb:org:xv_mofa", id("借款", "両政府はブロブナの外務省で交換公文に署名した。",
+                List.of("ブロブナ"), List.of("外務省"), "外務省"), "a city the KB places in Volkania");
+        assertEquals("kb:org:xv_mofa", id("Loan", "The ministers signed notes at the Foreign Ministry in Brovna on Monday.",
+                List.of("Brovna"), List.of("Foreign Ministry"), "Foreign Ministry"));
+        assertEquals("kb:org:jp_mofa_test", id("借款", "両政府は霧峰の外務省で交換公文に署名した。",
+                List.of("霧峰"), List.of("外務省"), "外務省"), "a place in Japan keeps Japan's");
+        assertEquals("kb:org:jp_mofa_test", id("Loan", "The ministers met at the Foreign Ministry in Tokyo. Brovna waited.",
+                List.of("Brovna"), List.of("Foreign Ministry"), "Foreign Ministry"), "no KB place after 'in'");
     }
 
     /** The entity ids of every mention {@code name}, in text order. */
