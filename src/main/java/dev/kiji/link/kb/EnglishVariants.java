@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * organization or facility named with a final possessive is also found without it ({@code McDonald's → McDonald}),
  * as the English recognizer leaves the {@code 's} out of the mention. Any entry but a person is also found under the
  * other side's spelling of the institutional words British and American copy spell apart
- * ({@code Ministry of Health, Labour and Welfare} = {@code ... Labor ...}, {@code Centre} = {@code Center}).
+ * ({@code Ministry of Health, Labour and Welfare} = {@code ... Labor ...}, {@code Centre} = {@code Center}), and with a leading
+ * {@code United States} or {@code United Kingdom} abbreviated ({@code U.S. Cyber Command}, {@code UK Space Agency}).
  */
 final class EnglishVariants {
     private static final Pattern OF_JAPAN = Pattern.compile("(?i)\\s*(?:,\\s*|\\s+of\\s+|\\s*\\()japan\\)?$");
@@ -39,6 +40,9 @@ final class EnglishVariants {
     private static final List<String> OFFICE_WORDS = List.of("ministry", "agency", "bureau", "office", "department");
     private static final List<String> LEGAL_FORM_ENDS = List.of("co", "co.", "inc", "inc.", "corp", "corp.",
             "corporation", "ltd", "ltd.", "limited", "company", "k.k.");
+
+    /** A name opening with the United States or Kingdom, which news copy abbreviates (U.S., UK) before a body's name. */
+    private static final Pattern LEADING_COUNTRY = Pattern.compile("^(United States|United Kingdom)\\s+(?=\\S)");
 
     /** British and American spellings of words institutions' names use, each way round. */
     private static final Map<String, String> SPELLING = spellings("labour labor", "centre center", "defence defense",
@@ -98,6 +102,10 @@ final class EnglishVariants {
                 if (other != null) {
                     out.add(NameKey.of(other));
                     names.add(other);  // and its word-order variants below
+                }
+                Matcher lead = LEADING_COUNTRY.matcher(n);
+                if (lead.find()) {  // United States Cyber Command = U.S. Cyber Command
+                    out.add(NameKey.of(lead.group(1).startsWith("United States") ? "US" : "UK") + NameKey.of(n.substring(lead.end())));
                 }
             }
         }

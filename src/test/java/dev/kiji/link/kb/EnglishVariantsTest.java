@@ -33,6 +33,8 @@ class EnglishVariantsTest {
             org("kb:org:kirimine_labour", "Ministry of Tides, Labour and Welfare"),
             org("kb:org:uk_party", "Workers' Labour Party"),
             org("kb:org:au_party", "Workers' Labor Party"),
+            org("kb:org:us_lighthouse_command", "United States Lighthouse Command"),
+            org("kb:org:us_navy_test", "United States Navy"),
             new KbEntry("kb:person:harbour", EntityType.PERSON, null, new KbEntry.Labels("Ann Harbour", null),
                     new KbEntry.Aliases(List.of(), List.of()), null, "test person")));
 
@@ -57,6 +59,14 @@ class EnglishVariantsTest {
         assertEquals(Set.of(), ids("Ann Harbor"), "people keep their own spelling");
         assertEquals("Tokyo Theater Center", EnglishVariants.otherSpelling("Tokyo Theatre Centre"));
         assertEquals(null, EnglishVariants.otherSpelling("Laboratory of Centrifuges"));
+    }
+
+    @Test
+    void aLeadingUnitedStatesOrKingdomIsAlsoFoundAbbreviated() {
+        assertEquals(Set.of("kb:org:us_lighthouse_command"), ids("U.S. Lighthouse Command"));
+        assertEquals(Set.of("kb:org:us_lighthouse_command"), ids("US Lighthouse Command"));
+        assertEquals(Set.of("kb:org:us_navy_test"), ids("U.S. Navy"));
+        assertEquals(Set.of(), ids("U.S."), "the country alone is no body");
     }
 
     @Test
