@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * the article's countries (LOCATION entities linked to a {@code kb:country:} entry), most salient first:
  * Japanese {@code <country name or short form><name>} ({@code ハンガリー国民議会}, {@code 韓国国会}) and a mission's
  * {@code 在<country><name>} ({@code 在エジプト日本大使館}), English {@code <name> of <Country>}, {@code <name> in <Country>}
- * ({@code Embassy of Japan in Egypt}), {@code <Demonym> <name>} ({@link Demonyms}), {@code <Country> <name>} and
+ * ({@code Embassy of Japan in Egypt}), {@code <name> (<Country>)} ({@code Constitutional Council (France)}),
+ * {@code <Demonym> <name>} ({@link Demonyms}), {@code <Country> <name>} and
  * {@code <Country>'s <name>}. The first country with any match decides: exactly one ORGANIZATION or FACILITY
  * entry links, more stay unlinked. A name the KB knows bare (Japan's {@code 外務省}, {@code 国会},
  * {@code Foreign Ministry}) never reaches this lookup, so a Japanese article keeps naming Japan's own
@@ -163,6 +164,7 @@ final class CountryInstitutions {
                 for (String n : country.names(true)) {
                     out.add(NameKey.of(name + " of " + n));
                     out.add(NameKey.of(name + " in " + n));  // a mission abroad: Embassy of Japan in Egypt
+                    out.add(NameKey.of(name + " (" + n + ")"));  // as the KB tells namesakes apart: Constitutional Council (France)
                     out.add(NameKey.of(n + " " + name));
                     out.add(NameKey.of(n + "'s " + name));
                 }

@@ -41,6 +41,7 @@ class CountryInstitutionsTest {
             new KbEntry("kb:loc:jp_kirimine", EntityType.LOCATION, null, new KbEntry.Labels("Kirimine", "霧峰"), null, null,
                     "city of Japan; 日本"),
             org("kb:org:hu_court_test", "Hungarian Constitutional Court", "ハンガリー憲法裁判所"),
+            org("kb:org:xz_court_test", "Constitutional Court (Zarkovia)", "ザルコビア憲法裁判所"),
             org("kb:org:jp_embassy_hu_test", "Embassy of Japan in Hungary", "在ハンガリー日本大使館"),
             org("kb:org:xz_health_test", "Zarkovia Health Ministry", "ザルコビア保健省"),
             new KbEntry("kb:org:jp_weather_test", EntityType.ORGANIZATION, Subtype.POLITICAL,
@@ -96,6 +97,9 @@ class CountryInstitutionsTest {
                 List.of("ハンガリー", "ハンガリー"), List.of("憲法裁判所"), "憲法裁判所");
         assertEquals("kb:org:hu_court_test", en);
         assertEquals(en, ja);
+        assertEquals("kb:org:xz_court_test", id("Zarkovia ruling", "In Zarkovia, the Constitutional Court ruled on Monday.",
+                List.of("Zarkovia", "Zarkovia"), List.of("Constitutional Court"), "Constitutional Court"),
+                "the KB tells namesakes apart with the country in parentheses");
     }
 
     @Test

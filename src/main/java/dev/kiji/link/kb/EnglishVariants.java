@@ -25,7 +25,9 @@ import java.util.regex.Pattern;
  * as the English recognizer leaves the {@code 's} out of the mention. Any entry but a person is also found under the
  * other side's spelling of the institutional words British and American copy spell apart
  * ({@code Ministry of Health, Labour and Welfare} = {@code ... Labor ...}, {@code Centre} = {@code Center}), and with a leading
- * {@code United States} or {@code United Kingdom} abbreviated ({@code U.S. Cyber Command}, {@code UK Space Agency}).
+ * {@code United States} or {@code United Kingdom} abbreviated ({@code U.S. Cyber Command}, {@code UK Space Agency}). An
+ * organization or facility whose name ends in a parenthesis that is not a country is also found without it ({@code
+ * Cyber Affairs Bureau (National Police Agency)}), when two or more words remain.
  */
 final class EnglishVariants {
     private static final Pattern OF_JAPAN = Pattern.compile("(?i)\\s*(?:,\\s*|\\s+of\\s+|\\s*\\()japan\\)?$");
@@ -43,6 +45,23 @@ final class EnglishVariants {
 
     /** A name opening with the United States or Kingdom, which news copy abbreviates (U.S., UK) before a body's name. */
     private static final Pattern LEADING_COUNTRY = Pattern.compile("^(United States|United Kingdom)\\s+(?=\\S)");
+
+    /** A name ending in a parenthesis: what it qualifies and what qualifies it. */
+    private static final Pattern PARENTHESIS = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
+    /**
+     * Keys of country names a parenthesis may give ({@code Socialist Party (France)}): such a name is found through the
+     * article's country ({@code dev.kiji.link.CountryInstitutions}), not bare.
+     */
+    private static final Set<String> COUNTRIES = countryKeys();
+
+    private static Set<String> countryKeys() {
+        Set<String> out = new java.util.HashSet<>(Set.of("uk", "us", "usa", "englandandwales", "england", "scotland",
+                "wales", "northernireland", "southkorea", "northkorea", "taiwan", "hongkong", "eu"));
+        for (String c : Locale.getISOCountries()) {
+            out.add(NameKey.of(new Locale("", c).getDisplayCountry(Locale.ENGLISH)));
+        }
+        return Set.copyOf(out);
+    }
 
     /** British and American spellings of words institutions' names use, each way round. */
     private static final Map<String, String> SPELLING = spellings("labour labor", "centre center", "defence defense",
@@ -106,6 +125,14 @@ final class EnglishVariants {
                 Matcher lead = LEADING_COUNTRY.matcher(n);
                 if (lead.find()) {  // United States Cyber Command = U.S. Cyber Command
                     out.add(NameKey.of(lead.group(1).startsWith("United States") ? "US" : "UK") + NameKey.of(n.substring(lead.end())));
+                }
+            }
+        }
+        if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.FACILITY) {
+            for (String n : names) {
+                Matcher p = PARENTHESIS.matcher(n);
+                if (p.matches() && !COUNTRIES.contains(NameKey.of(p.group(2))) && p.group(1).strip().contains(" ")) {
+                    out.add(NameKey.of(p.group(1)));  // Cyber Affairs Bureau (National Police Agency)
                 }
             }
         }

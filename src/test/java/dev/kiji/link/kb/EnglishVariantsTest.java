@@ -35,6 +35,9 @@ class EnglishVariantsTest {
             org("kb:org:au_party", "Workers' Labor Party"),
             org("kb:org:us_lighthouse_command", "United States Lighthouse Command"),
             org("kb:org:us_navy_test", "United States Navy"),
+            org("kb:org:tide_bureau", "Tide Affairs Bureau (Kirimine Police Agency)"),
+            org("kb:org:xf_tide_party", "Tide Party (France)"),
+            org("kb:org:tides", "Tides (Kirimine)"),
             new KbEntry("kb:person:harbour", EntityType.PERSON, null, new KbEntry.Labels("Ann Harbour", null),
                     new KbEntry.Aliases(List.of(), List.of()), null, "test person")));
 
@@ -67,6 +70,13 @@ class EnglishVariantsTest {
         assertEquals(Set.of("kb:org:us_lighthouse_command"), ids("US Lighthouse Command"));
         assertEquals(Set.of("kb:org:us_navy_test"), ids("U.S. Navy"));
         assertEquals(Set.of(), ids("U.S."), "the country alone is no body");
+    }
+
+    @Test
+    void aNameIsFoundWithoutAParenthesisThatIsNoCountry() {
+        assertEquals(Set.of("kb:org:tide_bureau"), ids("Tide Affairs Bureau"));
+        assertEquals(Set.of(), ids("Tide Party"), "a country's party is found through the article's country");
+        assertEquals(Set.of(), ids("Tides"), "one word is too little to go bare");
     }
 
     @Test
