@@ -78,7 +78,9 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-gaps-20.jsonl",
             "/dev/kiji/link/kb/curated-categories-20.jsonl",
             "/dev/kiji/link/kb/curated-gaps-21.jsonl",
-            "/dev/kiji/link/kb/curated-categories-21.jsonl");
+            "/dev/kiji/link/kb/curated-categories-21.jsonl",
+            "/dev/kiji/link/kb/curated-gaps-22.jsonl",
+            "/dev/kiji/link/kb/curated-categories-22.jsonl");
 
     private KbBuilder() {
     }
