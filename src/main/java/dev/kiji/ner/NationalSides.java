@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
  * form in parentheses right after it.
  */
 final class NationalSides {
-    /** 代表 (after an optional 男子/女子) followed by a particle or punctuation that ends the noun phrase. */
-    private static final Pattern SIDE_AFTER = Pattern.compile("(?:男子|女子)?代表(?=[がはをにともへで、。）」]|$)");
+    /**
+     * 代表 (after an optional 男子/女子) followed by a particle or punctuation that ends the noun phrase, the side's
+     * nickname in brackets ({@code 日本代表「サクラフィフティーン」}) or a post in the side ({@code 日本代表主将の…}).
+     */
+    private static final Pattern SIDE_AFTER = Pattern.compile(
+            "(?:男子|女子)?代表(?=[がはをにともへで、。）」「]|主将|監督|ヘッドコーチ|$)");
 
     /** A match result after the opponent: Xに勝ち, Xに8ウィケット差で勝ち, Xを破り, Xに敗れ, Xと対戦, Xと引き分け, Xを下し. */
     private static final Pattern OPPONENT_BEFORE = Pattern.compile(

@@ -132,6 +132,9 @@ class NewsPostPassSplitTest {
         "NATIONAL_SIDES; 決勝で韓国女子代表に敗れた。; 韓国/LOCATION; 3:韓国女子代表/ORG_OTHER",
         "NATIONAL_SIDES; 米国代表の中村が勝った。; 米国/LOCATION; 0:米国/LOCATION",
         "NATIONAL_SIDES; 日本代表団が到着した。; 日本/LOCATION; 0:日本/LOCATION",
+        "NATIONAL_SIDES; 鷲宮代表「ワシーズ」が勝った。; 鷲宮/LOCATION; 0:鷲宮/LOCATION",
+        "NATIONAL_SIDES; 日本代表「ワシーズ」が勝った。; 日本/LOCATION; 0:日本代表/ORG_OTHER",
+        "NATIONAL_SIDES; 日本代表主将の鷲尾が笑った。; 日本/LOCATION; 0:日本代表/ORG_OTHER",
         "NATIONAL_SIDES; ラグビー日本代表は強い。; ラグビー日本代表/ORG_OTHER; 4:日本代表/ORG_OTHER",
         // in a sports story the opponent of a result is a side too; elsewhere a place
         "NATIONAL_SIDES; クリケットの試合で韓国に3点差で勝った。; 韓国/LOCATION; 9:韓国/ORG_OTHER",
