@@ -10,10 +10,12 @@ import java.util.List;
  * {@code 英資源大手アントファガスタ}, {@code スズキの子会社マジャールスズキ}). The name is the whole katakana (with ・ and ー)
  * or Latin run after the class word: added when no mention touches it, retyped when one mention is exactly it (a city's
  * name is also the miner's), and put in place of mentions that lie inside it (スズキ in マジャールスズキ). A run that is
- * one dictionary common noun ({@code 大手スーパー}, {@code 大手ゼネコン}) names no company.
+ * one dictionary common noun ({@code 大手スーパー}, {@code 大手ゼネコン}) names no company. After 系 (affiliated with) the
+ * company named before it is a mention of its own ({@code 三菱商事系エネコ} → {@code 三菱商事} + {@code エネコ}), unless it
+ * is a common noun ({@code 外資系}).
  */
 final class MajorCompanies {
-    private static final List<String> CLASS_WORDS = List.of("大手", "子会社", "会社", "企業");
+    private static final List<String> CLASS_WORDS = List.of("大手", "子会社", "会社", "企業", "系");
 
     private MajorCompanies() {
     }
@@ -25,16 +27,24 @@ final class MajorCompanies {
                 int b = runEnd(text, a);
                 if (b - a < 2 || latinLetter(text.charAt(a)) && b - a < 3 || text.charAt(a) == '・') continue;
                 if (b < text.length() && kanji(text.charAt(b)) || commonNouns(tokens, a, b)) continue;  // 大手ネット通販, 大手IT企業
-                name(out, a, b);
+                name(text, tokens, out, a, b);
             }
         }
         out.sort(null);
     }
 
-    private static void name(List<Span> out, int a, int b) {
+    private static void name(String text, List<Token> tokens, List<Span> out, int a, int b) {
         List<Span> touching = new ArrayList<>();
         for (Span s : out) {
             if (s.start() < b && a < s.end()) touching.add(s);
+        }
+        if (touching.size() == 1 && text.charAt(a - 1) == '系' && touching.get(0).start() < a - 1
+                && touching.get(0).end() == b) {  // 三菱商事系エネコ: the affiliate and its parent
+            Span whole = touching.get(0);
+            out.remove(whole);
+            if (!commonNouns(tokens, whole.start(), a - 1)) out.add(new Span(whole.start(), a - 1, whole.type()));
+            out.add(new Span(a, b, NerClass.COMPANY));
+            return;
         }
         if (touching.stream().anyMatch(s -> s.start() < a || s.end() > b)) return;  // a longer mention decides
         if (touching.size() == 1 && touching.get(0).start() == a && touching.get(0).end() == b

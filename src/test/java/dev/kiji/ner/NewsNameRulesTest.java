@@ -246,6 +246,15 @@ class NewsNameRulesTest {
         assertEquals(List.of(), run(p, "大手スーパーと大手コンビニチェーンと大手ネット通販と大手ＩＴ企業。").stream()
                 .map(NewsNameRulesTest::key).toList(), "kinds of company, not names");
         assertEquals(List.of(), run(p, "英製薬大手").stream().map(NewsNameRulesTest::key).toList(), "a class word ending the text");
+        assertEquals(List.of("0:鷲宮物産/ORGANIZATION/COMPANY", "5:ヴェルモラ/ORGANIZATION/COMPANY"),
+                run(p, "鷲宮物産系ヴェルモラが建てる。", "鷲宮物産系ヴェルモラ/COMPANY").stream().map(NewsNameRulesTest::key).toList(),
+                "an affiliate and its parent");
+        assertEquals(List.of("3:ヴェルモラ/ORGANIZATION/COMPANY"),
+                run(p, "外資系ヴェルモラが建てる。", "外資系ヴェルモラ/COMPANY").stream().map(NewsNameRulesTest::key).toList(),
+                "foreign-owned is no parent");
+        assertEquals(List.of("0:中国/LOCATION"),
+                run(p, "中国系ハッカーが侵入した。", "中国/LOCATION").stream().map(NewsNameRulesTest::key).toList(),
+                "a common noun after 系 names nothing");
     }
 
     @Test
