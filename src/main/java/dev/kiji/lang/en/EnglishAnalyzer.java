@@ -108,6 +108,7 @@ public final class EnglishAnalyzer implements Stage {
         named = ClassWordNames.apply(text, named);
         named = NamedPrizes.apply(text, named);
         named = PlaceOf.apply(coreTokens, named);
+        named = FacilityNouns.apply(coreTokens, named);
         named = ClassNouns.apply(coreTokens, named);
         named = FacilityHeads.apply(named);
         named = ParenAcronyms.apply(text, named);
