@@ -34,6 +34,14 @@ class SportsSidesTest {
     }
 
     @Test
+    void aCountryWithItsSidesVerbPostOrPlayersIsTheSide() {
+        assertEquals(List.of("Japan/ORGANIZATION", "Kenya/ORGANIZATION", "Nepal/ORGANIZATION", "Oman/ORGANIZATION",
+                        "Tokyo/LOCATION", "Peru/LOCATION"),
+                types("In rugby, Japan are unbeaten. Kenya head coach Ito and a former Nepal flanker watched Oman's women "
+                        + "train in Tokyo. Peru is far.", "Japan", "Kenya", "Nepal", "Oman", "Tokyo", "Peru"));
+    }
+
+    @Test
     void outsideASportsStoryACountryStaysAPlace() {
         assertEquals(List.of("Japan/LOCATION", "Nepal/LOCATION"), types("Japan beat Nepal to the trade deal.", "Japan", "Nepal"));
     }
