@@ -23,8 +23,12 @@ final class CountryQualifier {
 
     private final KnowledgeBase kb;
 
+    /** The KB's country entries, for the country a place's description names. */
+    private final List<KbEntry> countries;
+
     CountryQualifier(KnowledgeBase kb) {
         this.kb = kb;
+        this.countries = kb.entries().stream().filter(KbEntry::isCountry).toList();
     }
 
     /**
@@ -288,7 +292,7 @@ final class CountryQualifier {
             return place;
         }
         KbEntry found = null;
-        for (KbEntry c : countries()) {
+        for (KbEntry c : countries) {
             if (KbResolver.describes(place.description(), c.nameEn()) || c.names(false).stream()
                     .anyMatch(n -> n.length() >= 2 && place.description().contains(n))) {
                 if (found != null || c.id().equals(JAPAN)) {
@@ -298,15 +302,6 @@ final class CountryQualifier {
             }
         }
         return found;
-    }
-
-    private List<KbEntry> countries;
-
-    private List<KbEntry> countries() {
-        if (countries == null) {
-            countries = kb.entries().stream().filter(KbEntry::isCountry).toList();
-        }
-        return countries;
     }
 
     private boolean known(String q) {

@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * other side's spelling of the institutional words British and American copy spell apart
  * ({@code Ministry of Health, Labour and Welfare} = {@code ... Labor ...}, {@code Centre} = {@code Center}), and with a leading
  * {@code United States} or {@code United Kingdom} abbreviated ({@code U.S. Cyber Command}, {@code UK Space Agency}). An
- * organization or facility whose name ends in a parenthesis that is not a country is also found without it ({@code
- * Cyber Affairs Bureau (National Police Agency)}), when two or more words remain.
+ * organization or facility whose name ends in a parenthesis that is not a country is also found without it
+ * ({@code Cyber Affairs Bureau (National Police Agency)}), when two or more words remain.
  */
 final class EnglishVariants {
     private static final Pattern OF_JAPAN = Pattern.compile("(?i)\\s*(?:,\\s*|\\s+of\\s+|\\s*\\()japan\\)?$");
