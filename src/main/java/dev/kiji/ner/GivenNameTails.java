@@ -33,6 +33,26 @@ final class GivenNameTails {
         }
     }
 
+    /**
+     * Replaces, in place, each span of another type that is a kanji surname and given name ENAMDICT lists followed by a
+     * person's title ({@code 一口健太ヘッドコーチ} typed an organization) with that PERSON, the title outside.
+     */
+    static void titledNames(String text, List<Span> out, NameDictionary dictionary) {
+        if (dictionary == null) {
+            return;
+        }
+        for (int i = 0; i < out.size(); i++) {
+            Span s = out.get(i);
+            String t = text.substring(s.start(), s.end());
+            int title = s.type() == NerClass.PERSON ? 0 : BoundaryFixer.personSuffixLength(t);
+            int end = s.end() - title;
+            if (title > 0 && end - s.start() >= 3 && end - s.start() <= 6 && allKanji(text, s.start(), end)
+                    && surnameAndGivenName(text.substring(s.start(), end), end - s.start() - 1, dictionary)) {
+                out.set(i, new Span(s.start(), end, NerClass.PERSON));
+            }
+        }
+    }
+
     private static int longerEnd(String text, Span s, int limit, NameDictionary dictionary) {
         for (int k = 2; k >= 1; k--) {
             int end = s.end() + k;

@@ -72,7 +72,8 @@ final class NewsPostPass {
         /** An acronym in parentheses after a mention takes its type everywhere, after a described concept it is dropped; see {@link ParenAcronyms}. */
         PAREN_ACRONYMS,
         /** A person the tagger stopped inside the given name (岩崎颯|真) runs on to its end, one it ran into a title
-         *  (上野賢一郎厚|労相) ends before it; see {@link GivenNameTails} and {@link TitleTails}. */
+         *  (上野賢一郎厚|労相) ends before it, and a kanji full name typed otherwise with a person's title in the mention
+         *  (一口健太ヘッドコーチ) is that person; see {@link GivenNameTails} and {@link TitleTails}. */
         GIVEN_NAME_TAILS,
         /** A full name's surname before a title (李大統領, 山田容疑者) or a katakana name's last part elsewhere → PERSON; see {@link PersonShortForms}. */
         SHORT_FORMS,
@@ -238,6 +239,7 @@ final class NewsPostPass {
         }
         if (rules.contains(Rule.GIVEN_NAME_TAILS)) {
             TitleTails.apply(text, out);
+            GivenNameTails.titledNames(text, out, dictionary);
             GivenNameTails.apply(text, out, dictionary);
         }
         if (rules.contains(Rule.LEADER_NAMES)) LeaderNames.add(text, out, knownNames == null ? null : knownNames.get());

@@ -143,6 +143,14 @@ class NewsPostPassTest {
     }
 
     @Test
+    void aKanjiFullNameWithAPersonsTitleTypedOtherwiseIsThatPerson() {
+        NewsPostPass p = only(NewsPostPass.Rule.GIVEN_NAME_TAILS);
+        assertEquals(List.of("0:岩崎健太/PERSON"), run(p, "岩崎健太ヘッドコーチが語った。", "岩崎健太ヘッドコーチ/COMPANY"));
+        assertEquals(List.of("0:岩崎電機社長/COMPANY"), run(p, "岩崎電機社長が語った。", "岩崎電機社長/COMPANY"),
+                "a company's name before the title is no given name");
+    }
+
+    @Test
     void twoPlacesAroundAWordForOutskirtsAreBothPlaces() {
         NewsPostPass p = only(NewsPostPass.Rule.SEPARATORS);
         assertEquals(List.of("0:ジャカルタ/LOCATION", "7:ブカシ/LOCATION"), run(p, "ジャカルタ郊外ブカシの工場。", "ジャカルタ郊外ブカシ/FACILITY"));
