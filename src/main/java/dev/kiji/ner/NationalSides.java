@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * and 代表者, 代表取締役, 代表団 keep the country a place. A sport's name before the side is no part of it
  * ({@code クリケット日本代表} → {@code 日本代表}). In a sports story ({@link dev.kiji.link.kb.Sports#of}) a country
  * before a result word ({@code パプアニューギニアに勝ち}, {@code 韓国を破り}) is the opposing side too, and so is its short
- * form in parentheses right after it.
+ * form in parentheses right after it, and a country that is the subject of a result ({@code 日本がフィジーを破り}) is a side.
  */
 final class NationalSides {
     /**
@@ -24,6 +24,8 @@ final class NationalSides {
     /** A match result after the opponent: Xに勝ち, Xに8ウィケット差で勝ち, Xを破り, Xに敗れ, Xと対戦, Xと引き分け, Xを下し. */
     private static final Pattern OPPONENT_BEFORE = Pattern.compile(
             "(?:（[^）]{1,10}）)?(?:に[^。、「」]{0,12}?(?:勝|敗れ|屈し)|を[^。、「」]{0,8}?(?:破|下し)|と(?:対戦|引き分|戦))");
+    /** The side that won or lost, as the subject of a result: 日本がフィジーを破り, 日本は韓国に敗れ. */
+    private static final Pattern SUBJECT_BEFORE = Pattern.compile("[がは][^。、「」]{0,20}?(?:勝|破|下し|敗れ|屈し|制し)");
     /** A parenthesized short form right after a mention: （ＰＮＧ）. */
     private static final Pattern PAREN_AFTER = Pattern.compile("（[^）]{1,10}）");
 
@@ -39,7 +41,8 @@ final class NationalSides {
                 Matcher m = SIDE_AFTER.matcher(text).region(s.end(), text.length());
                 if (m.lookingAt() && out.stream().noneMatch(o -> o != s && o.start() < m.end() && s.end() < o.end())) {
                     out.set(k, new Span(s.start(), m.end(), NerClass.ORG_OTHER));
-                } else if (sports && OPPONENT_BEFORE.matcher(text).region(s.end(), text.length()).lookingAt()) {
+                } else if (sports && (OPPONENT_BEFORE.matcher(text).region(s.end(), text.length()).lookingAt()
+                        || SUBJECT_BEFORE.matcher(text).region(s.end(), text.length()).lookingAt())) {
                     out.set(k, new Span(s.start(), s.end(), NerClass.ORG_OTHER));
                     Matcher p = PAREN_AFTER.matcher(text).region(s.end(), text.length());
                     if (p.lookingAt()) {  // its short form in parentheses: パプアニューギニア（ＰＮＧ）

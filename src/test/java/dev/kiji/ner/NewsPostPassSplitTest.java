@@ -139,6 +139,8 @@ class NewsPostPassSplitTest {
         // in a sports story the opponent of a result is a side too; elsewhere a place
         "NATIONAL_SIDES; クリケットの試合で韓国に3点差で勝った。; 韓国/LOCATION; 9:韓国/ORG_OTHER",
         "NATIONAL_SIDES; 交渉で韓国に3点差で勝った。; 韓国/LOCATION; 3:韓国/LOCATION",
+        "NATIONAL_SIDES; クリケットの試合で日本が韓国を3点差で破った。; 日本/LOCATION; 9:日本/ORG_OTHER",
+        "NATIONAL_SIDES; 交渉で日本が韓国を破った。; 日本/LOCATION; 3:日本/LOCATION",
         // a mention that is one dictionary common noun and no name is dropped; names stay
         "COMMON_NOUNS; 冷蔵庫の販売が伸びた。; 冷蔵庫/COMPANY; ",
         "COMMON_NOUNS; 田中の販売が伸びた。; 田中/PERSON; 0:田中/PERSON",
