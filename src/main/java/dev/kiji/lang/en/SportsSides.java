@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * In a sports story ({@link Sports#of}), a country named as a side of a match is an organization, its team:
  * {@code Japan beat Papua New Guinea}, {@code lost to Nepal}, {@code against Oman}, {@code beat the Netherlands}, {@code face Tunisia},
  * and a country before the plural verb a side takes ({@code Japan are aiming}), before its women or men, or before a post
- * or a position in the side ({@code Japan head coach}, {@code a former Fiji flanker}, {@code Japan's women}). CoreNLP tags
- * every country a place;
+ * or a position in the side ({@code Japan head coach}, {@code a former Fiji flanker}, {@code Japan's women}). A country
+ * found to be a side is the side in the story's other mentions of it too ({@code Japan pressed higher}), except where the
+ * copy sets it as a place ({@code in Japan}, a dateline, {@code Japan's government}). CoreNLP tags every country a place;
  * the linker then takes such an organization to the national team of the story's sport. A country the KB does not
  * know as one, or one not next to a result word, stays a place.
  */
@@ -38,13 +39,31 @@ final class SportsSides {
             return mentions;
         }
         List<Mention> out = new ArrayList<>(mentions.size());
+        java.util.Set<String> sides = new java.util.HashSet<>();
         for (Mention m : mentions) {
             boolean side = m.type() == EntityType.LOCATION && country(kb, m.text())
                     && (AFTER.matcher(text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 20))).find()
                     || BEFORE.matcher(text.substring(Math.max(0, m.span().start() - 20), m.span().start())).find());
+            if (side) {
+                sides.add(m.text());
+            }
             out.add(side ? Mention.of(m.span(), text, EntityType.ORGANIZATION, Subtype.OTHER, null) : m);
         }
+        // the story's sides are its sides elsewhere too, but where the copy sets the country as a place
+        out.replaceAll(m -> m.type() == EntityType.LOCATION && sides.contains(m.text()) && !placeContext(text, m)
+                ? Mention.of(m.span(), text, EntityType.ORGANIZATION, Subtype.OTHER, null) : m);
         return out;
+    }
+
+    /** A preposition or verb of place before the country ({@code in Japan}, {@code to Japan}), or a dateline's place. */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?:\\b(?i:in|at|from|to|across|around|throughout|into|"
+            + "visit|visited|visiting|left|leave|return|returned|of)\\s+(?:the\\s+)?|(?:^|\\n)[A-Z ,.]*,?\\s*)$");
+
+    private static boolean placeContext(String text, Mention m) {
+        int s = m.span().start();
+        String after = text.substring(m.span().end(), Math.min(text.length(), m.span().end() + 25));
+        return PLACE_BEFORE.matcher(text.substring(Math.max(0, s - 30), s)).find()
+                || after.matches("(?s)^\\s*(?:[-–—,]|['’]s\\s+(?:government|prime|foreign|economy|capital)).*");
     }
 
     private static boolean country(KnowledgeBase kb, String name) {

@@ -42,6 +42,14 @@ class SportsSidesTest {
     }
 
     @Test
+    void aSideIsTheSideElsewhereInTheStoryUnlessTheCopySetsItAsAPlace() {
+        assertEquals(List.of("Japan/ORGANIZATION", "Oman/ORGANIZATION", "Japan/ORGANIZATION", "Japan/LOCATION",
+                        "Oman/LOCATION", "Peru/LOCATION"),
+                types("In football, Japan beat Oman 2-1. Japan pressed high, and fans in Japan cheered. Oman's government "
+                        + "sent thanks. Peru watched.", "Japan", "Oman", "Japan", "Japan", "Oman", "Peru"));
+    }
+
+    @Test
     void outsideASportsStoryACountryStaysAPlace() {
         assertEquals(List.of("Japan/LOCATION", "Nepal/LOCATION"), types("Japan beat Nepal to the trade deal.", "Japan", "Nepal"));
     }
