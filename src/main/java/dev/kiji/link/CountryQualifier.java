@@ -139,20 +139,27 @@ final class CountryQualifier {
      * Lindos, not of Athens) when the KB knows the combination, else {@code null}: the longest place ending before の.
      */
     private String placeNoKey(String run, String key) {
-        for (int i = 0; i < run.length() - 1; i++) {
-            String place = NameKey.of(run.substring(i));
-            if (place.isEmpty() || !isPlace(kb.lookup(place))) {
-                continue;
-            }
-            for (String q : List.of(NameKey.of(run.substring(i) + "の") + key, place + key)) {
-                if (kb.lookup(q).stream().anyMatch(h -> !h.partial() && h.entry().type() != EntityType.PERSON
-                        && h.entry().type() != EntityType.LOCATION)) {
-                    return q;
-                }
-            }
+        int i = placeStart(run);
+        if (i < 0) {
             return null;
         }
+        for (String q : List.of(NameKey.of(run.substring(i) + "の") + key, NameKey.of(run.substring(i)) + key)) {
+            if (kb.lookup(q).stream().anyMatch(h -> !h.partial() && h.entry().type() != EntityType.PERSON
+                    && h.entry().type() != EntityType.LOCATION)) {
+                return q;
+            }
+        }
         return null;
+    }
+
+    /** Start of the longest place name the KB knows that ends {@code run} (two characters or more), or -1. */
+    private int placeStart(String run) {
+        for (int i = 0; i < run.length() - 1; i++) {
+            if (place(run.substring(i)) != null) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -185,16 +192,25 @@ final class CountryQualifier {
      * keys as {@code スペイン気象庁} (which the KB may not know) and forms its own cluster. Else {@code null}.
      */
     String foreignBodyKey(String text, int start, String key) {
+        KbEntry country = bodyAbroad(key, () -> countryBefore(text, start));
+        return country == null ? null : qualified(country, key);
+    }
+
+    /**
+     * The country {@code country} supplies when the KB knows {@code key} in full and every body it knows under it is
+     * Japan's and none that country's; else {@code null}. The country is looked for only once the cheap test has
+     * passed: most names are not a body the KB knows.
+     */
+    private KbEntry bodyAbroad(String key, java.util.function.Supplier<KbEntry> country) {
         List<KnowledgeBase.AliasHit> hits = kb.lookup(key).stream().filter(h -> !h.partial()).toList();
-        if (hits.isEmpty()) {  // the cheap test first: most names are not a body the KB knows
-            return null;
-        }
-        KbEntry country = countryBefore(text, start);
+        KbEntry c = hits.isEmpty() ? null : country.get();
         KbEntry japan = kb.byId(JAPAN).orElse(null);
-        if (country == null || japan == null || !hits.stream().allMatch(h ->
-                h.entry().subtype() == Subtype.POLITICAL && names(h.entry(), japan) && !names(h.entry(), country))) {
-            return null;
-        }
+        return c == null || japan == null || !hits.stream().allMatch(h ->
+                h.entry().subtype() == Subtype.POLITICAL && names(h.entry(), japan) && !names(h.entry(), c)) ? null : c;
+    }
+
+    /** {@code key} qualified by the country's first Japanese name ({@code スペイン} + {@code 気象庁}). */
+    private static String qualified(KbEntry country, String key) {
         return NameKey.of(country.names(false).isEmpty() ? country.nameEn() : country.names(false).get(0)) + key;
     }
 
@@ -225,14 +241,8 @@ final class CountryQualifier {
      * country-qualified key {@link #foreignBodyKey} gives; {@code null} when no such place is written.
      */
     String placedBodyKey(String text, int start, int end, String key) {
-        List<KnowledgeBase.AliasHit> hits = kb.lookup(key).stream().filter(h -> !h.partial()).toList();
-        if (hits.isEmpty()) {
-            return null;
-        }
-        KbEntry country = countryOfPlace(placeNextTo(text, start, end));
-        KbEntry japan = kb.byId(JAPAN).orElse(null);
-        if (country == null || japan == null || !hits.stream().allMatch(h ->
-                h.entry().subtype() == Subtype.POLITICAL && names(h.entry(), japan) && !names(h.entry(), country))) {
+        KbEntry country = bodyAbroad(key, () -> countryOfPlace(placeNextTo(text, start, end)));
+        if (country == null) {
             return null;
         }
         List<String> names = new java.util.ArrayList<>(country.names(false));
@@ -246,7 +256,7 @@ final class CountryQualifier {
                 }
             }
         }
-        return NameKey.of(country.names(false).isEmpty() ? country.nameEn() : country.names(false).get(0)) + key;
+        return qualified(country, key);
     }
 
     /**
@@ -256,14 +266,8 @@ final class CountryQualifier {
     private KbEntry placeNextTo(String text, int start, int end) {
         java.util.regex.Matcher ja = PLACE_NO.matcher(text.substring(Math.max(0, start - 11), start));
         if (ja.find()) {
-            String run = ja.group(1);
-            for (int i = 0; i < run.length() - 1; i++) {
-                KbEntry place = place(run.substring(i));
-                if (place != null) {
-                    return place;
-                }
-            }
-            return null;
+            int i = placeStart(ja.group(1));
+            return i < 0 ? null : place(ja.group(1).substring(i));
         }
         java.util.regex.Matcher en = IN_PLACE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60)));
         if (en.find()) {
