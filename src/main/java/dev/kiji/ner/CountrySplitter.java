@@ -29,7 +29,7 @@ final class CountrySplitter {
     /** Adds the country mentions of {@code s} to {@code out} and returns true, or returns false when {@code s} is not such a mention. */
     static boolean split(String text, List<Token> tokens, Span s, List<Span> out) {
         int first = NewsPostPass.tokenAt(tokens, s.start());
-        if (first < 0 || tokens.get(first).span().start() != s.start() || centralAmerica(text, s.start(), s.end())) return false;
+        if (first < 0 || tokens.get(first).span().start() != s.start() || notTwoCountries(text, s.start(), s.end())) return false;
         if (s.type() == NerClass.LOCATION && regionThenCountry(text, tokens, first, s, out)) return true;
         int countries = 0;
         int i = first;
@@ -148,7 +148,7 @@ final class CountrySplitter {
     }
 
     /** One-character countries news copy writes after 訪 (visit) and 対 (toward): 訪日, 訪希, 対米, 対露; and 来日 (came to Japan). */
-    private static final String VISITED = "日米中韓英仏独露印豪伊加蘭希欧朝台";
+    private static final String VISITED = "日米中韓英仏独露印豪伊加蘭希欧朝台土";
 
     /**
      * The one-character country of 訪日 (a visit to Japan), 来日 (a coming to Japan), 訪希 and 対米 (toward the United States), 対露 is a place, as the
@@ -163,6 +163,7 @@ final class CountrySplitter {
             boolean cameTo = before == '来' && text.charAt(i) == '日';  // 来日: came to Japan
             if (before != '訪' && before != '対' && !cameTo || VISITED.indexOf(text.charAt(i)) < 0 || after == '国'
                     || text.charAt(i) == '日' && after == '本'
+                    || text.charAt(i) == '土' && CharClass.of(after) == CharClass.KANJI  // 対土砂災害: soil, not Turkey
                     || i >= 2 && CharClass.of(text.charAt(i - 2)) == CharClass.KANJI
                     || NewsPostPass.overlapsUnsorted(out, i - 1, i + 1)) {
                 continue;
@@ -174,8 +175,8 @@ final class CountrySplitter {
 
     /**
      * A run of two to four one-character countries that the tagger marked in whole or in part, whatever type it gave
-     * (欧米, 日米欧, 米中 read as a name, 日|欧 with 欧 left out), is each country, as the conventions write 日米: not a
-     * run inside a kanji word (英米文学), and not 中米, which news uses for Central America (中米パナマ).
+     * (欧米, 日米欧, 米中 read as a name, 日|欧 with 欧 left out, 日土 for Japan and Turkey), is each country, as the conventions
+     * write 日米: not a run inside a kanji word (英米文学), and not 中米, which news uses for Central America (中米パナマ), nor 土日.
      */
     static void abbreviationRuns(String text, List<Span> out) {
         List<Span> kept = new java.util.ArrayList<>();
@@ -191,7 +192,7 @@ final class CountrySplitter {
             while (b < text.length() && VISITED.indexOf(text.charAt(b)) >= 0 && !NewsPostPass.overlapsUnsorted(out, b, b + 1)) b++;
             boolean walled = a > 0 && CharClass.of(text.charAt(a - 1)) == CharClass.KANJI
                     || b < text.length() && CharClass.of(text.charAt(b)) == CharClass.KANJI;
-            if (b - a < 2 || b - a > 4 || walled || centralAmerica(text, a, b)) {
+            if (b - a < 2 || b - a > 4 || walled || notTwoCountries(text, a, b)) {
                 kept.add(s);
                 continue;
             }
@@ -205,9 +206,12 @@ final class CountrySplitter {
         for (Span c : added) if (!NewsPostPass.overlapsUnsorted(out, c.start(), c.end())) out.add(c);
     }
 
-    /** 中米 is Central America in news copy (中米パナマ, 中米諸国); the United States and China are 米中. */
-    private static boolean centralAmerica(String text, int a, int b) {
-        return b - a == 2 && text.startsWith("中米", a);
+    /**
+     * 中米 is Central America in news copy (中米パナマ, 中米諸国); the United States and China are 米中. 土日 is the
+     * weekend (Saturday and Sunday), not Turkey and Japan (日土).
+     */
+    private static boolean notTwoCountries(String text, int a, int b) {
+        return b - a == 2 && (text.startsWith("中米", a) || text.startsWith("土日", a));
     }
 
     private static boolean allVisited(String text, int a, int b) {

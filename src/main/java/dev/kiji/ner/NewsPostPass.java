@@ -28,6 +28,11 @@ final class NewsPostPass {
         /** A company or political organization named as an association, federation or union (…協会, …連盟,
          *  …連合会, …組合, …労組) → ORGANIZATION/OTHER, kiji's convention for such bodies. */
         ASSOCIATIONS,
+        /** A place and its board of education, assembly or fire department (藤岡市教委, 滋賀県議会) → one POLITICAL; a
+         *  company or other organization named as a government office (…労基署) → POLITICAL; see {@link PublicBodies}. */
+        PUBLIC_BODIES,
+        /** A non-person mention ending in a head word of one class (…号墳, …病院, …取引所, …事業団) gets it; see {@link HeadClasses}. */
+        HEAD_CLASSES,
         /** A PERSON "A・B" whose parts are other PERSON mentions of the article (or ENAMDICT surnames) → A, B. */
         SPLIT_JOINED,
         /** An IPADIC 名詞-固有名詞-地域-国 token (米, 露, ウクライナ) touching no mention → LOCATION; so is a region or common-noun
@@ -178,6 +183,8 @@ final class NewsPostPass {
                     && GenericCompounds.generic(text, tokens, s, dictionary, knownNames == null ? null : knownNames.get())) continue;
             s = retypeRegionPerson(tokens, retypeLatin(text, s));
             if (rules.contains(Rule.ASSOCIATIONS)) s = association(text, s);
+            if (rules.contains(Rule.PUBLIC_BODIES)) s = PublicBodies.retype(text, s);
+            if (rules.contains(Rule.HEAD_CLASSES)) s = HeadClasses.retype(text, s);
             if (rules.contains(Rule.TITLED_MENTIONS)) s = TitledNameRule.retitle(text, s, dictionary);
             if (rules.contains(Rule.OUTER_WORDS)) s = OuterWords.apply(text, s);
             if (rules.contains(Rule.PERSON_TITLES)) s = PersonTitles.apply(text, tokens, s, dictionary);
@@ -250,6 +257,7 @@ final class NewsPostPass {
         if (rules.contains(Rule.AFFILIATIONS)) Affiliations.add(text, out);
         if (rules.contains(Rule.TRADE_NAMES)) CompanyTails.joinPersons(text, tokens, out);
         if (rules.contains(Rule.NUMBERED_EVENTS)) NumberedEvents.add(text, out);
+        if (rules.contains(Rule.PUBLIC_BODIES)) PublicBodies.join(text, out);
         if (rules.contains(Rule.NATIONAL_SIDES)) NationalSides.apply(text, tokens, out);
         if (rules.contains(Rule.NAME_USAGES)) {
             out.replaceAll(s -> NameUsages.apply(text, s));

@@ -87,6 +87,8 @@ final class ParenAcronyms {
     static List<Span> splitUnclosed(String text, Span s) {
         List<Span> aged = splitAtAge(text, s);
         if (!aged.isEmpty()) return aged;
+        List<Span> shortForm = splitShortForm(text, s);
+        if (!shortForm.isEmpty()) return shortForm;
         int open = -1;
         for (int i = s.start(); i < s.end(); i++) {
             char c = text.charAt(i);
@@ -97,6 +99,36 @@ final class ParenAcronyms {
         Span name = new Span(s.start(), open, s.type());
         boolean age = text.substring(open + 1, s.end()).chars().allMatch(Character::isDigit);  // 小倉拓海さん（33
         return age ? List.of(name) : List.of(name, new Span(open + 1, s.end(), s.type()));
+    }
+
+    /**
+     * "A" and "B" for a mention "A（B）" whose parenthesis holds A's short form, 2–5 characters taken in order from A
+     * and opening with A's first (奈良文化財研究所（奈文研）, 全日本かるた協会（全日協）) or an acronym (…機構（ＪＡＸＡ）):
+     * the name and its alias, two mentions of one type; empty otherwise.
+     */
+    static List<Span> splitShortForm(String text, Span s) {
+        int close = s.end() - 1;
+        if (close <= s.start() || text.charAt(close) != '）' && text.charAt(close) != ')') return List.of();
+        int open = Math.max(text.lastIndexOf('（', close), text.lastIndexOf('(', close));
+        if (open <= s.start() + 1 || open >= close) return List.of();
+        String name = text.substring(s.start(), open);
+        String alias = text.substring(open + 1, close);
+        boolean acronym = acronymEnd(text, open + 1) == close;
+        if (!acronym && !abbreviates(alias, name)) return List.of();
+        return List.of(new Span(s.start(), open, s.type()), new Span(open + 1, close, s.type()));
+    }
+
+    /** Whether {@code alias} (2–5 characters) is taken in order from {@code name}, opens with its first and is shorter. */
+    private static boolean abbreviates(String alias, String name) {
+        if (alias.length() < 2 || alias.length() > 5 || alias.length() >= name.length() || alias.charAt(0) != name.charAt(0)) {
+            return false;
+        }
+        int at = 0;
+        for (char c : alias.toCharArray()) {
+            at = name.indexOf(c, at) + 1;
+            if (at == 0) return false;
+        }
+        return true;
     }
 
     /** An age in parentheses and the particle after it: 乙部拓海容疑者（38）を… */

@@ -75,6 +75,25 @@ class NewsPostPassSplitTest {
         // an age in parentheses closes a person's name; what follows its particle is another name
         "PAREN_SPLIT, PERSON_TITLES, LEADING_MODIFIERS; 府警は会社員北見拓海容疑者（38）を特許法違反で逮捕。; 会社員北見拓海容疑者（38）を特許法/PRODUCT; 6:北見拓海/PERSON|18:特許法/PRODUCT",
         "PAREN_SPLIT; 受賞は北見拓海さん（38）に決まった。; 北見拓海さん（38）に/PERSON; 3:北見拓海さん/PERSON",
+        // a place and its board of education or assembly are one public body; a government office is political
+        "PUBLIC_BODIES; 北杜市教育委員会は否定した。; 北杜市/LOCATION; 0:北杜市教育委員会/POLITICAL",
+        "PUBLIC_BODIES; 同日、岐阜県教委が通知した。; 岐阜県/LOCATION; 3:岐阜県教委/POLITICAL",
+        "PUBLIC_BODIES; 岐阜県議会議員の一人は述べた。; 岐阜県/LOCATION; 0:岐阜県議会/POLITICAL",
+        "PUBLIC_BODIES; 岐阜県議会制度を学ぶ。; 岐阜県/LOCATION; 0:岐阜県/LOCATION",
+        "PUBLIC_BODIES; 岐阜の議会は閉じた。; 岐阜/LOCATION; 0:岐阜/LOCATION",
+        "PUBLIC_BODIES; 高山労基署が是正勧告した。; 高山労基署/COMPANY; 0:高山労基署/POLITICAL",
+        "PUBLIC_BODIES; 高山精機が発表した。; 高山精機/COMPANY; 0:高山精機/COMPANY",
+        // a head word of one class types the name; a person keeps its type
+        "HEAD_CLASSES; 高崎8号墳を調べた。; 高崎8号墳/PRODUCT; 0:高崎8号墳/FACILITY",
+        "HEAD_CLASSES; 北見証券取引所に上場した。; 北見証券取引所/FACILITY; 0:北見証券取引所/COMPANY",
+        "HEAD_CLASSES; 湊うどん本舗が出店した。; 湊うどん本舗/PRODUCT; 0:湊うどん本舗/COMPANY",
+        "HEAD_CLASSES; 北見空港に着いた。; 北見空港/LOCATION; 0:北見空港/FACILITY",
+        "HEAD_CLASSES; 小野神社の宮司が話した。; 小野神社/PERSON; 0:小野神社/PERSON",
+        // a short form in parentheses after a name is the name's alias: two mentions; a gloss that is no short form stays
+        "PAREN_SPLIT; 調査は東海古代文化研究所（東古研）が担う。; 東海古代文化研究所（東古研）/FACILITY; 3:東海古代文化研究所/FACILITY|13:東古研/FACILITY",
+        "PAREN_SPLIT; 北辰宇宙機構（ＨＳＡ）が発表した。; 北辰宇宙機構（ＨＳＡ）/POLITICAL; 0:北辰宇宙機構/POLITICAL|7:ＨＳＡ/POLITICAL",
+        "PAREN_SPLIT; 展示は青葉館（旧館）で開く。; 青葉館（旧館）/FACILITY; 3:青葉館（旧館）/FACILITY",
+        "PAREN_SPLIT; 展示は青葉館（青葉）で開く。; 青葉館（青葉）/FACILITY; 3:青葉館/FACILITY|7:青葉/FACILITY",
         // a range's two ends; a score is no range
         "SEPARATORS; 特急は松本―長野間を走る。; 松本―長野/LOCATION; 3:松本/LOCATION|6:長野/LOCATION",
         "SEPARATORS; 臨時列車が大宮－高崎で出る。; 大宮－高崎/FACILITY; 5:大宮/FACILITY|8:高崎/FACILITY",

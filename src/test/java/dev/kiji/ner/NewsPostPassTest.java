@@ -236,6 +236,11 @@ class NewsPostPassTest {
         NewsPostPass p = only(NewsPostPass.Rule.GIVEN_NAME_TAILS);
         assertEquals(List.of("0:鷹森一郎/PERSON"), run(p, "鷹森一郎厚労相は述べた。", "鷹森一郎厚/PERSON"));
         assertEquals(List.of("0:聖武天皇/PERSON"), run(p, "聖武天皇は述べた。", "聖武天皇/PERSON"), "a title that ends the name stays");
+        assertEquals(List.of("0:鷹森花子/PERSON"), run(p, "鷹森花子主任調査員が説明した。", "鷹森花子主任調査/PERSON"), "four characters into it");
+        assertEquals(List.of("0:鷹森花子/PERSON"), run(p, "鷹森花子主任調査研究員が説明した。", "鷹森花子主任調査/PERSON"),
+                "into a title that runs on past the mention");
+        assertEquals(List.of("0:鷹森花子/PERSON"), run(only(NewsPostPass.Rule.PERSON_TITLES), "鷹森花子学芸研究士が説明した。",
+                "鷹森花子学芸研究士/PERSON"), "a curator's title ending the mention goes");
     }
 
     @Test
@@ -271,6 +276,9 @@ class NewsPostPassTest {
         NewsPostPass p = only(NewsPostPass.Rule.COUNTRY_SPLIT);
         assertEquals(List.of("0:日/LOCATION", "1:米/LOCATION"), run(p, "日米合意に沿う。", "日米合意/EVENT"));
         assertEquals(List.of("0:日/LOCATION", "1:韓/LOCATION"), run(p, "日韓首脳会談を開く。", "日韓首脳会談/EVENT"));
+        assertEquals(List.of("0:日/LOCATION", "1:土/LOCATION"), run(p, "日土の友好を祝う。", "日土/LOCATION"), "土 is Turkey");
+        assertEquals(List.of(), run(only(NewsPostPass.Rule.COUNTRY_SPLIT), "土日は休む。", "土日/LOCATION").stream()
+                .filter(m -> m.endsWith("土/LOCATION")).toList(), "土日 is the weekend");
         assertEquals(List.of("0:メキシコ/LOCATION"), run(p, "メキシコ工場で作る。", "メキシコ工場/FACILITY"));
         assertEquals(List.of("0:中国/LOCATION"), run(p, "中国代表団が反対した。", "中国代表団/ORG_OTHER"));
         assertEquals(List.of("0:日/LOCATION", "1:エジプト/LOCATION"), run(p, "日エジプト両政府が合意した。", "日エジプト両政府/POLITICAL"));
@@ -300,8 +308,8 @@ class NewsPostPassTest {
         String t = "海洋研究開発機構（ＪＡＭＳＴＥＣ）が発表した。";
         assertEquals(List.of("0:海洋研究開発機構/POLITICAL", "9:ＪＡＭＳＴＥＣ/POLITICAL"),
                 run(t, "海洋研究開発機構（ＪＡＭＳＴＥＣ/POLITICAL"));
-        assertEquals(List.of("0:海洋研究開発機構（ＪＡＭＳＴＥＣ）/POLITICAL"),
-                run(t, "海洋研究開発機構（ＪＡＭＳＴＥＣ）/POLITICAL"), "balanced parentheses stay");
+        assertEquals(List.of("0:海洋研究開発機構/POLITICAL", "9:ＪＡＭＳＴＥＣ/POLITICAL"),
+                run(t, "海洋研究開発機構（ＪＡＭＳＴＥＣ）/POLITICAL"), "an acronym in balanced parentheses is a mention of its own");
     }
 
     @Test
