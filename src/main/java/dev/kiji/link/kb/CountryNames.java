@@ -34,7 +34,7 @@ final class CountryNames {
             Map.entry("ZA", List.of("南ア")),
             Map.entry("NZ", List.of("NZ", "ニュージーランド")),
             Map.entry("CZ", List.of("チェコ共和国")),
-            Map.entry("TR", List.of("トルコ", "トルキエ")),
+            Map.entry("TR", List.of("トルコ", "トルキエ", "土")),  // 日土, 訪土
             Map.entry("GE", List.of("グルジア")),
             Map.entry("HK", List.of("ホンコン", "香港特別行政区")),
             Map.entry("MO", List.of("澳門", "マカオ特別行政区")),
