@@ -80,7 +80,9 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-gaps-21.jsonl",
             "/dev/kiji/link/kb/curated-categories-21.jsonl",
             "/dev/kiji/link/kb/curated-gaps-22.jsonl",
-            "/dev/kiji/link/kb/curated-categories-22.jsonl");
+            "/dev/kiji/link/kb/curated-categories-22.jsonl",
+            "/dev/kiji/link/kb/curated-gaps-23.jsonl",
+            "/dev/kiji/link/kb/curated-categories-23.jsonl");
 
     private KbBuilder() {
     }
