@@ -8,7 +8,7 @@ import java.util.Set;
 
 /**
  * A name that ends in a facility's head word is a facility, whatever the CRF, which knows no such class, called it:
- * "Yoshida Trail" (a place to it), "Kyoto National Museum" (an organization), "Hamaoka Nuclear Power Plant", a school
+ * "Yoshida Trail" (a place to it), "Kyoto National Museum" (an organization), "Hamaoka Nuclear Power Plant", a canal, pond or burial mound ("Kagawa Canal", "Nanakoshiyama Kofun"), a hospital, a school
  * ("Kofu Minami High School") or a hotel ("Hotel Sakura Garden"). The
  * annotation conventions class routes, lines, stations, airports, bridges, museums, castles, temples and shrines as
  * facilities. Likewise a person or organization whose name begins or ends with a place's head word is a place
@@ -18,7 +18,8 @@ import java.util.Set;
 final class FacilityHeads {
     private static final Set<String> HEADS = Set.of("Airport", "Station", "Bridge", "Trail", "Route", "Expressway",
             "Highway", "Stadium", "Arena", "Museum", "Castle", "Temple", "Shrine", "Tower", "Dam", "Tunnel", "Port",
-            "Line", "Plant", "Shinkansen", "Lodge");
+            "Line", "Plant", "Shinkansen", "Lodge", "Canal", "Pond", "Reservoir", "Kofun", "Tomb", "Hospital", "Spaceport",
+            "Library", "Zoo", "Hotel", "Palace", "Cathedral", "Mosque", "Theater", "Theatre", "Terminal", "Lighthouse");
     /**
      * The word before a final "School" that makes the name a school's, which the conventions class as a facility
      * ("Kofu Minami High School", "Sakura Elementary School"); a "Business School" or "Law School" is a university's

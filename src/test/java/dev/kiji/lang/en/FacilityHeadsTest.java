@@ -22,6 +22,11 @@ class FacilityHeadsTest {
         "the [Hoshiwa Business School|ORGANIZATION] said; Hoshiwa Business School=ORGANIZATION",
         "guests at [Hotel Kirimine|ORGANIZATION] left; Hotel Kirimine=FACILITY",
         "the [Snow Pine Lodge|PERSON] opened; Snow Pine Lodge=FACILITY",
+        // canals, ponds, burial mounds, hospitals
+        "water from the [Hoshiwa Canal|LOCATION] ran low; Hoshiwa Canal=FACILITY",
+        "the [Kirimine Pond|LOCATION] dried up; Kirimine Pond=FACILITY",
+        "the [Hoshiwa Kofun|ORGANIZATION] mound; Hoshiwa Kofun=FACILITY",
+        "doctors at [Kirimine General Hospital|ORGANIZATION] said; Kirimine General Hospital=FACILITY",
         // a name that begins or ends with a place's head word is a place
         "the shore of [Lake Kirimine|PERSON] froze; Lake Kirimine=LOCATION",
         "the [Hoshiwa River|ORGANIZATION] rose; Hoshiwa River=LOCATION",
