@@ -93,7 +93,8 @@ final class CountryWords {
 
     /**
      * The countries opening an English name ({@code Japan-India …}, {@code U.S.-Japan …}) added to {@code generic} as
-     * country words when more words follow; returns the index of the first other word.
+     * country words when more words follow, or else one country's adjective ({@code Norwegian …}); returns the index of
+     * the first other word.
      */
     int leadingEnglish(List<String> words, List<String> generic) {
         int i = 0;
@@ -101,6 +102,18 @@ final class CountryWords {
         for (int n = english(words, i); n > 0 && i + n < words.size(); n = english(words, i)) {
             found.add(of(String.join(" ", words.subList(i, i + n))));
             i += n;
+        }
+        if (found.isEmpty()) {  // a country's adjective (Norwegian Seafood Council = ノルウェー水産物審議会)
+            for (int n = 2; n >= 1; n--) {
+                String code = i + n < words.size() ? Demonyms.codeOfLowerCase(String.join(" ", words.subList(i, i + n))) : null;
+                String word = code == null || kb == null ? null : kb.byId(KbEntry.COUNTRY_ID_PREFIX + code)
+                        .map(c -> c.labels().en() == null ? null : NameKey.of(c.labels().en())).orElse(null);
+                if (word != null) {
+                    found.add(word);
+                    i += n;
+                    break;
+                }
+            }
         }
         generic.addAll(found);
         return i;

@@ -59,6 +59,16 @@ final class Demonyms {
         return ALL.contains(word);
     }
 
+    /** Each adjective in lower case ({@code south korean}) → its country's ISO code. */
+    private static final Map<String, String> CODE_BY_KEY = BY_CODE.entrySet().stream()
+            .flatMap(e -> e.getValue().stream().map(a -> Map.entry(a.toLowerCase(Locale.ROOT), e.getKey())))
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a));
+
+    /** The ISO code of the country whose adjective {@code words} (lower case, space-separated) is, or null. */
+    static String codeOfLowerCase(String words) {
+        return CODE_BY_KEY.get(words);
+    }
+
     /** The adjectives of the country with ISO code {@code code} (any case), or none. */
     static List<String> of(String code) {
         return BY_CODE.getOrDefault(code.toLowerCase(Locale.ROOT), List.of());

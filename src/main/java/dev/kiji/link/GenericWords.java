@@ -97,6 +97,36 @@ final class GenericWords {
         MAX_EN_WORDS = maxEn;
     }
 
+    /**
+     * The sound key ({@link PhoneticKey#ofLatin}) of every one-word English translation of five or more letters → the
+     * word, so that a katakana loanword the table does not list reads as the word it writes (ヘリテージ = heritage,
+     * アトランティック = atlantic); a key two words share is left out.
+     */
+    private static final Map<String, String> BY_SOUND = bySound();
+    private static final int MIN_SOUND_KEY = 6;  // shorter keys meet too many words (アニメ = animal, センサー = science)
+
+    private static Map<String, String> bySound() {
+        Map<String, String> m = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (String w : EN_GENERIC) {
+            if (w.length() >= 5 && w.indexOf(' ') < 0) {
+                String k = PhoneticKey.ofLatin(w);
+                String before = m.putIfAbsent(k, w);
+                if (before != null && !before.equals(w)) {
+                    shared.add(k);
+                }
+            }
+        }
+        shared.forEach(m::remove);
+        return Map.copyOf(m);
+    }
+
+    /** The English generic word a katakana loanword's romanization sounds like ({@code heriteeji → heritage}), or null. */
+    static String fromLoanword(String romaji) {
+        String k = PhoneticKey.ofRomaji(romaji);
+        return k.length() >= MIN_SOUND_KEY ? BY_SOUND.get(k) : null;
+    }
+
     /** English words a key never contains (articles, particles, legal forms, the prefecture class of an organization). */
     private static final Set<String> EN_DROP = Set.of("the", "of", "and", "co", "inc", "ltd", "llc", "corp",
             "corporation", "company", "limited", "incorporated", "kk", "plc", "gmbh", "no", "prefectural",

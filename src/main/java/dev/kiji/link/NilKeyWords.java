@@ -161,6 +161,13 @@ final class NilKeyWords {
             if (roman == null) {
                 return false;
             }
+            String loan = Hepburn.isKana(t.surface()) ? GenericWords.fromLoanword(roman) : null;
+            if (loan != null) {  // ヘリテージ: the English word heritage, generic in either language
+                generic.add(loan);
+                proper.add(NilWord.BREAK);
+                i++;
+                continue;
+            }
             int spelledOut = spelledOutGeneric(tokens, i, end, generic);
             if (spelledOut > 0) {  // み|らい for 未来, as English keeps Mirai: the generic word either way
                 proper.add(NilWord.BREAK);

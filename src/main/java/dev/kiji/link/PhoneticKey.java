@@ -15,12 +15,12 @@ import java.util.Locale;
  *       Lucia, but {@code kurisu → kris});</li>
  *   <li>English side ({@link #ofLatin}): spelling folded to sound ({@code ph → f}, {@code th → s},
  *       {@code ck → k}, {@code c → s} before {@code e/i/y} else {@code k}, {@code q → k}, {@code x → ks},
- *       {@code sch → sh}, {@code dt → t} (Brandt ブラント, Schmidt シュミット), {@code dz → z} (Georgian {@code -dze} ゼ), {@code -tion → shon}, {@code -tech → tek}, {@code h} after a vowel dropped, silent letters dropped (initial {@code kn, wr, ps, pn, gn},
+ *       {@code sch → sh}, {@code dj → j}, a final Serbo-Croatian {@code -vic → vich}, {@code dt → t} (Brandt ブラント, Schmidt シュミット), {@code dz → z} (Georgian {@code -dze} ゼ), {@code -tion → shon}, {@code -tech → tek}, {@code h} after a vowel dropped, silent letters dropped (initial {@code kn, wr, ps, pn, gn},
  *       final {@code mb, mn}, a final {@code gn}'s {@code g}), Italian {@code gn} before a final vowel read {@code ny}
  *       and {@code gli} read {@code li}, silent {@code gh} (but g inside a word before a vowel: Raghavan) and the silent {@code e} of
  *       {@code -Ves} ({@code James}, {@code Games}) dropped, and an {@code o} after {@code t/d} before a consonant
  *       dropped as on the romaji side);</li>
- *   <li>both: {@code v = b}, {@code l = r}, {@code f = h}, {@code z = s}, {@code sh = s}, {@code ts = t},
+ *   <li>both: {@code tch = ch}, {@code v = b}, {@code l = r}, {@code f = h}, {@code z = s}, {@code sh = s}, {@code ts = t},
  *       {@code j = g} (English spelling does not say whether a g is soft: Logitech ロジテック, Gibson ギブソン),
  *       {@code m = n} before {@code b/p}, {@code ng = n} before a consonant, {@code w} and {@code y} count as vowels, an {@code r} that is
  *       not followed by a vowel is dropped (katakana writes English {@code -er} with a long-vowel mark:
@@ -71,6 +71,9 @@ final class PhoneticKey {
     private static final java.util.regex.Pattern JON = java.util.regex.Pattern.compile("(?<=[aeiou])sion");
     /** A word ending in {@code tech} sounds {@code tek}: Logitech ロジテック, Biotech バイオテック. */
     private static final java.util.regex.Pattern TECH = java.util.regex.Pattern.compile("tech(?=s?$)");
+    /** A final {@code -vic} after a vowel is Serbo-Croatian {@code -vić} without its accent, sounded vich: Djokovic ジョコビッチ. */
+    private static final java.util.regex.Pattern SLAVIC_VIC = java.util.regex.Pattern.compile("(?<=[aeiou])vic$");
+
     private PhoneticKey() {
     }
 
@@ -132,6 +135,7 @@ final class PhoneticKey {
     /** An English spelling folded to sounds: the first step of {@link #ofLatin}; a word's silent final e is dropped. */
     static String latinSounds(String spelling) {
         String s = FINAL_V.matcher(letters(spelling)).replaceAll("f");  // Ivanov イワノフ, but Stove ストーブ
+        s = SLAVIC_VIC.matcher(s).replaceAll("vich").replace("dj", "j");  // Djokovic ジョコビッチ, Djibouti ジブチ
         s = SILENT_INITIAL.matcher(s).replaceAll("");
         s = SILENT_FINAL_AFTER_M.matcher(s).replaceAll("");
         s = GERMAN_Z.matcher(GREEK_CH.matcher(s).replaceAll("k")).replaceAll("ts");
@@ -231,7 +235,8 @@ final class PhoneticKey {
     }
 
     private static String skeleton(String s) {
-        String t = NG.matcher(s).replaceAll("n").replace("sh", "s").replace("ts", "t").replace("ch", "c");
+        String t = NG.matcher(s).replaceAll("n").replace("sh", "s").replace("ts", "t").replace("ch", "c")
+                .replace("tc", "c");  // katakana's ッチ writes ch as tch: ビッチ -vich, but Fletcher フレッチャー spells it
         StringBuilder b = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);

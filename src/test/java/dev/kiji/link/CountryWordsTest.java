@@ -44,6 +44,8 @@ class CountryWordsTest {
         "PRODUCT; 日米/ニチベイ|鷹森/タカモリ|協定/キョウテイ; U.S.-Japan Takamori Agreement",
         "EVENT; 米国/ベイコク|鷹森/タカモリ|会談/カイダン; United States Takamori Talks",
         "EVENT; 日/ニチ|英/エイ|外相/ガイショウ|戦略/センリャク|対話/タイワ; Japan-UK Foreign Ministers' Strategic Dialogue",
+        "PRODUCT; ノルウェー/ノルウェー|鷹森/タカモリ|協定/キョウテイ; Norwegian Takamori Agreement",
+        "EVENT; 韓国/カンコク|鷹森/タカモリ|会談/カイダン; South Korean Takamori Talks",
     })
     void leadingCountriesKeyAlike(EntityType type, String japanese, String english) {
         assertEquals(ja(type, japanese), en(type, english), japanese + " / " + english);

@@ -55,6 +55,20 @@ class CrossLingualNilKeyTest {
         "ORGANIZATION; 鷲宮/ワシミヤ|精密/セイミツ|光学/コウガク; Washimiya Precision Optics",
         "ORGANIZATION; 鷲宮/ワシミヤ|音楽/オンガク|協会/キョウカイ; Washimiya Music Society",
         // farm or ranch for 牧場, marsh or wetland for 湿原, surgical for 外科, restaurant for 料理店, festival for 祭り
+        // a city's or prefecture's own hospital or museum, central hospitals, labour offices, councils, seafood
+        "FACILITY; 鷲宮/ワシミヤ|市立/シリツ|市民/シミン|病院/ビョウイン; Washimiya City Hospital",
+        "FACILITY; 鷲宮/ワシミヤ|県立/ケンリツ|歴史/レキシ|博物館/ハクブツカン; Washimiya Prefectural Museum of History",
+        "FACILITY; 鷲宮/ワシミヤ|歴史/レキシ|館/カン; Washimiya History Museum",
+        "FACILITY; 鷲宮/ワシミヤ|中央/チュウオウ|病院/ビョウイン; Washimiya Central Hospital",
+        "ORGANIZATION; 鷲宮/ワシミヤ|労働/ロウドウ|基準/キジュン|監督/カントク|署/ショ; Washimiya Labor Standards Inspection Office",
+        "ORGANIZATION; 鷲宮/ワシミヤ|労基/ロウキ|署/ショ; Washimiya Labour Standards Inspection Office",
+        "ORGANIZATION; 鷲宮/ワシミヤ|水産物/スイサンブツ|審議会/シンギカイ; Washimiya Seafood Council",
+        "ORGANIZATION; 鷲宮/ワシミヤ|シーフード/シーフード; Washimiya Seafood",
+        "ORGANIZATION; 鷲宮/ワシミヤ|医師/イシ|ユニオン/ユニオン; Washimiya Doctors Union",
+        "ORGANIZATION; 鷲宮/ワシミヤ|交流/コウリュウ|会/カイ; Washimiya Exchange Society",
+        // a katakana loanword of a generic English word the table does not list reads as that word
+        "ORGANIZATION; キリミネ/-|・/-|ヘリテージ/-|・/-|スピリッツ/-; Kirimine Heritage Spirits",
+        "ORGANIZATION; 鷲宮/ワシミヤ|アトランティック/-|水産/スイサン; Washimiya Atlantic Fisheries",
         "ORGANIZATION; 鷲宮/ワシミヤ|牧場/ボクジョウ; Washimiya Farm",
         "ORGANIZATION; 鷲宮/ワシミヤ|牧場/ボクジョウ; Washimiya Ranch",
         "ORGANIZATION; 鷲宮/ワシミヤ|湿原/シツゲン|保全/ホゼン|協会/キョウカイ; Washimiya Marsh Conservation Society",

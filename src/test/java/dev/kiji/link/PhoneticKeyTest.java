@@ -55,6 +55,9 @@ class PhoneticKeyTest {
         "ミーラ・ラガバン; Meera Raghavan", "ヒュー・ヴォーン; Hugh Vaughan",
         "ネクサス; Nexus", "ロジテック; Logitech", "ギブソン; Gibson",
         "ヴァルケア; Valkea",
+        // Serbo-Croatian -vić without its accent, dj; katakana's ッチ for ch
+        "ミラン・ペトロビッチ; Milan Petrovic", "ゾラン・ジョコビッチ; Zoran Djokovic",
+        "フレッチャー; Fletcher",
         "スミス; Smith",
         "ブリッジ; Bridge",
         "ドナルド・ウィルソン; Donald Wilson",

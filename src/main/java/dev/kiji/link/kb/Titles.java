@@ -148,7 +148,7 @@ public final class Titles {
     }
 
     private static final Pattern EDITION = Pattern.compile(
-            "(?:第[0-9０-９]+回|(?:the\\s+)?[0-9]+(?:st|nd|rd|th)\\s+)", Pattern.CASE_INSENSITIVE);
+            "(?:第[0-9０-９]+[回期]|(?:the\\s+)?[0-9]+(?:st|nd|rd|th)\\s+)", Pattern.CASE_INSENSITIVE);  // 期: a title match's term
 
     /** A year before or after a name: {@code 2026}, {@code 2026年}, {@code 2026 }. */
     private static final Pattern LEADING_YEAR = Pattern.compile("(?:19|20)[0-9]{2}年?\\s*");
@@ -163,7 +163,8 @@ public final class Titles {
 
     /**
      * Event names also lose a leading edition ordinal, so that an edition links to its series:
-     * {@code 第37回東京国際映画祭}, {@code 37th Tokyo International Film Festival}; a recurring event
+     * {@code 第37回東京国際映画祭}, {@code 37th Tokyo International Film Festival}, {@code 第71期名人戦} (a title match's
+     * term); a recurring event
      * ({@link #SERIES}) also loses the year of the edition ({@code 東京ゲームショウ2026}).
      */
     public static Stripped event(String text) {

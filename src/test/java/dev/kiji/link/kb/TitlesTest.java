@@ -15,6 +15,7 @@ class TitlesTest {
     void eventEditionOrdinalsAreDropped() {
         assertEquals("札幌国際音楽祭", eventName("第12回札幌国際音楽祭"));
         assertEquals("札幌国際音楽祭", eventName("第１２回札幌国際音楽祭"));
+        assertEquals("鷹森位決定戦", eventName("第63期鷹森位決定戦"), "a title match's term");
         assertEquals("Sapporo Music Festival", eventName("12th Sapporo Music Festival"));
         assertEquals("Sapporo Music Festival", eventName("the 21st Sapporo Music Festival"));
         assertEquals("Sapporo Music Festival", eventName("3rd Sapporo Music Festival's"));
