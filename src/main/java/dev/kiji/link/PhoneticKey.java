@@ -69,8 +69,12 @@ final class PhoneticKey {
     private static final java.util.regex.Pattern SHON = java.util.regex.Pattern.compile("(?:t|(?<![aeiou])s)ion");
     /** A {@code -sion} after a vowel sounds {@code jon}: Vision ビジョン, Fusion フュージョン. */
     private static final java.util.regex.Pattern JON = java.util.regex.Pattern.compile("(?<=[aeiou])sion");
-    /** A word ending in {@code tech} sounds {@code tek}: Logitech ロジテック, Biotech バイオテック. */
-    private static final java.util.regex.Pattern TECH = java.util.regex.Pattern.compile("tech(?=s?$)");
+    /**
+     * A word ending in {@code tech} sounds {@code tek}: Logitech ロジテック, Biotech バイオテック; the silent e of a word
+     * compounded before it goes too: Drivetech ドライブテック.
+     */
+    private static final java.util.regex.Pattern TECH = java.util.regex.Pattern.compile(
+            "(?:(?<=[aeiou][b-df-hj-np-tv-z])e)?tech(?=s?$)");
     /** A final {@code -vic} after a vowel is Serbo-Croatian {@code -vić} without its accent, sounded vich: Djokovic ジョコビッチ. */
     private static final java.util.regex.Pattern SLAVIC_VIC = java.util.regex.Pattern.compile("(?<=[aeiou])vic$");
 

@@ -60,6 +60,7 @@ class CrossLingualNilKeyTest {
         "FACILITY; 鷲宮/ワシミヤ|県立/ケンリツ|歴史/レキシ|博物館/ハクブツカン; Washimiya Prefectural Museum of History",
         "FACILITY; 鷲宮/ワシミヤ|歴史/レキシ|館/カン; Washimiya History Museum",
         "FACILITY; 鷲宮/ワシミヤ|中央/チュウオウ|病院/ビョウイン; Washimiya Central Hospital",
+        "FACILITY; 鷲宮/ワシミヤ|3/-|号/ゴウ|墳/フン; Washimiya Tomb No. 3",
         "ORGANIZATION; 鷲宮/ワシミヤ|労働/ロウドウ|基準/キジュン|監督/カントク|署/ショ; Washimiya Labor Standards Inspection Office",
         "ORGANIZATION; 鷲宮/ワシミヤ|労基/ロウキ|署/ショ; Washimiya Labour Standards Inspection Office",
         "ORGANIZATION; 鷲宮/ワシミヤ|水産物/スイサンブツ|審議会/シンギカイ; Washimiya Seafood Council",

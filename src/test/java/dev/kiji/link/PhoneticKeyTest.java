@@ -53,7 +53,7 @@ class PhoneticKeyTest {
         "オルガ・ペトロワ; Olga Petrova",
         // gh sounded inside a word before a vowel, silent after u and at the end
         "ミーラ・ラガバン; Meera Raghavan", "ヒュー・ヴォーン; Hugh Vaughan",
-        "ネクサス; Nexus", "ロジテック; Logitech", "ギブソン; Gibson",
+        "ネクサス; Nexus", "ロジテック; Logitech", "ギブソン; Gibson", "ストーンテック; Stonetech",
         "ヴァルケア; Valkea",
         // Serbo-Croatian -vić without its accent, dj; katakana's ッチ for ch
         "ミラン・ペトロビッチ; Milan Petrovic", "ゾラン・ジョコビッチ; Zoran Djokovic",

@@ -39,6 +39,7 @@ final class EnglishVariants {
     /** A unit's name qualified by its parent's acronym: {@code Sendai Regional Headquarters, JMA}. */
     private static final Pattern PARENT_ACRONYM = Pattern.compile("^(\\S+\\s.*\\S),\\s+[A-Z][A-Z0-9&]{1,7}$");
     private static final String ENAMDICT_PREFIX = "kb:org:ed_";
+    private static final String PREFECTURE = " Prefecture";
     private static final List<String> OFFICE_WORDS = List.of("ministry", "agency", "bureau", "office", "department");
     private static final List<String> LEGAL_FORM_ENDS = List.of("co", "co.", "inc", "inc.", "corp", "corp.",
             "corporation", "ltd", "ltd.", "limited", "company", "k.k.");
@@ -109,6 +110,9 @@ final class EnglishVariants {
         for (String n : names) {
             if (n.startsWith("The ") && n.length() > 4) {
                 out.add(NameKey.of(n.substring(4)));  // "the Institute of X": the article leaves the article out of the name
+            }
+            if (e.type() == EntityType.LOCATION && n.endsWith(PREFECTURE) && n.length() > PREFECTURE.length()) {
+                out.add(NameKey.of(n.substring(0, n.length() - PREFECTURE.length()) + " Pref"));  // a dateline's "Otsu, Shiga Pref."
             }
             if ((e.type() == EntityType.ORGANIZATION || e.type() == EntityType.FACILITY) && n.length() > 4
                     && (n.endsWith("'s") || n.endsWith("’s"))) {

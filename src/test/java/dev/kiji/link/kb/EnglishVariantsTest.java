@@ -38,6 +38,8 @@ class EnglishVariantsTest {
             org("kb:org:tide_bureau", "Tide Affairs Bureau (Kirimine Police Agency)"),
             org("kb:org:xf_tide_party", "Tide Party (France)"),
             org("kb:org:tides", "Tides (Kirimine)"),
+            new KbEntry("kb:loc:kirimine_pref", EntityType.LOCATION, null, new KbEntry.Labels("Kirimine Prefecture", null),
+                    new KbEntry.Aliases(List.of(), List.of()), null, "test prefecture"),
             new KbEntry("kb:person:harbour", EntityType.PERSON, null, new KbEntry.Labels("Ann Harbour", null),
                     new KbEntry.Aliases(List.of(), List.of()), null, "test person")));
 
@@ -83,6 +85,12 @@ class EnglishVariantsTest {
     void aNameIsFoundWithoutItsLeadingArticle() {
         assertEquals(Set.of("kb:org:ed_the_heron_institute"), ids("Institute of Heron Research"));
         assertEquals(Set.of("kb:org:lanterns"), ids("Lanterns"), "a real name wins");
+    }
+
+    @Test
+    void aPrefectureIsFoundAbbreviatedAsADatelineWritesIt() {
+        assertEquals(Set.of("kb:loc:kirimine_pref"), ids("Kirimine Pref."));
+        assertEquals(Set.of(), ids("Kirimine Pref. Police"), "only the prefecture itself");
     }
 
     @Test
