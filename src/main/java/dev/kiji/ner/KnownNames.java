@@ -94,19 +94,31 @@ final class KnownNames {
     /**
      * Gives every organization, facility, product or event mention whose exact text the KB knows as one class that
      * class (北大西洋条約機構 typed as a company is the KB's political organization), and one it knows only as people a
-     * PERSON (a sumo ring name typed as a facility); persons and places are left alone.
+     * PERSON (a sumo ring name typed as a facility); one the KB does not know that ends in の and a name it knows is that
+     * name (テニスのジョコビッチ typed as a product); persons and places are left alone.
      */
     void retype(String text, List<Span> out) {
         for (int i = 0; i < out.size(); i++) {
             Span s = out.get(i);
             if (s.type() == NerClass.PERSON || s.type() == NerClass.LOCATION || s.end() - s.start() < 2) continue;
             String name = text.substring(s.start(), s.end());
-            NerClass c = classOf(name);
-            if (c == null && onlyPeople(name)) {
-                c = NerClass.PERSON;  // a ring name or stage name read as a facility or a company (大の里)
+            NerClass c = knownClass(name);
+            int of = name.lastIndexOf('の');
+            if (c == null && of > 0 && name.length() - of > 2) {  // テニスのジョコビッチ: the known name after の is the mention
+                NerClass tail = knownClass(name.substring(of + 1));
+                if (tail != null) {
+                    out.set(i, new Span(s.start() + of + 1, s.end(), tail));
+                    continue;
+                }
             }
             if (c != null && c != s.type()) out.set(i, new Span(s.start(), s.end(), c));
         }
+    }
+
+    /** The class the KB gives {@code name} as one class, or PERSON when it knows it only as people, else null. */
+    private NerClass knownClass(String name) {
+        NerClass c = classOf(name);
+        return c == null && onlyPeople(name) ? NerClass.PERSON : c;  // a ring name read as a facility or a company (大の里)
     }
 
     /** True when the KB knows {@code name} exactly, and only as people. */

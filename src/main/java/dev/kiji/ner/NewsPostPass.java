@@ -29,7 +29,8 @@ final class NewsPostPass {
          *  …連合会, …組合, …労組) → ORGANIZATION/OTHER, kiji's convention for such bodies. */
         ASSOCIATIONS,
         /** A place and its board of education, assembly or fire department (藤岡市教委, 滋賀県議会) → one POLITICAL; a
-         *  company or other organization named as a government office (…労基署) → POLITICAL; see {@link PublicBodies}. */
+         *  company or other organization named as a government office (…労基署) → POLITICAL; a place and a facility head
+         *  after it (徳島|用水) → one FACILITY; see {@link PublicBodies}. */
         PUBLIC_BODIES,
         /** A non-person mention ending in a head word of one class (…号墳, …病院, …取引所, …事業団) gets it; see {@link HeadClasses}. */
         HEAD_CLASSES,
@@ -197,7 +198,12 @@ final class NewsPostPass {
                 for (Span p : unclosed) {
                     if (rules.contains(Rule.PERSON_TITLES) && p.type() != s.type()) p = PersonTitles.apply(text, tokens, p, dictionary);
                     if (rules.contains(Rule.LEADING_MODIFIERS) && p.type() != s.type()) p = LeadingModifiers.apply(text, tokens, p);
-                    out.add(rules.contains(Rule.TITLED_MENTIONS) ? TitledNameRule.retitle(text, p, dictionary) : p);
+                    p = rules.contains(Rule.TITLED_MENTIONS) ? TitledNameRule.retitle(text, p, dictionary) : p;
+                    if (p.type() == NerClass.LOCATION) {  // a place in parentheses is an address too: 池田ダム（徳島県|三好市
+                        AdminSplitter.split(text, tokens, p, rules.contains(Rule.ADMIN_SPLIT), rules.contains(Rule.TRIM_INSIDE), out);
+                    } else {
+                        out.add(p);
+                    }
                 }
                 continue;
             }

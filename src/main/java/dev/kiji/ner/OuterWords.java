@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 /**
  * Words the tagger takes into a mention that news copy writes around a name, not in it: a kinship word before a
  * relative's name ({@code 妻ハツさん}, {@code 長男ケンタ}), a hiragana phrase after a katakana name ({@code シーボルトゆかりの品}),
- * and the winning after a prize ({@code ノーベル賞受賞} → {@code ノーベル賞}; not after a phrase with の, 日本映画の最高賞受賞,
- * which names no prize). A one-character kinship word, and 祖父, are cut only before kana, since kanji names begin
+ * the winning after a prize ({@code ノーベル賞受賞} → {@code ノーベル賞}; not after a phrase with の, 日本映画の最高賞受賞,
+ * which names no prize) and the 社 after a katakana or Latin company name ({@code ノールリス社}). A one-character kinship word, and 祖父, are cut only before kana, since kanji names begin
  * with them (妹尾, 夫馬, 孫正義, 祖父江). The other way round, a mention never begins with the counter ヶ, which joins
  * the kanji before it into one name ({@code 一番ヶ瀬}, {@code 霞ヶ関}): a mention the tagger starts there takes in up to
  * three kanji before it.
@@ -17,6 +17,8 @@ final class OuterWords {
             "^(?:(?:長男|長女|次男|次女|三男|三女|息子|祖母)|(?:妻|夫|母|父|兄|弟|姉|妹|娘|孫|祖父)(?=[ァ-ヴぁ-ん]))");
     private static final Pattern KANA_TAIL = Pattern.compile("^[ァ-ヴー・]{2,}([ぁ-ん]{2,})$");
     private static final Pattern PRIZE_WON = Pattern.compile("^([^の]+賞)受賞$");
+    /** A katakana or Latin company name and the 社 news copy writes after it (ノールリス社は…): the name ends before it. */
+    private static final Pattern COMPANY_SHA = Pattern.compile("^[ァ-ヴーA-Za-zＡ-Ｚａ-ｚ・]{2,}(社)$");
 
     private OuterWords() {
     }
@@ -31,6 +33,10 @@ final class OuterWords {
             }
             Matcher tail = KANA_TAIL.matcher(t);
             return tail.matches() ? new Span(s.start(), s.end() - tail.group(1).length(), s.type()) : s;
+        }
+        Matcher sha = COMPANY_SHA.matcher(t);
+        if (sha.matches() && (s.type() == NerClass.COMPANY || s.type() == NerClass.ORG_OTHER)) {
+            return new Span(s.start(), s.end() - 1, s.type());
         }
         Matcher prize = PRIZE_WON.matcher(t);
         if (prize.matches()) {

@@ -106,4 +106,13 @@ class KnownNamesTest {
         assertEquals(List.of("鷲ノ海/PERSON", "高峰/COMPANY", "鷲ノ海/LOCATION"), run(NewsPostPass.Rule.KNOWN_TYPES, t,
                 new Span(0, 3, NerClass.FACILITY), new Span(4, 6, NerClass.COMPANY), new Span(7, 10, NerClass.LOCATION)));
     }
+
+    @Test
+    void aKnownNameAfterのInAnUnknownMentionIsTheMention() {
+        // the tagger ran a field (相撲の) into a wrestler's name and typed it a product
+        assertEquals(List.of("鷲ノ海/PERSON"), run(NewsPostPass.Rule.KNOWN_TYPES, "相撲の鷲ノ海が勝った。",
+                new Span(0, 6, NerClass.PRODUCT)));
+        assertEquals(List.of("相撲の星/PRODUCT"), run(NewsPostPass.Rule.KNOWN_TYPES, "相撲の星が出た。",
+                new Span(0, 4, NerClass.PRODUCT)), "nothing known after の");
+    }
 }

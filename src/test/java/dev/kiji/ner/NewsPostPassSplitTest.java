@@ -83,12 +83,18 @@ class NewsPostPassSplitTest {
         "PUBLIC_BODIES; 岐阜の議会は閉じた。; 岐阜/LOCATION; 0:岐阜/LOCATION",
         "PUBLIC_BODIES; 高山労基署が是正勧告した。; 高山労基署/COMPANY; 0:高山労基署/POLITICAL",
         "PUBLIC_BODIES; 高山精機が発表した。; 高山精機/COMPANY; 0:高山精機/COMPANY",
+        "PUBLIC_BODIES; 高山用水の取水を減らす。; 高山/LOCATION; 0:高山用水/FACILITY",
+        "PUBLIC_BODIES; 高山ダム湖で泳ぐ。; 高山/LOCATION; 0:高山/LOCATION",
         // a head word of one class types the name; a person keeps its type
         "HEAD_CLASSES; 高崎8号墳を調べた。; 高崎8号墳/PRODUCT; 0:高崎8号墳/FACILITY",
         "HEAD_CLASSES; 北見証券取引所に上場した。; 北見証券取引所/FACILITY; 0:北見証券取引所/COMPANY",
         "HEAD_CLASSES; 湊うどん本舗が出店した。; 湊うどん本舗/PRODUCT; 0:湊うどん本舗/COMPANY",
         "HEAD_CLASSES; 北見空港に着いた。; 北見空港/LOCATION; 0:北見空港/FACILITY",
         "HEAD_CLASSES; 小野神社の宮司が話した。; 小野神社/PERSON; 0:小野神社/PERSON",
+        // a place in parentheses after a name the tagger ran into is an address too; 社 after a katakana company is outside
+        "PAREN_SPLIT, ADMIN_SPLIT; 鷲宮ダム（岐阜県高山市）から放流した。; 鷲宮ダム（岐阜県高山市/LOCATION; 0:鷲宮ダム/LOCATION|5:岐阜県/LOCATION|8:高山市/LOCATION",
+        "OUTER_WORDS; 新会社キリミネ社は同国の企業だ。; キリミネ社/COMPANY; 3:キリミネ/COMPANY",
+        "OUTER_WORDS; 新聞の鷲宮新聞社が報じた。; 鷲宮新聞社/COMPANY; 3:鷲宮新聞社/COMPANY",
         // a short form in parentheses after a name is the name's alias: two mentions; a gloss that is no short form stays
         "PAREN_SPLIT; 調査は東海古代文化研究所（東古研）が担う。; 東海古代文化研究所（東古研）/FACILITY; 3:東海古代文化研究所/FACILITY|13:東古研/FACILITY",
         "PAREN_SPLIT; 北辰宇宙機構（ＨＳＡ）が発表した。; 北辰宇宙機構（ＨＳＡ）/POLITICAL; 0:北辰宇宙機構/POLITICAL|7:ＨＳＡ/POLITICAL",
