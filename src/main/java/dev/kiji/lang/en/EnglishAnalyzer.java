@@ -113,6 +113,7 @@ public final class EnglishAnalyzer implements Stage {
         named = FacilityHeads.apply(named);
         named = ParenAcronyms.apply(text, named);
         if (kb != null) {
+            named = PossessiveNames.apply(text, kb, named);
             named = OwnerSplits.apply(coreTokens, kb, named);
             named = SportsSides.apply(text, kb, named);
             named = known.get().apply(coreTokens, text, KnownTypes.apply(kb, named));
