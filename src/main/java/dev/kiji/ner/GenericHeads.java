@@ -9,7 +9,8 @@ import java.util.List;
  * 東南アジア, 東証プライム市場 → 東証, 西鉄特急 → 西鉄, 千葉Ｊファン → 千葉Ｊ, 霧島神宮前 → 霧島神宮, 尾道弁 → 尾道, ガザ停戦 → ガザ. The head must follow a single IPADIC place token (LOCATION)
  * or a name the knowledge base knows as one class (that class), or a place token and its administrative suffix
  * (沖縄県知事選 → 沖縄県); other mentions come back unchanged. An organization the knowledge base knows followed
- * by one of its sub-units is that organization (福岡県警久留米署 → 福岡県警, ＪＲ西日本米子支社 → ＪＲ西日本, 宮内庁正倉院事務所 → 宮内庁).
+ * by one of its sub-units is that organization (福岡県警久留米署 → 福岡県警, ＪＲ西日本米子支社 → ＪＲ西日本, 宮内庁正倉院事務所 → 宮内庁),
+ * and a municipality followed by a section of its office is the place (奄美市危機管理課 → 奄美市).
  */
 final class GenericHeads {
     /** Longest first, so 株式市場 is cut whole rather than as 市場. */
@@ -21,11 +22,14 @@ final class GenericHeads {
     }
 
     /** Ends of a sub-unit written after its organization (久留米署, 捜査1課, 特捜部, 広報室, 米子支社), never annotated. */
+    /** Ends of a municipal office's section (危機管理課, 広報室), written after its town or prefecture and never annotated. */
+    private static final List<String> MUNICIPAL_UNIT_ENDS = List.of("課", "室", "係");
+
     private static final List<String> SUB_UNIT_ENDS = List.of("署", "課", "部", "班", "室", "係", "支社",
             "支店", "支局", "営業所", "事務所");
 
     static Span apply(String text, List<Token> tokens, Span s, KnownNames known) {
-        Span unit = subUnit(text, s, known);
+        Span unit = subUnit(text, tokens, s, known);
         if (unit != null) {
             return unit;
         }
@@ -47,12 +51,15 @@ final class GenericHeads {
      * An organization the knowledge base knows, followed by one of its sub-units (福岡県警久留米署 → 福岡県警, 警視庁捜査1課
      * → 警視庁, 東京地検特捜部 → 東京地検): the organization, as the annotation conventions have it; else null.
      */
-    private static Span subUnit(String text, Span s, KnownNames known) {
-        if (known == null || s.end() - s.start() < 4
-                || SUB_UNIT_ENDS.stream().noneMatch(u -> text.startsWith(u, s.end() - u.length()))) {
+    private static Span subUnit(String text, List<Token> tokens, Span s, KnownNames known) {
+        if (s.end() - s.start() < 4 || SUB_UNIT_ENDS.stream().noneMatch(u -> text.startsWith(u, s.end() - u.length()))) {
             return null;
         }
         for (int b = s.end() - 2; b >= s.start() + 2; b--) {
+            if (placeWithSuffix(text, tokens, s.start(), b) && MUNICIPAL_UNIT_ENDS.stream().anyMatch(u -> text.startsWith(u, s.end() - u.length()))) {
+                return new Span(s.start(), b, NerClass.LOCATION);  // a town hall's section (奄美市|危機管理課): the place
+            }
+            if (known == null) continue;
             NerClass c = known.classOf(text.substring(s.start(), b));
             if (c != null && c.type() == dev.kiji.doc.EntityType.ORGANIZATION) {
                 return new Span(s.start(), b, c);
@@ -74,7 +81,7 @@ final class GenericHeads {
      * True when {@code [a, b)} is one IPADIC place token and an administrative suffix (沖縄|県, 札幌|市), however Kuromoji
      * cut the suffix from the head after it (沖縄|県知事|選).
      */
-    private static boolean placeWithSuffix(String text, List<Token> tokens, int a, int b) {
+    static boolean placeWithSuffix(String text, List<Token> tokens, int a, int b) {
         return b - a >= 2 && ADMIN_SUFFIXES.indexOf(text.charAt(b - 1)) >= 0 && onePlaceToken(tokens, a, b - 1);
     }
 }

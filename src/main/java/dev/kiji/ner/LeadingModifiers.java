@@ -22,7 +22,25 @@ final class LeadingModifiers {
     /** What a person's mention may open with: an occupation, then the modifiers every name may open with. */
     private static final List<String> PERSON_MODIFIERS = java.util.stream.Stream.concat(OCCUPATIONS.stream(), MODIFIERS.stream()).toList();
 
+    /** A municipality or prefecture, 立 and a school's name (横手市立かまくら中学校): the place runs the school. */
+    private static final java.util.regex.Pattern OWNED_SCHOOL = java.util.regex.Pattern.compile(
+            "^(.{1,6}?[市町村区県都府])立(.{2,}(?:小学校|中学校|高校|高等学校|義務教育学校))$");
+
     private LeadingModifiers() {
+    }
+
+    /**
+     * The place and the school of a mention "place + 立 + school" whose place is a place token and its suffix (横手市立
+     * かまくら中学校 → 横手市, かまくら中学校), as the conventions annotate them; a university keeps its name (横浜市立大学).
+     * The mention alone otherwise.
+     */
+    static List<Span> splitOwner(String text, List<Token> tokens, Span s) {
+        java.util.regex.Matcher m = OWNED_SCHOOL.matcher(text.substring(s.start(), s.end()));
+        if (!m.matches() || !GenericHeads.placeWithSuffix(text, tokens, s.start(), s.start() + m.end(1))) {
+            return List.of(s);
+        }
+        return List.of(new Span(s.start(), s.start() + m.end(1), NerClass.LOCATION),
+                new Span(s.start() + m.start(2), s.end(), s.type() == NerClass.LOCATION ? NerClass.FACILITY : s.type()));
     }
 
     static Span apply(String text, List<Token> tokens, Span s) {

@@ -211,6 +211,7 @@ final class NewsPostPass {
             if (rules.contains(Rule.EVENT_SHAPES) && EventShapes.apply(text, tokens, s, out)) continue;
             List<Span> parts = rules.contains(Rule.DIRECTIONS) ? Directions.splitInside(text, tokens, s) : List.of(s);
             if (parts.size() == 1 && rules.contains(Rule.ENUMERATION_SPLIT)) parts = EnumerationSplitter.split(text, tokens, s);
+            if (parts.size() == 1 && rules.contains(Rule.LEADING_MODIFIERS)) parts = LeadingModifiers.splitOwner(text, tokens, s);
             if (rules.contains(Rule.SEPARATORS) && parts.size() == 1) parts = Separators.splitRange(text, s);
             if (rules.contains(Rule.SEPARATORS) && parts.size() == 1) parts = Separators.splitSuburb(text, tokens, s);
             for (Span p : parts) {

@@ -104,18 +104,35 @@ final class ParenAcronyms {
     /**
      * "A" and "B" for a mention "A（B）" whose parenthesis holds A's short form, 2–5 characters taken in order from A
      * and opening with A's first (奈良文化財研究所（奈文研）, 全日本かるた協会（全日協）) or an acronym (…機構（ＪＡＸＡ）):
-     * the name and its alias, two mentions of one type; empty otherwise.
+     * the name and its alias, two mentions of one type; when the mention runs on after the parenthesis into another
+     * name (…機構（ＮＡＴＯ）サイバー防衛協力センター（ＣＣＤＣＯＥ), that rest is split the same way. Empty otherwise.
      */
     static List<Span> splitShortForm(String text, Span s) {
-        int close = s.end() - 1;
-        if (close <= s.start() || text.charAt(close) != '）' && text.charAt(close) != ')') return List.of();
-        int open = Math.max(text.lastIndexOf('（', close), text.lastIndexOf('(', close));
-        if (open <= s.start() + 1 || open >= close) return List.of();
-        String name = text.substring(s.start(), open);
+        int open = -1;
+        for (int i = s.start() + 2; i < s.end() && open < 0; i++) {
+            if (text.charAt(i) == '（' || text.charAt(i) == '(') open = i;
+        }
+        int close = open < 0 ? -1 : closing(text, open, s.end());
+        if (close < 0) return List.of();
         String alias = text.substring(open + 1, close);
-        boolean acronym = acronymEnd(text, open + 1) == close;
-        if (!acronym && !abbreviates(alias, name)) return List.of();
-        return List.of(new Span(s.start(), open, s.type()), new Span(open + 1, close, s.type()));
+        if (acronymEnd(text, open + 1) != close && !abbreviates(alias, text.substring(s.start(), open))) return List.of();
+        List<Span> out = new ArrayList<>(List.of(new Span(s.start(), open, s.type()), new Span(open + 1, close, s.type())));
+        if (s.end() - (close + 1) >= 2) {
+            Span rest = new Span(close + 1, s.end(), s.type());
+            List<Span> more = splitUnclosed(text, rest);
+            out.addAll(more.isEmpty() ? List.of(rest) : more);
+        }
+        return out;
+    }
+
+    /** The index of the parenthesis closing the one at {@code open}, before {@code end}, or -1. */
+    private static int closing(String text, int open, int end) {
+        for (int i = open + 1; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '）' || c == ')') return i;
+            if (c == '（' || c == '(') return -1;
+        }
+        return -1;
     }
 
     /** Whether {@code alias} (2–5 characters) is taken in order from {@code name}, opens with its first and is shorter. */

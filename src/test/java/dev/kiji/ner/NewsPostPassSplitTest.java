@@ -95,9 +95,14 @@ class NewsPostPassSplitTest {
         "PAREN_SPLIT, ADMIN_SPLIT; 鷲宮ダム（岐阜県高山市）から放流した。; 鷲宮ダム（岐阜県高山市/LOCATION; 0:鷲宮ダム/LOCATION|5:岐阜県/LOCATION|8:高山市/LOCATION",
         "OUTER_WORDS; 新会社キリミネ社は同国の企業だ。; キリミネ社/COMPANY; 3:キリミネ/COMPANY",
         "OUTER_WORDS; 新聞の鷲宮新聞社が報じた。; 鷲宮新聞社/COMPANY; 3:鷲宮新聞社/COMPANY",
+        // a municipal school's owner is a place of its own (a city university keeps its name); a town hall's section is the town
+        "LEADING_MODIFIERS; 岐阜市立ながら中学校の生徒が出た。; 岐阜市立ながら中学校/FACILITY; 0:岐阜市/LOCATION|4:ながら中学校/FACILITY",
+        "LEADING_MODIFIERS; 横浜市立大学の教授が述べた。; 横浜市立大学/COMPANY; 0:横浜市立大学/COMPANY",
+        "GENERIC_HEADS; 岐阜市危機管理課によると断水した。; 岐阜市危機管理課/POLITICAL; 0:岐阜市/LOCATION",
         // a short form in parentheses after a name is the name's alias: two mentions; a gloss that is no short form stays
         "PAREN_SPLIT; 調査は東海古代文化研究所（東古研）が担う。; 東海古代文化研究所（東古研）/FACILITY; 3:東海古代文化研究所/FACILITY|13:東古研/FACILITY",
         "PAREN_SPLIT; 北辰宇宙機構（ＨＳＡ）が発表した。; 北辰宇宙機構（ＨＳＡ）/POLITICAL; 0:北辰宇宙機構/POLITICAL|7:ＨＳＡ/POLITICAL",
+        "PAREN_SPLIT; 北辰宇宙機構（ＨＳＡ）宇宙防衛センター（ＣＳＤＣ）が発表した。; 北辰宇宙機構（ＨＳＡ）宇宙防衛センター（ＣＳＤＣ/COMPANY; 0:北辰宇宙機構/COMPANY|7:ＨＳＡ/COMPANY|11:宇宙防衛センター/COMPANY|20:ＣＳＤＣ/COMPANY",
         "PAREN_SPLIT; 展示は青葉館（旧館）で開く。; 青葉館（旧館）/FACILITY; 3:青葉館（旧館）/FACILITY",
         "PAREN_SPLIT; 展示は青葉館（青葉）で開く。; 青葉館（青葉）/FACILITY; 3:青葉館/FACILITY|7:青葉/FACILITY",
         // a range's two ends; a score is no range
