@@ -7,7 +7,8 @@ import java.util.List;
  * A word that news copy puts in front of a name without making it part of the name is outside the span: an
  * amendment (改正河川法 → 河川法), a sumo rank (大関琴桜 → 琴桜), a municipal school's 市立/町立 (市立みどり台小学校 →
  * みどり台小学校), a party's place in power (州与党ドラビダ進歩連盟 → ドラビダ進歩連盟), a private person's occupation
- * (会社員乙部拓海 → 乙部拓海). The word must end on a token
+ * (会社員乙部拓海 → 乙部拓海; so is one with a title after it that the tagger typed otherwise: 会社員乙部拓海さん → the person
+ * 乙部拓海). The word must end on a token
  * boundary, and at least two characters must remain.
  */
 final class LeadingModifiers {
@@ -44,6 +45,16 @@ final class LeadingModifiers {
     }
 
     static Span apply(String text, List<Token> tokens, Span s) {
+        if (s.type() != NerClass.PERSON) {  // 会社員北見拓海さん typed as a product: an occupation and an honorific around a name
+            String t = text.substring(s.start(), s.end());
+            int honorific = BoundaryFixer.personSuffixLength(t);
+            for (String o : OCCUPATIONS) {
+                int b = s.start() + o.length();
+                if (honorific > 0 && t.startsWith(o) && s.end() - honorific - b >= 2 && NewsPostPass.startsToken(tokens, b)) {
+                    return new Span(b, s.end() - honorific, NerClass.PERSON);
+                }
+            }
+        }
         for (String m : s.type() == NerClass.PERSON ? PERSON_MODIFIERS : MODIFIERS) {
             int b = s.start() + m.length();
             if (text.startsWith(m, s.start()) && s.end() - b >= 2 && NewsPostPass.startsToken(tokens, b)) {

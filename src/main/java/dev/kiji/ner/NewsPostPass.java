@@ -197,7 +197,7 @@ final class NewsPostPass {
             if (!unclosed.isEmpty()) {  // the name before the parenthesis may end in a title: 小倉拓海さん（33
                 for (Span p : unclosed) {
                     if (rules.contains(Rule.PERSON_TITLES) && p.type() != s.type()) p = PersonTitles.apply(text, tokens, p, dictionary);
-                    if (rules.contains(Rule.LEADING_MODIFIERS) && p.type() != s.type()) p = LeadingModifiers.apply(text, tokens, p);
+                    if (rules.contains(Rule.LEADING_MODIFIERS)) p = LeadingModifiers.apply(text, tokens, p);  // 会社員…さん（41
                     p = rules.contains(Rule.TITLED_MENTIONS) ? TitledNameRule.retitle(text, p, dictionary) : p;
                     if (p.type() == NerClass.LOCATION) {  // a place in parentheses is an address too: 池田ダム（徳島県|三好市
                         AdminSplitter.split(text, tokens, p, rules.contains(Rule.ADMIN_SPLIT), rules.contains(Rule.TRIM_INSIDE), out);

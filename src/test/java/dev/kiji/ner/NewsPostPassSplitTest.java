@@ -98,6 +98,9 @@ class NewsPostPassSplitTest {
         // a municipal school's owner is a place of its own (a city university keeps its name); a town hall's section is the town
         "LEADING_MODIFIERS; 岐阜市立ながら中学校の生徒が出た。; 岐阜市立ながら中学校/FACILITY; 0:岐阜市/LOCATION|4:ながら中学校/FACILITY",
         "LEADING_MODIFIERS; 横浜市立大学の教授が述べた。; 横浜市立大学/COMPANY; 0:横浜市立大学/COMPANY",
+        "LEADING_MODIFIERS; 原告の会社員北見拓海さんは述べた。; 会社員北見拓海さん/PRODUCT; 6:北見拓海/PERSON",
+        "PAREN_SPLIT, PERSON_TITLES, LEADING_MODIFIERS; 原告の会社員北見拓海さん（41）は述べた。; 会社員北見拓海さん（41/PRODUCT; 6:北見拓海/PERSON",
+        "LEADING_MODIFIERS; 会社員向けの鷲宮講座が開かれた。; 鷲宮講座/PRODUCT; 6:鷲宮講座/PRODUCT",
         "GENERIC_HEADS; 岐阜市危機管理課によると断水した。; 岐阜市危機管理課/POLITICAL; 0:岐阜市/LOCATION",
         // a short form in parentheses after a name is the name's alias: two mentions; a gloss that is no short form stays
         "PAREN_SPLIT; 調査は東海古代文化研究所（東古研）が担う。; 東海古代文化研究所（東古研）/FACILITY; 3:東海古代文化研究所/FACILITY|13:東古研/FACILITY",
