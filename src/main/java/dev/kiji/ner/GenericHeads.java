@@ -75,7 +75,8 @@ final class GenericHeads {
                 && tokens.get(k).pos().startsWith("名詞-固有名詞-地域");
     }
 
-    private static final String ADMIN_SUFFIXES = "県府都道市町村区";
+    /** Administrative suffixes that end a prefecture's or municipality's name. */
+    static final String ADMIN_SUFFIXES = "県府都道市町村区";
 
     /**
      * True when {@code [a, b)} is one IPADIC place token and an administrative suffix (沖縄|県, 札幌|市), however Kuromoji

@@ -16,7 +16,6 @@ final class PublicBodies {
     /** Heads of government offices' names. */
     private static final List<String> OFFICE_HEADS = List.of("労働基準監督署", "労基署", "税務署", "警察署", "消防署",
             "消防局", "教育委員会", "教委");
-    private static final String ADMIN_SUFFIXES = "都道府県市区町村";
     /** Heads of facilities named after the place they serve (徳島|用水, 池田|ダム, 八戸|空港), which the tagger leaves out. */
     private static final List<String> FACILITY_HEADS = List.of("用水", "ダム", "空港", "病院", "博物館", "美術館", "歴史館");
 
@@ -51,7 +50,7 @@ final class PublicBodies {
                     break;
                 }
             }
-            if (out.get(i) != s || ADMIN_SUFFIXES.indexOf(text.charAt(s.end() - 1)) < 0) continue;
+            if (out.get(i) != s || GenericHeads.ADMIN_SUFFIXES.indexOf(text.charAt(s.end() - 1)) < 0) continue;
             for (String word : BODY_WORDS) {
                 int end = s.end() + word.length();
                 if (!text.startsWith(word, s.end()) || continuesWord(text, end, word)
