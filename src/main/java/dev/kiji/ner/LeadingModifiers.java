@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * A word that news copy puts in front of a name without making it part of the name is outside the span: an
- * amendment (改正河川法 → 河川法), a sumo rank (大関琴桜 → 琴桜), a municipal school's 市立/町立 (市立みどり台小学校 →
- * みどり台小学校), a party's place in power (州与党ドラビダ進歩連盟 → ドラビダ進歩連盟), a private person's occupation
+ * amendment (改正河川法 → 河川法), a sumo rank (大関琴桜 → 琴桜), a municipal or prefectural school's 市立/町立/県立 (市立みどり台小学校 →
+ * みどり台小学校, 県立伊那天竜高校 → 伊那天竜高校), a party's place in power (州与党ドラビダ進歩連盟 → ドラビダ進歩連盟), a private person's occupation
  * (会社員乙部拓海 → 乙部拓海; so is one with a title after it that the tagger typed otherwise: 会社員乙部拓海さん → the person
  * 乙部拓海). The word must end on a token
  * boundary, and at least two characters must remain.
@@ -22,6 +22,10 @@ final class LeadingModifiers {
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     /** What a person's mention may open with: an occupation, then the modifiers every name may open with. */
     private static final List<String> PERSON_MODIFIERS = java.util.stream.Stream.concat(OCCUPATIONS.stream(), MODIFIERS.stream()).toList();
+
+    /** A prefecture's 立 before a school's name (県立伊那天竜高校 → 伊那天竜高校); 県立広島大学 and 県立中央病院 keep theirs. */
+    private static final java.util.regex.Pattern PREFECTURAL_SCHOOL = java.util.regex.Pattern.compile(
+            "^(?:県立|都立|府立|道立)(.{2,}(?:小学校|中学校|高校|高等学校|特別支援学校))$");
 
     /** A municipality or prefecture, 立 and a school's name (横手市立かまくら中学校): the place runs the school. */
     private static final java.util.regex.Pattern OWNED_SCHOOL = java.util.regex.Pattern.compile(
@@ -54,6 +58,10 @@ final class LeadingModifiers {
                     return new Span(b, s.end() - honorific, NerClass.PERSON);
                 }
             }
+        }
+        java.util.regex.Matcher school = PREFECTURAL_SCHOOL.matcher(text.substring(s.start(), s.end()));
+        if (school.matches() && NewsPostPass.startsToken(tokens, s.start() + school.start(1))) {
+            return new Span(s.start() + school.start(1), s.end(), s.type());
         }
         for (String m : s.type() == NerClass.PERSON ? PERSON_MODIFIERS : MODIFIERS) {
             int b = s.start() + m.length();

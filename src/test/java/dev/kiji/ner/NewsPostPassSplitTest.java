@@ -98,6 +98,10 @@ class NewsPostPassSplitTest {
         // a municipal school's owner is a place of its own (a city university keeps its name); a town hall's section is the town
         "LEADING_MODIFIERS; 岐阜市立ながら中学校の生徒が出た。; 岐阜市立ながら中学校/FACILITY; 0:岐阜市/LOCATION|4:ながら中学校/FACILITY",
         "LEADING_MODIFIERS; 横浜市立大学の教授が述べた。; 横浜市立大学/COMPANY; 0:横浜市立大学/COMPANY",
+        "LEADING_MODIFIERS; 県立鷲宮北高校の生徒が出た。; 県立鷲宮北高校/FACILITY; 2:鷲宮北高校/FACILITY",
+        "LEADING_MODIFIERS; 県立鷲宮大学の教授が出た。; 県立鷲宮大学/COMPANY; 0:県立鷲宮大学/COMPANY",
+        "GENERIC_HEADS; 前回のブダペスト大会では勝った。; ブダペスト大会/EVENT; 3:ブダペスト/LOCATION",
+        "GENERIC_HEADS; 全国高校野球選手権大会が開幕した。; 全国高校野球選手権大会/EVENT; 0:全国高校野球選手権大会/EVENT",
         "LEADING_MODIFIERS; 原告の会社員北見拓海さんは述べた。; 会社員北見拓海さん/PRODUCT; 6:北見拓海/PERSON",
         "PAREN_SPLIT, PERSON_TITLES, LEADING_MODIFIERS; 原告の会社員北見拓海さん（41）は述べた。; 会社員北見拓海さん（41/PRODUCT; 6:北見拓海/PERSON",
         "LEADING_MODIFIERS; 会社員向けの鷲宮講座が開かれた。; 鷲宮講座/PRODUCT; 6:鷲宮講座/PRODUCT",
