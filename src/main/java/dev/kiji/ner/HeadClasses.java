@@ -1,6 +1,8 @@
 package dev.kiji.ner;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Head words whose class the conventions fix whatever the name before them: a burial mound, hospital, museum, shrine,
@@ -16,6 +18,20 @@ final class HeadClasses {
             Map.entry("取引所", NerClass.COMPANY), Map.entry("本舗", NerClass.COMPANY), Map.entry("事業団", NerClass.ORG_OTHER));
 
     private HeadClasses() {
+    }
+
+    /**
+     * {@code s} as {@code to} when its class is one of {@code from} and it ends in one of {@code heads} with more before
+     * it (…協会 a company → an association, …労基署 → political); {@code s} otherwise.
+     */
+    static Span byHead(String text, Span s, List<String> heads, Set<NerClass> from, NerClass to) {
+        if (!from.contains(s.type())) return s;
+        for (String head : heads) {
+            if (s.end() - s.start() > head.length() && text.startsWith(head, s.end() - head.length())) {
+                return new Span(s.start(), s.end(), to);
+            }
+        }
+        return s;
     }
 
     static Span retype(String text, Span s) {

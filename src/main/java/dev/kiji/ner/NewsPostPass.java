@@ -275,16 +275,11 @@ final class NewsPostPass {
         return out;
     }
 
-    private static final String[] ASSOCIATION_HEADS = {"協会", "連盟", "連合会", "組合", "労組"};
+    private static final List<String> ASSOCIATION_HEADS = List.of("協会", "連盟", "連合会", "組合", "労組");
+    private static final Set<NerClass> COMPANY_OR_POLITICAL = Collections.unmodifiableSet(EnumSet.of(NerClass.COMPANY, NerClass.POLITICAL));
 
     private static Span association(String text, Span s) {
-        if (s.type() != NerClass.COMPANY && s.type() != NerClass.POLITICAL) return s;
-        for (String head : ASSOCIATION_HEADS) {
-            if (s.end() - s.start() > head.length() && text.startsWith(head, s.end() - head.length())) {
-                return new Span(s.start(), s.end(), NerClass.ORG_OTHER);
-            }
-        }
-        return s;
+        return HeadClasses.byHead(text, s, ASSOCIATION_HEADS, COMPANY_OR_POLITICAL, NerClass.ORG_OTHER);
     }
 
     private Span retypeLatin(String text, Span s) {

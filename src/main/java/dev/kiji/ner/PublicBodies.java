@@ -14,6 +14,8 @@ final class PublicBodies {
     private static final List<String> BODY_WORDS = List.of("教育委員会", "選挙管理委員会", "消防本部", "警察本部", "消防局",
             "教委", "選管", "議会");
     /** Heads of government offices' names. */
+    private static final java.util.Set<NerClass> COMPANY_OR_OTHER = java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(NerClass.COMPANY, NerClass.ORG_OTHER));
     private static final List<String> OFFICE_HEADS = List.of("労働基準監督署", "労基署", "税務署", "警察署", "消防署",
             "消防局", "教育委員会", "教委");
     /** Heads of facilities named after the place they serve (徳島|用水, 池田|ダム, 八戸|空港), which the tagger leaves out. */
@@ -24,13 +26,7 @@ final class PublicBodies {
 
     /** A company or other organization named as a government office becomes POLITICAL. */
     static Span retype(String text, Span s) {
-        if (s.type() != NerClass.COMPANY && s.type() != NerClass.ORG_OTHER) return s;
-        for (String head : OFFICE_HEADS) {
-            if (s.end() - s.start() > head.length() && text.startsWith(head, s.end() - head.length())) {
-                return new Span(s.start(), s.end(), NerClass.POLITICAL);
-            }
-        }
-        return s;
+        return HeadClasses.byHead(text, s, OFFICE_HEADS, COMPANY_OR_OTHER, NerClass.POLITICAL);
     }
 
     /**
