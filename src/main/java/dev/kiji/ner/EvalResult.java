@@ -48,7 +48,8 @@ public record EvalResult(Prf overall, Map<String, Prf> perType, Map<String, Inte
                 "  %-24s P %.4f  R %.4f  F1 %.4f  (gold %d)%n", e.getKey(), e.getValue().precision(),
                 e.getValue().recall(), e.getValue().f1(), e.getValue().gold())));
         sb.append(String.format("errors: boundary %d, missed %d, spurious %d%n", boundaryErrors, missed, spurious));
-        confusions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(12)
+        confusions.entrySet().stream()  // ties by name: Map.copyOf's order changes from run to run
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey())).limit(12)
                 .forEach(e -> sb.append(String.format("  type confusion %-45s %d%n", e.getKey(), e.getValue())));
         return sb.toString();
     }
