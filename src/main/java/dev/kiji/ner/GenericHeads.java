@@ -58,8 +58,9 @@ final class GenericHeads {
         if (s.end() - s.start() < 4 || SUB_UNIT_ENDS.stream().noneMatch(u -> text.startsWith(u, s.end() - u.length()))) {
             return null;
         }
+        boolean section = MUNICIPAL_UNIT_ENDS.stream().anyMatch(u -> text.startsWith(u, s.end() - u.length()));
         for (int b = s.end() - 2; b >= s.start() + 2; b--) {
-            if (placeWithSuffix(text, tokens, s.start(), b) && MUNICIPAL_UNIT_ENDS.stream().anyMatch(u -> text.startsWith(u, s.end() - u.length()))) {
+            if (section && placeWithSuffix(text, tokens, s.start(), b)) {
                 return new Span(s.start(), b, NerClass.LOCATION);  // a town hall's section (奄美市|危機管理課): the place
             }
             if (known == null) continue;
