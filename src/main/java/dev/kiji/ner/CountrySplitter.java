@@ -18,7 +18,7 @@ final class CountrySplitter {
             "首脳", "大統領", "首相", "外相", "国防相", "財務相", "副大統領", "企業", "市場", "経済", "全土", "国内", "各地",
             "人", "系", "両国", "関係", "間", "製品", "産", "車", "勢", "国境", "東部", "西部", "南部", "北部",
             "中部", "全域", "周辺", "沖", "議会", "アニメ", "映画", "料理", "文化", "社会", "メーカー", "合意", "会談",
-            "首脳会談", "協議", "交渉", "同盟", "工場", "団", "両");
+            "首脳会談", "協議", "交渉", "同盟", "工場", "団", "両", "交流");
 
     /** A country's legislature written after it, split off like a ministry (インドネシア国会 → インドネシア + 国会). */
     private static final Set<String> LEGISLATURES = Set.of("国会", "上院", "下院");
@@ -33,7 +33,8 @@ final class CountrySplitter {
         if (s.type() == NerClass.LOCATION && regionThenCountry(text, tokens, first, s, out)) return true;
         int countries = 0;
         int i = first;
-        for (; i < tokens.size() && tokens.get(i).span().end() <= s.end() && isCountry(tokens.get(i)); i++) countries++;
+        for (; i < tokens.size() && tokens.get(i).span().end() <= s.end()
+                && (isCountry(tokens.get(i)) || i > first && paired(tokens.get(i))); i++) countries++;
         int generic = 0;
         for (; i < tokens.size() && tokens.get(i).span().end() <= s.end() && GENERIC.contains(tokens.get(i).surface()); i++) generic++;
         boolean whole = i > first && tokens.get(i - 1).span().end() == s.end();
@@ -176,7 +177,7 @@ final class CountrySplitter {
     /**
      * A run of two to four one-character countries that the tagger marked in whole or in part, whatever type it gave
      * (欧米, 日米欧, 米中 read as a name, 日|欧 with 欧 left out, 日土 for Japan and Turkey), is each country, as the conventions
-     * write 日米: not a run inside a kanji word (英米文学), and not 中米, which news uses for Central America (中米パナマ), nor 土日.
+     * write 日米: not a run inside a kanji word (英米文学; a relation word after it is no wall: 日蘭交流), and not 中米, which news uses for Central America (中米パナマ), nor 土日.
      */
     static void abbreviationRuns(String text, List<Span> out) {
         List<Span> kept = new java.util.ArrayList<>();
@@ -188,11 +189,11 @@ final class CountrySplitter {
             }
             int a = s.start();
             int b = s.end();
-            while (a > 0 && VISITED.indexOf(text.charAt(a - 1)) >= 0 && !NewsPostPass.overlapsUnsorted(out, a - 1, a)) a--;
-            while (b < text.length() && VISITED.indexOf(text.charAt(b)) >= 0 && !NewsPostPass.overlapsUnsorted(out, b, b + 1)) b++;
+            while (a > 0 && inRun(text.charAt(a - 1)) && !NewsPostPass.overlapsUnsorted(out, a - 1, a)) a--;
+            while (b < text.length() && inRun(text.charAt(b)) && !NewsPostPass.overlapsUnsorted(out, b, b + 1)) b++;
             boolean walled = a > 0 && CharClass.of(text.charAt(a - 1)) == CharClass.KANJI
-                    || b < text.length() && CharClass.of(text.charAt(b)) == CharClass.KANJI;
-            if (b - a < 2 || b - a > 4 || walled || notTwoCountries(text, a, b)) {
+                    || b < text.length() && CharClass.of(text.charAt(b)) == CharClass.KANJI && !relationAt(text, b);
+            if (b - a < 2 || b - a > 4 || walled || notTwoCountries(text, a, b) || PAIRED.indexOf(text.charAt(a)) >= 0) {
                 kept.add(s);
                 continue;
             }
@@ -214,9 +215,38 @@ final class CountrySplitter {
         return b - a == 2 && (text.startsWith("中米", a) || text.startsWith("土日", a));
     }
 
+    /**
+     * Whether a word of two or more characters that follows countries without naming anything with them starts at
+     * {@code at} and ends the kanji there (日蘭|交流の, 日西|関係は; not 日印|外相間戦略対話, a name that goes on).
+     */
+    private static boolean relationAt(String text, int at) {
+        for (String g : GENERIC) {
+            int end = at + g.length();
+            if (g.length() >= 2 && text.startsWith(g, at)
+                    && (end >= text.length() || CharClass.of(text.charAt(end)) != CharClass.KANJI)) return true;
+        }
+        return false;
+    }
+
     private static boolean allVisited(String text, int a, int b) {
-        for (int i = a; i < b; i++) if (VISITED.indexOf(text.charAt(i)) < 0) return false;
+        for (int i = a; i < b; i++) if (!inRun(text.charAt(i))) return false;
         return b > a;
+    }
+
+    /**
+     * One-character countries news copy writes only after another (日伯 Brazil, 日西 Spain, 日比 the Philippines, 日葡
+     * Portugal, 日蘭 the Netherlands); IPADIC reads them as common nouns or suffixes (the 比 of 前日比, the 西 of 西日本), so they count only
+     * inside a run of countries that another country opens.
+     */
+    private static final String PAIRED = "伯西比葡蘭";
+
+    private static boolean inRun(char c) {
+        return VISITED.indexOf(c) >= 0 || PAIRED.indexOf(c) >= 0;
+    }
+
+    /** A token that is one {@link #PAIRED} country. */
+    private static boolean paired(Token t) {
+        return t.surface().length() == 1 && PAIRED.indexOf(t.surface().charAt(0)) >= 0;
     }
 
     /** Kanji ending a foreign company's name in Japanese (サムスン|電子); an association's (サッカー|協会) is not one. */

@@ -19,6 +19,8 @@ final class EnumerationSplitter {
 
     /** The parts of {@code s}, or {@code s} alone when it lists nothing. */
     static List<Span> split(String text, List<Token> tokens, Span s) {
+        List<Span> countryPlace = countryDotPlace(text, tokens, s);
+        if (countryPlace != null) return countryPlace;
         if (s.type().type() == dev.kiji.doc.EntityType.ORGANIZATION) {
             List<Span> places = dotParts(text, tokens, s);
             boolean allPlaces = places.size() > 1 && places.stream().allMatch(p -> p.type() == NerClass.LOCATION);
@@ -31,6 +33,26 @@ final class EnumerationSplitter {
         }
         if (s.type() != NerClass.LOCATION && s.type() != NerClass.FACILITY) return List.of(s);
         return dotParts(text, tokens, s);
+    }
+
+    /**
+     * A country, a middle dot and one place-name token (スイス・ローザンヌ, whatever type the tagger gave) are the country and
+     * the place, as a dateline or an address writes them; null otherwise (ドイツ・テレコム: テレコム is no place).
+     */
+    private static List<Span> countryDotPlace(String text, List<Token> tokens, Span s) {
+        if (s.type() != NerClass.LOCATION && s.type().type() != dev.kiji.doc.EntityType.ORGANIZATION) return null;
+        int k = NewsPostPass.tokenAt(tokens, s.start());
+        if (k < 0 || k + 2 >= tokens.size() || tokens.get(k).span().start() != s.start() || !CountrySplitter.isCountry(tokens.get(k))) {
+            return null;
+        }
+        Token dot = tokens.get(k + 1);
+        if (dot.surface().length() != 1 || !isDot(dot.surface().charAt(0)) || dot.span().start() != tokens.get(k).span().end()) return null;
+        Token place = tokens.get(k + 2);
+        if (place.span().start() != dot.span().end() || place.span().end() != s.end() || !isPlace(tokens, place.span().start(), s.end())) {
+            return null;
+        }
+        return List.of(new Span(s.start(), tokens.get(k).span().end(), NerClass.LOCATION),
+                new Span(place.span().start(), s.end(), NerClass.LOCATION));
     }
 
     /** The parts between middle dots of {@code s} when the first is a place, else {@code s} alone. */

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Head words whose class the conventions fix whatever the name before them: a burial mound, hospital, museum, shrine,
- * canal or airport is a facility (篠塚3号墳, つがる総合病院, 近江神宮, 香川用水), an exchange or a 本舗 a company (オスロ証券取引所,
+ * canal or airport is a facility (篠塚3号墳, つがる総合病院, 近江神宮, 香川用水), an atoll, archipelago or peninsula a
+ * place (フナフティ環礁), an exchange or a 本舗 a company (オスロ証券取引所,
  * 綾川うどん本舗), a 事業団 an organization of the other kind. The tagger often types such names by their first part
  * (a place) or as products. Person mentions keep their type (heads such as 寺 and 池 also end surnames and are not listed).
  */
@@ -15,6 +16,7 @@ final class HeadClasses {
             Map.entry("古墳", NerClass.FACILITY), Map.entry("号墳", NerClass.FACILITY), Map.entry("病院", NerClass.FACILITY),
             Map.entry("博物館", NerClass.FACILITY), Map.entry("美術館", NerClass.FACILITY), Map.entry("神宮", NerClass.FACILITY),
             Map.entry("神社", NerClass.FACILITY), Map.entry("用水", NerClass.FACILITY), Map.entry("空港", NerClass.FACILITY),
+            Map.entry("環礁", NerClass.LOCATION), Map.entry("諸島", NerClass.LOCATION), Map.entry("半島", NerClass.LOCATION),
             Map.entry("取引所", NerClass.COMPANY), Map.entry("本舗", NerClass.COMPANY), Map.entry("事業団", NerClass.ORG_OTHER));
 
     private HeadClasses() {

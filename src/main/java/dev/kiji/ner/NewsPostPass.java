@@ -112,6 +112,8 @@ final class NewsPostPass {
         /** A compass part before, after or between places is outside them (東部ハルキウ州, フランス南東部, ミャンマー東部ミャワディ); see {@link Directions};
          *  a katakana name the tagger left out after a compass part or a city word is a place ({@link ClassifiedPlaces}). */
         DIRECTIONS,
+        /** A katakana place keeps the class word after it (フナフティ|環礁); see {@link PlaceClassTails}. */
+        PLACE_CLASS_TAILS,
         /** A range's two ends (鳥取―益田), two places around 郊外 (ジャカルタ郊外ブカシ) and a dateline's place and agency
          *  (【フランクフルト＝共同】); see {@link Separators}. */
         SEPARATORS
@@ -229,6 +231,7 @@ final class NewsPostPass {
         }
         if (rules.contains(Rule.DIRECTIONS)) out.replaceAll(s -> Directions.terminus(text, s));  // pieces of split mentions too
         if (rules.contains(Rule.DIRECTIONS)) ClassifiedPlaces.add(text, tokens, out);
+        if (rules.contains(Rule.PLACE_CLASS_TAILS)) PlaceClassTails.apply(text, out);
         if (rules.contains(Rule.SEPARATORS)) Separators.datelines(text, out);
         if (rules.contains(Rule.COUNTRY_SPLIT)) CountrySplitter.leadingCountries(text, out);
         if (rules.contains(Rule.COUNTRY_SPLIT)) CountrySplitter.visitedCountries(text, out);

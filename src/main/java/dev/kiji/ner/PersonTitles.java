@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 final class PersonTitles {
     /** Titles that follow only people; 市長, 知事 and the like also follow places and are not used on non-persons. */
     private static final Pattern PERSON_ONLY = Pattern.compile(
-            "(?:教諭|教授|准教授|助教|容疑者|被告|選手|投手|監督|コーチ|アナリスト|エコノミスト|研究員|記者|弁護士|氏|さん|[一-龠]{1,3}相)$");
-    private static final Pattern ANY_TITLE = Pattern.compile("(?:・?(?:コーチ|トレーナー)|教諭|投手|捕手|内野手|外野手|[一-龠]{1,2}相)$");
+            "(?:教諭|教授|准教授|助教|容疑者|被告|選手|投手|監督|コーチ|アナリスト|エコノミスト|研究員|記者|弁護士|氏|さん|[一-龠]{1,3}相|[初二三四五六七八九]段)$");
+    private static final Pattern ANY_TITLE = Pattern.compile("(?:・?(?:コーチ|トレーナー|プロデューサー|ディレクター)|教諭|投手|捕手|内野手|外野手|[一-龠]{1,2}相)$");
     private static final int PLACE_OR_BODY = NameType.PLACE.bit() | NameType.COMPANY.bit()
             | NameType.ORGANIZATION.bit() | NameType.PRODUCT.bit() | NameType.STATION.bit();
 
@@ -31,6 +31,8 @@ final class PersonTitles {
         if (dict == null) return s;
         boolean titled = PersonShortForms.titleAt(text, s.end()) > 0;
         if (isFullName(t, dict) && (titled || personTokens(tokens, s.start(), s.end()))) return new Span(s.start(), s.end(), NerClass.PERSON);
+        Span straddled = titleRunningPast(text, s, dict);
+        if (straddled != null) return straddled;
         Matcher m = PERSON_ONLY.matcher(t);
         if (m.find() && m.start() >= 2) {
             String rest = t.substring(0, m.start());
@@ -40,6 +42,21 @@ final class PersonTitles {
             }
         }
         return s;
+    }
+
+    /**
+     * A non-person mention that ends in a title or in the first part of one running on past it (一力遼本因坊, 御子柴亜紀政策局|長)
+     * and has before it a kanji surname and given name ({@link #isFullName}) is that person; null otherwise.
+     */
+    private static Span titleRunningPast(String text, Span s, NameDictionary dict) {
+        for (int k = Math.min(4, s.end() - s.start() - 3); k >= 1; k--) {
+            List<String> title = dev.kiji.link.kb.Titles.following(text, s.end() - k);
+            if (!title.isEmpty() && title.stream().mapToInt(String::length).sum() >= k) {
+                String rest = text.substring(s.start(), s.end() - k);
+                return isFullName(rest, dict) ? new Span(s.start(), s.end() - k, NerClass.PERSON) : null;
+            }
+        }
+        return null;
     }
 
     /**

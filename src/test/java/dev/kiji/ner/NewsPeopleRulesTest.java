@@ -47,6 +47,22 @@ class NewsPeopleRulesTest {
     }
 
     @Test
+    void aNameTypedOtherwiseThatTookATitleOrItsFirstPartIsThePerson() {
+        NewsPostPass p = only(NewsPostPass.Rule.PERSON_TITLES);
+        String t = "連盟の佐藤花子政策局長と、挑戦者の鈴木一郎本因坊が会った。";
+        assertEquals(List.of("3:佐藤花子/PERSON", "17:鈴木一郎/PERSON"),
+                run(p, t, "佐藤花子政策局/POLITICAL", "鈴木一郎本因坊/EVENT"));
+    }
+
+    @Test
+    void aRankOrAProducersTitleLeavesThePerson() {
+        NewsPostPass p = only(NewsPostPass.Rule.PERSON_TITLES);
+        String t = "対局した鈴木七段と、松竹の佐藤一郎プロデューサーが並んだ。";
+        assertEquals(List.of("4:鈴木/PERSON", "13:佐藤一郎/PERSON"),
+                run(p, t, "鈴木七段/COMPANY", "佐藤一郎プロデューサー/PERSON"));
+    }
+
+    @Test
     void placesAndBuildingsEndingInNameLikeKanjiStayAsTheyAre() {
         NewsPostPass p = only(NewsPostPass.Rule.PERSON_TITLES);
         String t = "熊本県合志市と広島城を訪れた。";

@@ -87,6 +87,23 @@ class NewsPostPassSplitTest {
         "PUBLIC_BODIES; 高山ダム湖で泳ぐ。; 高山/LOCATION; 0:高山/LOCATION",
         // a head word of one class types the name; a person keeps its type
         "HEAD_CLASSES; 高崎8号墳を調べた。; 高崎8号墳/PRODUCT; 0:高崎8号墳/FACILITY",
+        "HEAD_CLASSES; ミナトア環礁に着いた。; ミナトア環礁/ORG_OTHER; 0:ミナトア環礁/LOCATION",
+        // a katakana place keeps its class word, not a word going on in kanji
+        "PLACE_CLASS_TAILS; 船はミナトア環礁に着いた。; ミナトア/LOCATION; 2:ミナトア環礁/LOCATION",
+        "PLACE_CLASS_TAILS; 船はミナトア諸島に着いた。; ミナトア/LOCATION; 2:ミナトア諸島/LOCATION",
+        "PLACE_CLASS_TAILS; ミナトア島民が集まった。; ミナトア/LOCATION; 0:ミナトア/LOCATION",
+        "PLACE_CLASS_TAILS; 北見湾で漁をした。; 北見/LOCATION; 0:北見/LOCATION",
+        // a country, a dot and a place are two places; a country before a company's word is not
+        "ENUMERATION_SPLIT; 本部はスイス・ローザンヌにある。; スイス・ローザンヌ/ORG_OTHER; 3:スイス/LOCATION|7:ローザンヌ/LOCATION",
+        "ENUMERATION_SPLIT; ドイツ・テレコムが発表した。; ドイツ・テレコム/COMPANY; 0:ドイツ・テレコム/COMPANY",
+        // a country only news pairs with another counts after it, also before a relation word ending the kanji
+        "COUNTRY_SPLIT; 日比の経済連携が進む。; 日比/LOCATION; 0:日/LOCATION|1:比/LOCATION",
+        "COUNTRY_SPLIT; 日蘭交流の歴史は長い。; 日蘭交流/EVENT; 0:日/LOCATION|1:蘭/LOCATION",
+        "COUNTRY_SPLIT; 日西交流の歴史は長い。; 日/LOCATION; 0:日/LOCATION|1:西/LOCATION",
+        "COUNTRY_SPLIT; 日伯の外交関係は深い。; 日/LOCATION; 0:日/LOCATION|1:伯/LOCATION",
+        "COUNTRY_SPLIT; 西日本で大雨が降った。; 西日本/LOCATION; 0:西日本/LOCATION",
+        "COUNTRY_SPLIT; 株価は前日比で上がった。; 日/LOCATION; 4:日/LOCATION",
+        "COUNTRY_SPLIT; 日印外相間戦略対話に臨んだ。; 日/LOCATION; 0:日/LOCATION",
         "HEAD_CLASSES; 北見証券取引所に上場した。; 北見証券取引所/FACILITY; 0:北見証券取引所/COMPANY",
         "HEAD_CLASSES; 湊うどん本舗が出店した。; 湊うどん本舗/PRODUCT; 0:湊うどん本舗/COMPANY",
         "HEAD_CLASSES; 北見空港に着いた。; 北見空港/LOCATION; 0:北見空港/FACILITY",
