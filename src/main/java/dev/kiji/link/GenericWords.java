@@ -33,6 +33,11 @@ final class GenericWords {
     /** Romanized reading of a generic word → its translation ({@code yakuhin → pharmaceutical}). */
     private static final Map<String, String> ROMAJI = new HashMap<>();
     private static final int MIN_ROMAJI = 4;
+    /**
+     * Short loanwords (reading column {@code =}) read as generic only as tokens of their own (立山|ケア|サービス), never
+     * cut from the end of a longer katakana token, where they are as likely the last sounds of a brand (ヴァルケア Valkea).
+     */
+    private static final Set<String> WHOLE_TOKEN_ONLY = new HashSet<>();
     /** Every translation, words canonicalized and joined by a space: English names are split into these and the rest. */
     private static final Set<String> EN_GENERIC = new HashSet<>();
     /** English spelling or word choice → the one word keys use. */
@@ -57,7 +62,8 @@ final class GenericWords {
             Map.entry("mathematical", "mathematic"), Map.entry("math", "mathematic"), Map.entry("strategy", "strategic"),
             Map.entry("technical", "technology"), Map.entry("trading", "trade"), Map.entry("coalition", "union"),
             Map.entry("optic", "optical"), Map.entry("society", "association"),
-            Map.entry("ranch", "farm"), Map.entry("marsh", "wetland"), Map.entry("surgery", "surgical"));
+            Map.entry("ranch", "farm"), Map.entry("marsh", "wetland"), Map.entry("surgery", "surgical"),
+            Map.entry("net", "network"));
     static final int MAX_EN_WORDS;
     static final int MAX_JA_LENGTH;
 
@@ -75,7 +81,9 @@ final class GenericWords {
                 }
                 String[] f = line.split("\t", -1);
                 JA.put(f[0], f.length > 2 ? f[2] : "");
-                if (f.length > 1 && !f[1].equals("-") && !f[1].isEmpty()) {
+                if (f.length > 1 && f[1].equals("=")) {
+                    WHOLE_TOKEN_ONLY.add(f[0]);
+                } else if (f.length > 1 && !f[1].equals("-") && !f[1].isEmpty()) {
                     READING.put(f[0], f[1]);
                     for (String reading : f.length > 2 && !f[2].isEmpty() ? f[1].split("\\|") : new String[0]) {
                         String romaji = Hepburn.romanize(reading);  // each reading as English may romanize it
@@ -265,7 +273,11 @@ final class GenericWords {
 
     /** English translation of a Japanese generic word ("" = drop), or {@code null} when not generic. */
     static String english(String japanese) {
-        return JA.get(japanese);
+        String e = JA.get(japanese);
+        if (e == null && japanese.length() > 3 && japanese.endsWith("ズ") && Hepburn.isKana(japanese)) {
+            e = JA.get(japanese.substring(0, japanese.length() - 1));  // ホテルズ: a loanword's English plural, as Hotels
+        }
+        return e;
     }
 
     /** True for an English legal form or particle ({@code co}, {@code inc}, {@code the}): never a name's head word. */
@@ -315,7 +327,7 @@ final class GenericWords {
         for (int cut = 1; cut < token.length(); cut++) {
             String head = token.substring(0, cut);
             String tail = token.substring(cut);
-            if (!JA.containsKey(tail) || tail.length() == 1 && (!endOnly(tail) || cut < 2)) {
+            if (english(tail) == null || WHOLE_TOKEN_ONLY.contains(tail) || tail.length() == 1 && (!endOnly(tail) || cut < 2)) {
                 continue;
             }
             if (Hepburn.isKana(head)) {

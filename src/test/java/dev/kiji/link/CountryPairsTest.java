@@ -34,6 +34,14 @@ class CountryPairsTest {
     }
 
     @Test
+    void spainThePhilippinesAndPortugalHaveOneCharacterFormsInPairs() {
+        Document d = LINKER.process(DocBuilder.ja("交流", "日西と日比、日葡の交流。")
+                .m("日西", LOCATION).m("日比", LOCATION).m("日葡", LOCATION).build());
+        assertEquals(List.of(idOf("kb:country:jp"), idOf("kb:country:es"), idOf("kb:country:jp"), idOf("kb:country:ph"),
+                idOf("kb:country:jp"), idOf("kb:country:pt")), d.mentions().stream().map(Mention::entity).toList());
+    }
+
+    @Test
     void threeCountriesSplitTooButNotLongerRuns() {
         Document d = LINKER.process(DocBuilder.ja("会合", "日中韓の会合と、日米英仏の協議。")
                 .m("日中韓", LOCATION).m("日米英仏", LOCATION).build());

@@ -229,6 +229,12 @@ class CrossLingualNilKeyTest {
         "ORGANIZATION; 鷹森/タカモリ|バイオテック/-; Takamori Biotech",
         "LOCATION; 鷹森/タカモリ|湾/ワン; Takamori Gulf",
         "PRODUCT; 鷹森/タカモリ|賞/ショウ; Takamori",
+        // go, care, justice and a network, shortened to ネット or Net; a loanword's English plural
+        "ORGANIZATION; 鷹森/タカモリ|囲碁/イゴ|サロン/-; Takamori Go Salon",
+        "ORGANIZATION; 鷹森/タカモリ|ケア/-|サービス/-; Takamori Care Service",
+        "ORGANIZATION; 鷹森/タカモリ|正義/セイギ|ネット/-; Takamori Justice Network",
+        "ORGANIZATION; 鷹森/タカモリ|正義/セイギ|ネット/-; Takamori Justice Net",
+        "ORGANIZATION; 鷹森/タカモリ|ステイホテルズ/-; Takamori Stay Hotels",
     })
     void japaneseAndEnglishNamesShareTheKey(EntityType type, String japanese, String english) {
         String k = ja(type, japanese);
@@ -255,6 +261,8 @@ class CrossLingualNilKeyTest {
         "EVENT; 鷹森/タカモリ|マラソン/-; Takamori Cup",
         "LOCATION; 鷹森/タカモリ|トラフ/-; Takamori Trench",
         "ORGANIZATION; 鷹森/タカモリ|ケミカル/-; Takamori Steel",
+        // a short loanword is generic only as a token of its own, not as the last sounds of a brand
+        "ORGANIZATION; ヴァルケア/-|エナジー/-; Valkea Care Energy",
         "ORGANIZATION; 鷹森/タカモリ|重機/ジュウキ; Takamori Machinery",
         "ORGANIZATION; 鷹森/タカモリ|農園/ノウエン; Takamori Dairy",
         "ORGANIZATION; マグナ/-|研究所/ケンキュウジョ; Manya Institute",
