@@ -117,8 +117,9 @@ public final class EnglishAnalyzer implements Stage {
             named = OwnerSplits.apply(coreTokens, kb, named);
             named = SportsSides.apply(text, kb, named);
             named = known.get().apply(coreTokens, text, KnownTypes.apply(kb, named));
+            named = OwnerSplits.possessives(coreTokens, kb, named);  // a KB name found whole may hold its owner: Osaka's Chuo Ward
         }
-        named = HonorificNames.apply(coreTokens, named);
+        named = ClassicalNames.apply(coreTokens, HonorificNames.apply(coreTokens, named));
         return doc.withSentences(sentences).withTokens(tokens).withMentions(CelestialBodies.drop(text, named));
     }
 

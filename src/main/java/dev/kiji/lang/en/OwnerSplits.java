@@ -32,20 +32,34 @@ final class OwnerSplits {
     }
 
     static List<Mention> apply(List<CoreLabel> tokens, KnowledgeBase kb, List<Mention> mentions) {
+        return apply(tokens, kb, mentions, false);
+    }
+
+    /**
+     * Only the possessive split, for names found whole in the KB after the tagger ({@link KbMentions}): the KB may list
+     * {@code Osaka's Chuo Ward} to tell the ward from other Chuo Wards, but the conventions still write Osaka and the
+     * ward, while a name with "of the" that the KB knows whole ({@code Kanazawa Branch of the Nagoya High Court}) is one.
+     */
+    static List<Mention> possessives(List<CoreLabel> tokens, KnowledgeBase kb, List<Mention> mentions) {
+        return apply(tokens, kb, mentions, true);
+    }
+
+    private static List<Mention> apply(List<CoreLabel> tokens, KnowledgeBase kb, List<Mention> mentions, boolean possessiveOnly) {
         TokenOffsets at = new TokenOffsets(tokens);
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             Integer first = m.type().isValue() ? null : at.startingAt(m.span().start());
             Integer last = first == null ? null : at.endingAt(m.span().end());
-            if (first == null || last == null || !split(tokens, kb, m, first, last, out)) {
+            if (first == null || last == null || !possessive(tokens, kb, m, first, last, out)
+                    && (possessiveOnly || !split(tokens, kb, m, first, last, out))) {
                 out.add(m);
             }
         }
         return out;
     }
 
-    /** Adds the owner and the owned name of {@code m} to {@code out} and returns true, when it holds both. */
-    private static boolean split(List<CoreLabel> tokens, KnowledgeBase kb, Mention m, int first, int last, List<Mention> out) {
+    /** Adds the owner and the owned name of a possessive {@code m} to {@code out} and returns true, when it holds both. */
+    private static boolean possessive(List<CoreLabel> tokens, KnowledgeBase kb, Mention m, int first, int last, List<Mention> out) {
         int s = only(tokens, first, last, POSSESSIVE);
         if (s > first && capitalized(tokens.get(s + 1))) {
             CharSpan owner = new CharSpan(m.span().start(), tokens.get(s - 1).endPosition());
@@ -55,6 +69,11 @@ final class OwnerSplits {
                 return true;
             }
         }
+        return false;
+    }
+
+    /** Adds the owner and the owned name of {@code m}, split at "of", to {@code out} and returns true, when it holds both. */
+    private static boolean split(List<CoreLabel> tokens, KnowledgeBase kb, Mention m, int first, int last, List<Mention> out) {
         int of = only(tokens, first, last, OF);
         if (of > first + 1 && of + 2 <= last && tokens.get(of + 1).word().equals("the") && capitalized(tokens.get(of + 2))
                 && capitalized(tokens.get(of - 1))) {

@@ -28,7 +28,7 @@ class EnglishRulesFuzzTest {
         "yen", "dollars", "won", "January", "Jan.", "Sept.", "May", "may", ",", "10:30", "a.m.", "p.m.", "percent", "%",
         "minus", "Friday", "last", "week", "in", "the", "The", "of", "'s", "and", "Ostrava", "Halden", "Varna", "Open",
         "Festival", "Cup", "Act", "Express", "Line", "Rowing", "Union", "Kestrel", "Orvika", "Prize", "Summit", "Secretary", "State", "Minister", "Defense", "12th", "said", ".",
-        "Typhoon", "No.", "Hurricane", "Tropical", "Storm", "Office", "region", "Award", "Prize"};
+        "Typhoon", "No.", "Hurricane", "Tropical", "Storm", "Office", "region", "Award", "Prize", "no", "Tadamori"};
 
     private static final KnowledgeBase KB = KnowledgeBase.of(List.of(
             entry("kb:fac:varna_line", EntityType.FACILITY, null, "Varna Express Line"),
@@ -71,7 +71,8 @@ class EnglishRulesFuzzTest {
         all.addAll(ValueRules.find(tokens, text, date, all));
         List<Mention> named = NamedPrizes.apply(text, ClassWordNames.apply(text,
                 NamedStorms.apply(text, NamedPhrases.apply(tokens, text, TitleFragments.drop(tokens, all)))));
-        List<Mention> out = KNOWN.apply(tokens, text, OwnerSplits.apply(tokens, KB, ParenAcronyms.apply(text, PlaceOf.apply(tokens, named))));
+        List<Mention> out = ClassicalNames.apply(tokens, OwnerSplits.possessives(tokens, KB,
+                KNOWN.apply(tokens, text, OwnerSplits.apply(tokens, KB, ParenAcronyms.apply(text, PlaceOf.apply(tokens, named))))));
         for (int i = 0; i < out.size(); i++) {
             Mention m = out.get(i);
             assertTrue(m.span().start() >= 0 && m.span().end() <= text.length() && !m.span().isEmpty(), m + " in " + text);

@@ -32,4 +32,13 @@ class OwnerSplitsTest {
     void aKnownOwnerIsSplitFromTheNameItOwns(String tagged, String expected) {
         assertEquals(expected, run(tagged));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "based in [Osaka 's Chuo Ward|LOCATION] ,; Osaka=LOCATION Chuo Ward=LOCATION",
+        "the [Washimiya Forest Office of the Forestry Agency|ORGANIZATION] said; Washimiya Forest Office of the Forestry Agency=ORGANIZATION",
+    })
+    void namesFoundWholeInTheKbLoseOnlyAPossessiveOwner(String tagged, String expected) {
+        assertEquals(expected, TaggedNames.run(tagged, (tokens, mentions) -> OwnerSplits.possessives(tokens, KnowledgeBase.shared(), mentions)));
+    }
 }
