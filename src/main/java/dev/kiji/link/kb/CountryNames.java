@@ -44,6 +44,7 @@ final class CountryNames {
             Map.entry("GR", List.of("希", "ギリシア")),  // 日希, 希首相
             Map.entry("BR", List.of("伯")),  // 日伯, 在伯
             Map.entry("MX", List.of("墨")),  // 日墨
+            Map.entry("PH", List.of("比")),  // 日比, 比大統領
             Map.entry("PG", List.of("PNG")));
 
     static final Map<String, List<String>> EN_SHORT = Map.ofEntries(
