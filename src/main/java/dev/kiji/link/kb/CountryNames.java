@@ -45,7 +45,7 @@ final class CountryNames {
             Map.entry("BR", List.of("伯")),  // 日伯, 在伯
             Map.entry("MX", List.of("墨")),  // 日墨
             Map.entry("ES", List.of("西")),  // 日西
-            Map.entry("PH", List.of("比")),  // 日比
+            Map.entry("PH", List.of("比")),  // 日比, 比大統領
             Map.entry("PT", List.of("葡")),  // 日葡
             Map.entry("PG", List.of("PNG")));
 

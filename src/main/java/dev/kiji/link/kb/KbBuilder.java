@@ -82,7 +82,9 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-gaps-22.jsonl",
             "/dev/kiji/link/kb/curated-categories-22.jsonl",
             "/dev/kiji/link/kb/curated-gaps-23.jsonl",
-            "/dev/kiji/link/kb/curated-categories-23.jsonl");
+            "/dev/kiji/link/kb/curated-categories-23.jsonl",
+            "/dev/kiji/link/kb/curated-gaps-24.jsonl",
+            "/dev/kiji/link/kb/curated-categories-24.jsonl");
 
     private KbBuilder() {
     }
