@@ -56,19 +56,21 @@ final class NameForms {
         if (toks.isEmpty() && m.type() == EntityType.PERSON) {
             toks = fusedWithTitle(tokens.within(m.span().start(), m.span().end()), absFrom, absTo, canonical);
         }
-        List<String> rawParts = splitAtSeparators(canonical);
+        Regnal regnal = m.type() == EntityType.PERSON ? Regnal.of(canonical) : null;
+        String named = regnal != null ? regnal.name() : canonical;  // フェリペ3世: the parts of フェリペ
+        List<String> rawParts = splitAtSeparators(named);
         boolean fromTokens = false;
         List<Token> nameToks = toks;
         // a family name Kuromoji cuts in pieces (小鳥|遊) is one part with its dictionary reading, as in the full name
-        String familyOnly = rawParts.size() == 1 && m.type() == EntityType.PERSON && canonical.length() > 2
-                && KanjiNames.allKanji(canonical) ? readings.family(canonical).orElseGet(() -> familySpelling(canonical)) : null;
-        NameReadings.Split known = m.type() == EntityType.PERSON && rawParts.size() == 1 && familyOnly == null
+        String familyOnly = rawParts.size() == 1 && m.type() == EntityType.PERSON && named.length() > 2
+                && KanjiNames.allKanji(named) ? readings.family(named).orElseGet(() -> familySpelling(named)) : null;
+        NameReadings.Split known = m.type() == EntityType.PERSON && rawParts.size() == 1 && familyOnly == null && regnal == null
                 ? kanjiNames.split(canonical, toks, absFrom) : null;
         if (known != null) {
             rawParts = List.of(canonical.substring(0, known.at()), canonical.substring(known.at()));
         }
-        if (known == null && familyOnly == null && rawParts.size() == 1 && !isLatin(canonical) && !Hepburn.isKana(canonical)
-                && toks.size() > 1 && m.type() == EntityType.PERSON && canonical.length() > 2) {  // 永|徳 is one name, not two
+        if (known == null && familyOnly == null && rawParts.size() == 1 && !isLatin(named) && !Hepburn.isKana(named)
+                && toks.size() > 1 && m.type() == EntityType.PERSON && named.length() > 2 && regnal == null) {  // 永|徳 is one name, not two
             nameToks = surnameThenGiven(toks);
             rawParts = nameToks.stream().map(Token::surface).toList();
             fromTokens = true;

@@ -125,9 +125,11 @@ final class NilNames {
      * Murray, Malay and Marais) and picks a different one than the English article's.
      */
     private static String personKey(MentionForm rep) {
-        return rep.roman() == null ? null : ForeignName.shared().person(rep.roman(), personScript(rep.canonical()),
-                Hepburn.isKana(rep.canonical()) && ForeignName.loanMarks(rep.canonical())
-                        || HYPHENATED.matcher(rep.canonical()).find());
+        Regnal regnal = Regnal.of(rep.canonical());
+        String name = regnal != null ? regnal.name() : rep.canonical();
+        String key = rep.roman() == null ? null : ForeignName.shared().person(rep.roman(), personScript(name),
+                Hepburn.isKana(name) && ForeignName.loanMarks(name) || HYPHENATED.matcher(name).find());
+        return key == null || regnal == null ? key : key + "_" + regnal.number();  // Philip III = フェリペ3世: harap_3
     }
 
     /**
@@ -204,6 +206,10 @@ final class NilNames {
         List<String> cap = new ArrayList<>();
         for (String p : english != null ? english : parts) {
             cap.add(Character.toUpperCase(p.charAt(0)) + p.substring(1));
+        }
+        Regnal regnal = Regnal.of(rep.canonical());
+        if (regnal != null && !Regnal.toRoman(regnal.number()).isEmpty()) {
+            cap.add(Regnal.toRoman(regnal.number()));  // フェリペ3世: Feripe III
         }
         return String.join(" ", cap);
     }

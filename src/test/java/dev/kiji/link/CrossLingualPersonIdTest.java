@@ -196,6 +196,18 @@ class CrossLingualPersonIdTest {
         assertSameAsEnglish(katakana, english);
     }
 
+    /** A king's ordinal: 3世 and III key alike, and kings of one name stay apart (invented kings). */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({
+        "ベルナルド3世, Bernardo III",
+        "ベルナルド三世, Bernardo III",
+        "ベルナルド十二世, Bernardo XII",
+    })
+    void aRegnalOrdinalKeysAsItsNumber(String katakana, String english) {
+        assertSameAsEnglish(katakana, english);
+        assertNotEquals(en("Bernardo II"), en(english));
+    }
+
     /**
      * A Latin name whose every part happens to be valid Hepburn but none of whose parts ENAMDICT spells any kanji name
      * with ({@link KanjiNameSpellings}) is foreign and keyed by sound, like its katakana. Invented names.
