@@ -207,7 +207,7 @@ final class MentionClusterer {
             }
             return !f.isMultiPart() && Hepburn.isKana(f.canonical()) && f.key().length() >= 3
                     && c.keys().stream().anyMatch(k -> k.length() > f.key().length() && k.endsWith(f.key()))
-                    || kanjiGivenName(f, c) || oneKanjiSurname(f, c);
+                    || kanjiGivenName(f, c) || kanjiFullNameOfGiven(f, c) || oneKanjiSurname(f, c);
         }
         boolean latin = NameForms.isLatin(f.canonical());
         for (MentionForm g : c.forms()) {
@@ -230,6 +230,19 @@ final class MentionClusterer {
         }
         return c.forms().stream().anyMatch(g -> g.isMultiPart() && g.canonical().length() > s.length()
                 && g.canonical().endsWith(s) && !Hepburn.isKana(g.canonical()) && !NameForms.isLatin(g.canonical()));
+    }
+
+    /**
+     * A kanji full name whose given name the cluster holds alone ({@code 鷹森宗篤} after {@code 宗篤} in a headline):
+     * {@link #kanjiGivenName} read the other way round; a stage name Kuromoji does not split ({@code 市川團十郎}) counts.
+     */
+    private static boolean kanjiFullNameOfGiven(MentionForm f, Cluster c) {
+        String full = f.canonical();
+        if (!KanjiNames.allKanji(full)) {
+            return false;
+        }
+        return c.forms().stream().allMatch(g -> g.canonical().length() >= 2 && full.length() > g.canonical().length()
+                && full.endsWith(g.canonical()) && KanjiNames.allKanji(g.canonical()));  // 團|十郎 read as two parts: the characters decide
     }
 
     /**

@@ -101,6 +101,15 @@ class ClusterBoundaryTest {
     }
 
     @Test
+    void aHeadlinesKanjiGivenNameJoinsTheFullNameOfTheLead() {
+        Document d = LINKER.process(DocBuilder.ja("宗篤の屏風", "絵師の鷹森宗篤が描いた屏風が見つかった。宗篤は晩年に京都へ移った。")
+                .m("宗篤", dev.kiji.doc.EntityType.PERSON).m("鷹森宗篤", dev.kiji.doc.EntityType.PERSON)
+                .m("宗篤", dev.kiji.doc.EntityType.PERSON).build());
+        assertEquals(idOf(d, "鷹森宗篤", 0), idOf(d, "宗篤", 0));
+        assertEquals(idOf(d, "宗篤", 0), idOf(d, "宗篤", 1));
+    }
+
+    @Test
     void aKanjiGivenNameJoinsTheFullNameItEnds() {
         Document d = LINKER.process(DocBuilder.ja("屏風", "絵師の鷹森宗篤が描いた屏風が見つかった。宗篤は晩年に京都へ移った。木下美沙さんは驚いた。")
                 .m("鷹森宗篤", dev.kiji.doc.EntityType.PERSON).m("宗篤", dev.kiji.doc.EntityType.PERSON)
