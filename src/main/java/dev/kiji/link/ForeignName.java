@@ -155,7 +155,7 @@ final class ForeignName {
      * unless a part is a Japanese name: a Japanese name in romaji has none of these spellings, but the readings table
      * does not hold every Japanese name ({@code Hina}), so Hepburn parts alone do not make a name foreign.
      */
-    private static boolean jSoundsY(String roman) {
+    static boolean jSoundsY(String roman) {
         return J_LANGUAGES.matcher(roman.toLowerCase(java.util.Locale.ROOT)).find();
     }
 

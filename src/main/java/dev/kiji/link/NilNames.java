@@ -127,7 +127,10 @@ final class NilNames {
     private static String personKey(MentionForm rep) {
         Regnal regnal = Regnal.of(rep.canonical());
         String name = regnal != null ? regnal.name() : rep.canonical();
-        String key = rep.roman() == null ? null : ForeignName.shared().person(rep.roman(), personScript(name),
+        List<String> roman = rep.roman() != null && NameForms.isLatin(name) && SpanishSpelling.isSpanish(name)
+                && rep.roman().stream().noneMatch(ForeignName::jSoundsY)  // Jón Stefánsson is Icelandic
+                ? SpanishSpelling.sounds(rep.roman()) : rep.roman();  // Lucía Herrero: ルシア・エレーロ
+        String key = roman == null ? null : ForeignName.shared().person(roman, personScript(name),
                 Hepburn.isKana(name) && ForeignName.loanMarks(name) || HYPHENATED.matcher(name).find());
         return key == null || regnal == null ? key : key + "_" + regnal.number();  // Philip III = フェリペ3世: harap_3
     }

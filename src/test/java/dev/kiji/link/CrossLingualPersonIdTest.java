@@ -196,6 +196,22 @@ class CrossLingualPersonIdTest {
         assertSameAsEnglish(katakana, english);
     }
 
+    /**
+     * A name with a Spanish accent reads j and a soft g as h and an opening h as silent, as katakana writes Spanish;
+     * Icelandic and unaccented names keep their spelling (invented people).
+     */
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({
+        "ルシア・エレディア, Lucía Heredia",
+        "フアン・ハラ・ソリス, Juan Jara Solís",
+        "ヘラルド・オルティス, Gerardo Ortíz",
+        "ヨン・ステファンソン, Jón Stefánsson",
+        "ジュディ・ハリス, Judy Harris",
+    })
+    void spanishAccentsReadJAndHAsKatakanaDoes(String katakana, String english) {
+        assertSameAsEnglish(katakana, english);
+    }
+
     /** A king's ordinal: 3世 and III key alike, and kings of one name stay apart (invented kings). */
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource({
