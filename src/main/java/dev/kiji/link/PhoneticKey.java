@@ -108,14 +108,41 @@ final class PhoneticKey {
     static String romajiSounds(String romaji) {
         String s = letters(romaji);
         StringBuilder b = new StringBuilder(s.length());
+        int nucleus = -1;  // where to give back a dropped vowel before the word's end, in b's positions
+        boolean afterR = false;
+        boolean vowel = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (isVowel(c) && beforeConsonantOrEnd(s, i + 1) && i > 0 && epenthetic(s, i, c)) {
+                if (i < s.length() - 1 && !afterR) {
+                    nucleus = b.length();
+                    afterR = s.charAt(i - 1) == 'r';
+                }
                 continue;
             }
+            vowel |= isVowel(c);
             b.append(c);
         }
+        if (!vowel && nucleus > 0) {  // クルス kurusu: not krs, a word needs a vowel: the one after r (Cruz, Brooks), else the last inner one
+            b.insert(nucleus, s.charAt(indexOfDropped(s, nucleus)));
+        }
         return b.toString();
+    }
+
+    /** The index in {@code s} of the vowel dropped where the kept letters reach {@code kept} characters. */
+    private static int indexOfDropped(String s, int kept) {
+        int k = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean dropped = isVowel(c) && beforeConsonantOrEnd(s, i + 1) && i > 0 && epenthetic(s, i, c);
+            if (dropped && k == kept) {
+                return i;
+            }
+            if (!dropped) {
+                k++;
+            }
+        }
+        throw new IllegalStateException(s);
     }
 
     /** Key of a name as spelt in English (or another Latin-script language). */
@@ -186,7 +213,7 @@ final class PhoneticKey {
             }
             b.append(c);
         }
-        return b.toString();
+        return b.chars().anyMatch(c -> isVowel((char) c)) ? b.toString() : s;  // Stove: stov as ストーブ keeps its o
     }
 
     /** True at the end or before a consonant that opens a syllable (not a moraic {@code n}). */

@@ -86,6 +86,10 @@ class PhoneticKeyTest {
         "クララ・シュミット; Klara Schmidt",
         "クロンベルク・ハイデルベルク; Kronberg Heidelberg",
         "ナオミ・マーシュ; Naomi Marsh",
+        // a word katakana writes with no vowel of its own keeps the one after r
+        "ブルックス; Brooks",
+        "ヘレン・クルス; Helen Cruz",
+        "ドル; Dol",
     })
     void katakanaAndSpellingAgree(String katakana, String spelling) {
         assertEquals(latin(spelling), kana(katakana));
