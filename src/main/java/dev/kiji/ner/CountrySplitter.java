@@ -207,6 +207,42 @@ final class CountrySplitter {
         for (Span c : added) if (!NewsPostPass.overlapsUnsorted(out, c.start(), c.end())) out.add(c);
     }
 
+    /** What may follow a pair of countries in running text (日蘭の企業, 米英仏が, 日印は): a particle or a comma. */
+    private static final String AFTER_PAIR = "のとはがでも、";
+
+    /**
+     * A run of two to four one-character countries with 日 or 米 among them, not inside a kanji word and followed by a
+     * particle or a relation word (日蘭の企業連合, 日豪の安全保障協力, 米英仏が), is each country, whether the tagger marked nothing
+     * there or a mention that runs on through the particle; 日中 only before a relation word (日中の気温 is the daytime).
+     */
+    static void pairRuns(String text, List<Span> out) {
+        List<Span> added = new java.util.ArrayList<>();
+        for (int i = 0; i + 2 < text.length(); i++) {
+            if (VISITED.indexOf(text.charAt(i)) < 0 || i > 0 && (CharClass.of(text.charAt(i - 1)) == CharClass.KANJI
+                    || Character.isDigit(text.charAt(i - 1)))) continue;  // 4日朝の: a date's day and the morning
+            int j = i;
+            while (j < text.length() && j - i < 4 && inRun(text.charAt(j))) j++;
+            String run = text.substring(i, j);
+            boolean relation = j < text.length() && relationAt(text, j);
+            boolean particle = j < text.length() && AFTER_PAIR.indexOf(text.charAt(j)) >= 0;
+            if (j - i < 2 || !(run.contains("日") || run.contains("米")) || notTwoCountries(text, i, j) || !(particle || relation)
+                    || run.equals("日中") && !relation || j < text.length() && inRun(text.charAt(j))) {
+                i = Math.max(i, j - 1);
+                continue;
+            }
+            final int a = i;
+            final int b = j;
+            if (out.stream().anyMatch(s -> s.start() < b && s.end() > a && (s.start() < a || s.end() > b && s.start() != a))) {
+                i = j - 1;
+                continue;  // a mention starting before the run, or one starting inside it and going on
+            }
+            out.removeIf(s -> s.start() < b && s.end() > a);
+            for (int k = a; k < b; k++) added.add(new Span(k, k + 1, NerClass.LOCATION));
+            i = j - 1;
+        }
+        out.addAll(added);
+    }
+
     /**
      * 中米 is Central America in news copy (中米パナマ, 中米諸国); the United States and China are 米中. 土日 is the
      * weekend (Saturday and Sunday), not Turkey and Japan (日土).

@@ -274,6 +274,7 @@ final class NewsPostPass {
             out.removeIf(java.util.Objects::isNull);
         }
         if (rules.contains(Rule.COUNTRY_SPLIT)) CountrySplitter.abbreviationRuns(text, out);  // after every rule that adds one
+        if (rules.contains(Rule.COUNTRY_SPLIT)) CountrySplitter.pairRuns(text, out);
         out.sort(null);
         return out;
     }

@@ -104,6 +104,11 @@ class NewsPostPassSplitTest {
         "COUNTRY_SPLIT; 西日本で大雨が降った。; 西日本/LOCATION; 0:西日本/LOCATION",
         "COUNTRY_SPLIT; 株価は前日比で上がった。; 日/LOCATION; 4:日/LOCATION",
         "COUNTRY_SPLIT; 日印外相間戦略対話に臨んだ。; 日/LOCATION; 0:日/LOCATION",
+        // a pair before a particle is the countries, tagged or not, also when a mention ran on through the particle
+        "COUNTRY_SPLIT; 連合は日蘭の企業が組む。; 連合/ORG_OTHER; 0:連合/ORG_OTHER|3:日/LOCATION|4:蘭/LOCATION",
+        "COUNTRY_SPLIT; 日豪の安全保障協力が進む。; 日豪の安全保障協力/PRODUCT; 0:日/LOCATION|1:豪/LOCATION",
+        "COUNTRY_SPLIT; 選挙は4日朝の時点で終わった。; 選挙/EVENT; 0:選挙/EVENT",
+        "COUNTRY_SPLIT; 毎日米を食べる。; 米/PRODUCT; 2:米/PRODUCT",
         "HEAD_CLASSES; 北見証券取引所に上場した。; 北見証券取引所/FACILITY; 0:北見証券取引所/COMPANY",
         "HEAD_CLASSES; 湊うどん本舗が出店した。; 湊うどん本舗/PRODUCT; 0:湊うどん本舗/COMPANY",
         "HEAD_CLASSES; 北見空港に着いた。; 北見空港/LOCATION; 0:北見空港/FACILITY",
