@@ -177,7 +177,8 @@ final class CountrySplitter {
     /**
      * A run of two to four one-character countries that the tagger marked in whole or in part, whatever type it gave
      * (欧米, 日米欧, 米中 read as a name, 日|欧 with 欧 left out, 日土 for Japan and Turkey), is each country, as the conventions
-     * write 日米: not a run inside a kanji word (英米文学; a relation word after it is no wall: 日蘭交流), and not 中米, which news uses for Central America (中米パナマ), nor 土日.
+     * write 日米: not a run inside a kanji word (英米文学; a relation word after it is no wall: 日蘭交流), and not 中米, which
+     * news uses for Central America (中米パナマ), nor 土日.
      */
     static void abbreviationRuns(String text, List<Span> out) {
         List<Span> kept = new java.util.ArrayList<>();
@@ -271,8 +272,8 @@ final class CountrySplitter {
 
     /**
      * One-character countries news copy writes only after another (日伯 Brazil, 日西 Spain, 日比 the Philippines, 日葡
-     * Portugal, 日蘭 the Netherlands); IPADIC reads them as common nouns or suffixes (the 比 of 前日比, the 西 of 西日本), so they count only
-     * inside a run of countries that another country opens.
+     * Portugal, 日蘭 the Netherlands); IPADIC reads them as common nouns or suffixes (the 比 of 前日比, the 西 of 西日本),
+     * so they count only inside a run of countries that another country opens.
      */
     private static final String PAIRED = "伯西比葡蘭";
 

@@ -51,7 +51,7 @@ final class PersonTitles {
     private static Span titleRunningPast(String text, Span s, NameDictionary dict) {
         for (int k = Math.min(4, s.end() - s.start() - 3); k >= 1; k--) {
             List<String> title = dev.kiji.link.kb.Titles.following(text, s.end() - k);
-            if (!title.isEmpty() && title.stream().mapToInt(String::length).sum() >= k) {
+            if (TitleTails.runsPast(title, k - 1)) {  // reaches the end or runs past it
                 String rest = text.substring(s.start(), s.end() - k);
                 return isFullName(rest, dict) ? new Span(s.start(), s.end() - k, NerClass.PERSON) : null;
             }

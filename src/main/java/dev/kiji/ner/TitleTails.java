@@ -15,7 +15,7 @@ final class TitleTails {
     }
 
     /** Whether the title (and the country before it) read from {@code k} characters before the end runs past it. */
-    private static boolean runsPast(List<String> title, int k) {
+    static boolean runsPast(List<String> title, int k) {
         return !title.isEmpty() && title.stream().mapToInt(String::length).sum() > k;
     }
 
