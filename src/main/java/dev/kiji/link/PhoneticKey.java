@@ -109,6 +109,7 @@ final class PhoneticKey {
         String s = letters(romaji);
         StringBuilder b = new StringBuilder(s.length());
         int nucleus = -1;  // where to give back a dropped vowel before the word's end, in b's positions
+        char nucleusVowel = 0;
         boolean afterR = false;
         boolean vowel = false;
         for (int i = 0; i < s.length(); i++) {
@@ -116,6 +117,7 @@ final class PhoneticKey {
             if (isVowel(c) && beforeConsonantOrEnd(s, i + 1) && i > 0 && epenthetic(s, i, c)) {
                 if (i < s.length() - 1 && !afterR) {
                     nucleus = b.length();
+                    nucleusVowel = c;
                     afterR = s.charAt(i - 1) == 'r';
                 }
                 continue;
@@ -124,25 +126,9 @@ final class PhoneticKey {
             b.append(c);
         }
         if (!vowel && nucleus > 0) {  // クルス kurusu: not krs, a word needs a vowel: the one after r (Cruz, Brooks), else the last inner one
-            b.insert(nucleus, s.charAt(indexOfDropped(s, nucleus)));
+            b.insert(nucleus, nucleusVowel);
         }
         return b.toString();
-    }
-
-    /** The index in {@code s} of the vowel dropped where the kept letters reach {@code kept} characters. */
-    private static int indexOfDropped(String s, int kept) {
-        int k = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean dropped = isVowel(c) && beforeConsonantOrEnd(s, i + 1) && i > 0 && epenthetic(s, i, c);
-            if (dropped && k == kept) {
-                return i;
-            }
-            if (!dropped) {
-                k++;
-            }
-        }
-        throw new IllegalStateException(s);
     }
 
     /** Key of a name as spelt in English (or another Latin-script language). */
