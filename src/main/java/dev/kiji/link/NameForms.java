@@ -115,12 +115,16 @@ final class NameForms {
 
     /**
      * An organization, facility or product mention stripped like an event when it names a recurring event's edition
-     * ({@code ジャパンモビリティショー2025} typed an organization is the show), else as any other name.
+     * ({@code ジャパンモビリティショー2025} typed an organization is the show), else as any other name. An English
+     * ordinal opens an edition only before a series' name: the {@code 3rd Regional Coast Guard Headquarters} is one
+     * of several headquarters, not an edition of one.
      */
     private static Titles.Stripped editionOrOther(String text) {
         Titles.Stripped other = Titles.other(text);
         Titles.Stripped event = Titles.event(text);
-        return event.from() > other.from() || event.to() < other.to() ? event : other;
+        boolean edition = event.from() > other.from() || event.to() < other.to();
+        return edition && (Titles.isKanjiEdition(text) || Titles.namesSeries(text.substring(event.from(), event.to())))
+                ? event : other;
     }
 
     /**

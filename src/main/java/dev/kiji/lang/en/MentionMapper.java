@@ -22,7 +22,8 @@ final class MentionMapper {
             "Queen", "Prince", "Princess", "Pope", "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "General",
             "Gen.", "Chairman", "Chairwoman", "Judge", "Justice", "Ambassador", "Foreign", "Defense", "Secretary-General",
             "Emperor", "Empress", "Crown", "Yokozuna", "Ozeki", "Sekiwake", "Komusubi", "Stablemaster", "Coach",
-            "Manager", "Chief", "Executive", "Officer", "Captain", "Capt.", "Colonel", "Col.", "Lieutenant", "Lt.");
+            "Manager", "Chief", "Executive", "Officer", "Captain", "Capt.", "Colonel", "Col.", "Lieutenant", "Lt.",
+            "Commodore", "Admiral", "Adm.", "Rear", "Commander", "Cmdr.", "Sergeant", "Sgt.", "Marshal");
     /** Legal forms that end a company's name: whatever CoreNLP tagged such a name, it is a company. */
     private static final Set<String> LEGAL_FORMS = Set.of("Inc.", "Inc", "Corp.", "Corp", "Co.", "Ltd.", "Ltd", "LLC",
             "Corporation", "plc", "PLC", "GmbH", "AG", "K.K.");

@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  * ({@code Ministry of Health, Labour and Welfare} = {@code ... Labor ...}, {@code Centre} = {@code Center}), and with a leading
  * {@code United States} or {@code United Kingdom} abbreviated ({@code U.S. Cyber Command}, {@code UK Space Agency}). An
  * organization or facility whose name ends in a parenthesis that is not a country is also found without it
- * ({@code Cyber Affairs Bureau (National Police Agency)}), when two or more words remain.
+ * ({@code Cyber Affairs Bureau (National Police Agency)}), when two or more words remain. A person named with a
+ * middle initial is also found without it ({@code Matthew C. Perry → Matthew Perry}), and a railway's main line
+ * without {@code Main} ({@code Sekihoku Main Line → Sekihoku Line}).
  */
 final class EnglishVariants {
     private static final Pattern OF_JAPAN = Pattern.compile("(?i)\\s*(?:,\\s*|\\s+of\\s+|\\s*\\()japan\\)?$");
@@ -39,6 +41,9 @@ final class EnglishVariants {
     /** A unit's name qualified by its parent's acronym: {@code Sendai Regional Headquarters, JMA}. */
     private static final Pattern PARENT_ACRONYM = Pattern.compile("^(\\S+\\s.*\\S),\\s+[A-Z][A-Z0-9&]{1,7}$");
     private static final String ENAMDICT_PREFIX = "kb:org:ed_";
+    /** A person's name with one middle initial, which news copy often leaves out. */
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile("^(\\p{Lu}\\p{L}+) \\p{Lu}\\. (\\p{Lu}\\p{L}+)$");
+    private static final String MAIN_LINE = " Main Line";
     private static final String PREFECTURE = " Prefecture";
     private static final List<String> OFFICE_WORDS = List.of("ministry", "agency", "bureau", "office", "department");
     private static final List<String> LEGAL_FORM_ENDS = List.of("co", "co.", "inc", "inc.", "corp", "corp.",
@@ -99,7 +104,7 @@ final class EnglishVariants {
         return changed ? out.toString() : null;
     }
 
-    /** Keys ({@link NameKey}) of the variants of an entry's English names; for people and places only the The-less ones. */
+    /** Keys ({@link NameKey}) of the variants of an entry's English names; for people and places only the first few above. */
     static List<String> keysOf(KbEntry e) {
         List<String> names = new ArrayList<>();
         if (e.labels().en() != null) {
@@ -117,6 +122,13 @@ final class EnglishVariants {
             if ((e.type() == EntityType.ORGANIZATION || e.type() == EntityType.FACILITY) && n.length() > 4
                     && (n.endsWith("'s") || n.endsWith("’s"))) {
                 out.add(NameKey.of(n.substring(0, n.length() - 2)));  // McDonald's: the recognizer leaves the 's out
+            }
+            Matcher initial = MIDDLE_INITIAL.matcher(n);
+            if (e.type() == EntityType.PERSON && initial.matches()) {
+                out.add(NameKey.of(initial.group(1) + " " + initial.group(2)));  // Matthew C. Perry = Matthew Perry
+            }
+            if (e.type() == EntityType.FACILITY && n.endsWith(MAIN_LINE) && n.length() > MAIN_LINE.length()) {
+                out.add(NameKey.of(n.substring(0, n.length() - MAIN_LINE.length()) + " Line"));  // Sekihoku Line
             }
         }
         if (e.type() != EntityType.PERSON) {

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * The short forms Japanese news writes for the courts, prosecutors offices and universities the KB names in full:
  * 知的財産高等裁判所 → 知的財産高裁, 東京地方裁判所 → 東京地裁, 大阪地方検察庁 → 大阪地検, 明治大学 → 明治大, and the full forms of
- * the names it has only short (カリフォルニア大 → カリフォルニア大学, a name of three or more characters). Indexed, like
+ * the names it has only short (カリフォルニア大 → カリフォルニア大学, a name of three or more characters); and a main
+ * railway line without its 本 (石北本線 → 石北線). Indexed, like
  * {@link EnglishVariants}, only under keys no entry has as a name of its own.
  */
 final class JapaneseVariants {
@@ -18,12 +19,19 @@ final class JapaneseVariants {
             Map.entry("簡易裁判所", "簡裁"), Map.entry("最高裁判所", "最高裁"), Map.entry("高等検察庁", "高検"),
             Map.entry("地方検察庁", "地検"), Map.entry("最高検察庁", "最高検"), Map.entry("大学", "大"));
 
+    private static final String MAIN_LINE = "本線";
+
     private JapaneseVariants() {
     }
 
     /** Keys ({@link NameKey}) of the short (or full) forms of an organization's Japanese names; empty for anything else. */
     static Set<String> keysOf(KbEntry e) {
         Set<String> out = new LinkedHashSet<>();
+        if (e.type() == EntityType.FACILITY) {
+            e.names(false).stream().filter(n -> n.length() > MAIN_LINE.length() + 1 && n.endsWith(MAIN_LINE))
+                    .forEach(n -> out.add(NameKey.of(n.substring(0, n.length() - MAIN_LINE.length()) + "線")));
+            return out;  // 石北本線 = 石北線: news drops the 本 of a main line
+        }
         if (e.type() != EntityType.ORGANIZATION) {
             return out;
         }

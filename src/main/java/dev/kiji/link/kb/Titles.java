@@ -43,7 +43,9 @@ public final class Titles {
             "Secretary General", "Secretary", "Chancellor", "Chairman", "Chairwoman", "Chair", "CEO",
             "Chief Executive", "Governor", "Gov.", "Senator", "Sen.", "Rep.", "Representative", "Mr.", "Mr", "Ms.",
             "Ms", "Mrs.", "Mrs", "Dr.", "Dr", "Prof.", "Professor", "Mayor", "King", "Queen", "Pope", "Emperor", "Empress", "Crown Prince",
-            "Crown Princess", "Prince", "Princess", "General",
+            "Crown Princess", "Prince", "Princess", "General", "Lieutenant General", "Major General", "Commodore", "Admiral",
+            "Rear Admiral", "Vice Admiral", "Adm.", "Commander", "Cmdr.", "Captain", "Capt.", "Colonel", "Col.", "Lieutenant",
+            "Lt.", "Sergeant", "Sgt.", "Marshal", "Field Marshal",
             "Gen.", "Coach", "Stablemaster", "stablemaster", "Judge", "Justice", "Ambassador", "Spokesman", "Spokeswoman", "Sir", "Dame", "Lord",
             "Chief Cabinet Secretary", "Speaker", "Leader", "Supreme Leader").toList());
     private static final List<String> EN_QUALIFIERS = byLengthDesc(Stream.of(
@@ -185,6 +187,18 @@ public final class Titles {
         }
         return new Stripped(from, to, List.of());
     }
+
+    /** Whether the name ends in a word of a recurring event's name ({@code Cup}, {@code 映画祭}): {@link #SERIES}. */
+    public static boolean namesSeries(String name) {
+        return SERIES.matcher(name.strip()).find();
+    }
+
+    /** Whether the name opens with a Japanese edition ({@code 第37回}, {@code 第71期}), which only an edition has. */
+    public static boolean isKanjiEdition(String name) {
+        return KANJI_EDITION.matcher(name).lookingAt();
+    }
+
+    private static final Pattern KANJI_EDITION = Pattern.compile("第[0-9０-９]+[回期]");
 
     /** Only a trailing possessive and whitespace are removed from non-person mentions. */
     public static Stripped other(String text) {

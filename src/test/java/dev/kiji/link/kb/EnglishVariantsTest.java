@@ -41,7 +41,13 @@ class EnglishVariantsTest {
             new KbEntry("kb:loc:kirimine_pref", EntityType.LOCATION, null, new KbEntry.Labels("Kirimine Prefecture", null),
                     new KbEntry.Aliases(List.of(), List.of()), null, "test prefecture"),
             new KbEntry("kb:person:harbour", EntityType.PERSON, null, new KbEntry.Labels("Ann Harbour", null),
-                    new KbEntry.Aliases(List.of(), List.of()), null, "test person")));
+                    new KbEntry.Aliases(List.of(), List.of()), null, "test person"),
+            new KbEntry("kb:person:kirimine_captain", EntityType.PERSON, null,
+                    new KbEntry.Labels("Oskar T. Vellamo", "オスカー・ヴェラモ"), new KbEntry.Aliases(List.of(), List.of()), null,
+                    "test person"),
+            new KbEntry("kb:fac:kirimine_line", EntityType.FACILITY, null,
+                    new KbEntry.Labels("Kirimine Main Line", "霧峰本線"), new KbEntry.Aliases(List.of(), List.of()), null,
+                    "test railway line")));
 
     private static Set<String> ids(String name) {
         return KB.lookup(NameKey.of(name)).stream().map(h -> h.entry().id()).collect(Collectors.toSet());
@@ -72,6 +78,21 @@ class EnglishVariantsTest {
         assertEquals(Set.of("kb:org:us_lighthouse_command"), ids("US Lighthouse Command"));
         assertEquals(Set.of("kb:org:us_navy_test"), ids("U.S. Navy"));
         assertEquals(Set.of(), ids("U.S."), "the country alone is no body");
+    }
+
+    @Test
+    void aPersonIsFoundWithoutAMiddleInitial() {
+        assertEquals(Set.of("kb:person:kirimine_captain"), ids("Oskar T. Vellamo"));
+        assertEquals(Set.of("kb:person:kirimine_captain"), ids("Oskar Vellamo"));
+        assertEquals(Set.of(), ids("Oskar"), "the given name alone is no variant");
+    }
+
+    @Test
+    void aMainLineIsFoundWithoutMainInEitherLanguage() {
+        assertEquals(Set.of("kb:fac:kirimine_line"), ids("Kirimine Line"));
+        assertEquals(Set.of("kb:fac:kirimine_line"), ids("霧峰線"));
+        assertEquals(Set.of("kb:fac:kirimine_line"), ids("霧峰本線"));
+        assertEquals(Set.of(), ids("Kirimine"), "the line's place alone is no variant");
     }
 
     @Test
