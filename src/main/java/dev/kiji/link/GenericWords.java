@@ -63,7 +63,7 @@ final class GenericWords {
             Map.entry("technical", "technology"), Map.entry("trading", "trade"), Map.entry("coalition", "union"),
             Map.entry("optic", "optical"), Map.entry("society", "association"),
             Map.entry("ranch", "farm"), Map.entry("marsh", "wetland"), Map.entry("surgery", "surgical"),
-            Map.entry("net", "network"));
+            Map.entry("net", "network"), Map.entry("warehousing", "warehouse"));
     static final int MAX_EN_WORDS;
     static final int MAX_JA_LENGTH;
 
@@ -206,11 +206,11 @@ final class GenericWords {
         return optional.isEmpty() ? canonicalWords : canonicalWords.stream().filter(w -> !optional.contains(w)).toList();
     }
 
-    private static final Set<String> END_ONLY = Set.of("川", "湖", "湾", "法", "山", "銀", "高", "大", "跡");
+    private static final Set<String> END_ONLY = Set.of("川", "湖", "湾", "法", "山", "銀", "高", "大", "跡", "線");
 
     /**
      * One-character words read as generic inside a token, and then only after a head of two or more
-     * characters and when they end the whole name ({@code 米代川}, {@code 土佐湾}, {@code 河川法}; not
+     * characters and when they end the whole name ({@code 米代川}, {@code 土佐湾}, {@code 河川法}, {@code 横河原線}; not
      * {@code 品川}, {@code 品川区} or {@code 旭川}); a kanji head only when the token's reading ends in one the
      * table lists, so {@code 鷹森山} タカモリサン is Mount Takamori but {@code 和歌山} ワカヤマ stays a name.
      */

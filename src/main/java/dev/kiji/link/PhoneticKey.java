@@ -53,6 +53,8 @@ final class PhoneticKey {
     private static final java.util.regex.Pattern GN_FRENCH = java.util.regex.Pattern.compile("(?<=[aeiou])gn(?=on|e$)");
     private static final java.util.regex.Pattern FINAL_V = java.util.regex.Pattern.compile("v$");
     /** Letters English does not sound at the start of a word: Knox ノックス, Wright ライト, Psalm サーム, Gnome ノーム. */
+    /** An opening th said t: Thomas トーマス, Thompson トンプソン, Thames テムズ, Thai タイ (not Theodore セオドア). */
+    private static final java.util.regex.Pattern TH_AS_T = java.util.regex.Pattern.compile("^th(?=om|ames|ai)");
     private static final java.util.regex.Pattern SILENT_INITIAL = java.util.regex.Pattern.compile("^(?:k(?=n)|w(?=r)|p(?=[sn])|g(?=n))");
     /** A final b after m and n after m: Lamb ラム, Column コラム. */
     private static final java.util.regex.Pattern SILENT_FINAL_AFTER_M = java.util.regex.Pattern.compile("(?<=m)[bn]$");
@@ -153,7 +155,7 @@ final class PhoneticKey {
     static String latinSounds(String spelling) {
         String s = FINAL_V.matcher(letters(spelling)).replaceAll("f");  // Ivanov イワノフ, but Stove ストーブ
         s = SLAVIC_VIC.matcher(s).replaceAll("vich").replace("dj", "j");  // Djokovic ジョコビッチ, Djibouti ジブチ
-        s = SILENT_INITIAL.matcher(s).replaceAll("");
+        s = TH_AS_T.matcher(SILENT_INITIAL.matcher(s).replaceAll("")).replaceAll("t");
         s = SILENT_FINAL_AFTER_M.matcher(s).replaceAll("");
         s = GERMAN_Z.matcher(GREEK_CH.matcher(s).replaceAll("k")).replaceAll("ts");
         s = GN_FRENCH.matcher(s).replaceAll("ny");

@@ -90,6 +90,11 @@ class PhoneticKeyTest {
         "ブルックス; Brooks",
         "ヘレン・クルス; Helen Cruz",
         "ドル; Dol",
+        // an opening th said t (Thomas, Thompson, Thames), which is otherwise s (Smith, Theodore)
+        "トーマス・ヴェラモ; Thomas Vellamo",
+        "トンプソン; Thompson",
+        "テムズ; Thames",
+        "セオドア; Theodore",
     })
     void katakanaAndSpellingAgree(String katakana, String spelling) {
         assertEquals(latin(spelling), kana(katakana));
