@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * the cluster's keys; a candidate must agree in type (organization and location may stand in for
  * each other, at a cost). Score = type agreement + full-name match + context (description words
  * found in the article or among the mention's titles) + a small prior for entries with a QID, then a
- * smaller one for the entry whose label the name is or begins. A company name the KB does not know
+ * smaller one for the entry whose label the name is or begins, then a curated entry over an ENAMDICT import. A company name the KB does not know
  * is looked up again without its legal form ({@link LegalForm}).
  *
  * <p>People are linked conservatively: a cluster holding a full name the KB does not know (and that is
@@ -35,6 +35,9 @@ final class KbResolver {
             "被告人", "受刑者", "被害者", "容疑", "ら");
     private static final Set<String> STOP = Set.of("from", "with", "that", "this", "former", "company", "city",
             "region", "country", "territory", "organization", "town", "village", "prefecture");
+
+    /** Ids of the organizations the KB imports from ENAMDICT's name list, which say little more than the name. */
+    private static final String ENAMDICT_PREFIX = "kb:org:ed_";
 
     private final KnowledgeBase kb;
     private final Map<String, List<String>> contextWords = new ConcurrentHashMap<>();
@@ -132,7 +135,8 @@ final class KbResolver {
                 continue;
             }
             double score = (cand.exactType ? 1.0 : 0.4) + (cand.full ? 1.0 : 0.0) + 0.1 * Math.min(support, 5)
-                    + (cand.entry.wikidata() != null ? 0.05 : 0.0) + 0.01 * cand.labelFit;
+                    + (cand.entry.wikidata() != null ? 0.05 : 0.0) + 0.01 * cand.labelFit
+                    + (cand.entry.id().startsWith(ENAMDICT_PREFIX) ? 0.0 : 0.001);  // a tie goes to a curated entry
             if (score == bestScore && cand.sharedTown && best.sharedTown) {
                 tiedTowns = true;
             }

@@ -36,7 +36,10 @@ final class MentionClusterer {
         MentionForm previous = null;
         Cluster previousCluster = null;
         for (MentionForm f : forms) {
-            String strong = ids.strong(f);
+            String found = ids.strong(f);
+            Cluster shortOfKnown = importedName(found) ? mostRecent(clusters, x -> x.type() == f.type()
+                    && !x.kbIds().isEmpty() && shortFormOfKnown(f, x)) : null;
+            String strong = shortOfKnown != null ? null : found;  // the dictionary's name gives way to the article's
             Set<String> partial = ids.partial(f);
             Cluster c = previous != null && !previousCluster.conflictsWith(strong) && ParentheticalGloss.glosses(text, previous, f)
                     ? previousCluster : null;  // 北中米ワールドカップ（Ｗ杯）: the gloss names what it follows
@@ -50,6 +53,9 @@ final class MentionClusterer {
             }
             if (c == null && strong != null) {
                 c = mostRecent(clusters, x -> KbAliasIds.compatible(x.type(), f.type()) && x.kbIds().contains(strong));
+            }
+            if (c == null) {
+                c = shortOfKnown;
             }
             if (c == null && f.type() == EntityType.PERSON && !f.isMultiPart()) {
                 c = mostMentioned(clusters, x -> x.type() == f.type() && x.partKeys().contains(f.key())
@@ -268,7 +274,7 @@ final class MentionClusterer {
             return true;
         }
         if (latin) {
-            return Abbreviations.acronym(kb, f, g) || Abbreviations.acronym(kb, g, f);
+            return Abbreviations.acronym(kb, f, g) || Abbreviations.acronym(kb, g, f) || lastWordName(f, g) || lastWordName(g, f);
         }
         return placeDropped(f, g) || Abbreviations.kanji(kb, f, g) || Abbreviations.kanji(kb, g, f);
     }
@@ -369,6 +375,49 @@ final class MentionClusterer {
         }
         return longer.key().length() > shorter.key().length()
                 && FEATURE_JA.contains(longer.key().substring(shorter.key().length()));
+    }
+
+    /**
+     * Whether the KB knows the name only as a dictionary import ({@code kb:org:ed_…}): a name ENAMDICT lists, with no
+     * more to tell it apart from the article's company whose short form it is.
+     */
+    private static boolean importedName(String id) {
+        return id != null && id.startsWith(ENAMDICT_PREFIX);
+    }
+
+    private static final String ENAMDICT_PREFIX = "kb:org:ed_";
+
+    /**
+     * {@code f} is the first words (or, in Japanese script, the first characters) of a name of the cluster, which the
+     * KB knows: {@code Mitsui Sumitomo} after {@code Mitsui Sumitomo Insurance} is the insurer, though ENAMDICT lists
+     * the two words as a name of their own.
+     */
+    private static boolean shortFormOfKnown(MentionForm f, Cluster c) {
+        boolean latin = NameForms.isLatin(f.canonical());
+        return c.forms().stream().anyMatch(g -> latin ? startsWithParts(g.partKeys(), f.partKeys())
+                : isPrefixForm(f.key(), g.key()));
+    }
+
+    /**
+     * {@code word} is the last word of {@code name}, is its own word ({@link #ownLastWord}) and the KB does not know it:
+     * {@code Gokaicho} after {@code Zenkoji Gokaicho}. A word the KB knows is its own entity ({@code Suzuki} after
+     * {@code Maruti Suzuki}).
+     */
+    private boolean lastWordName(MentionForm word, MentionForm name) {
+        return ownLastWord(word) && endsWithWord(name, word) && kb.lookup(word.key()).isEmpty();
+    }
+
+    /** A Latin one-word name of four or more letters that is no generic word ({@code Line}, {@code Museum}). */
+    static boolean ownLastWord(MentionForm f) {
+        return NameForms.isLatin(f.canonical()) && f.partKeys().size() == 1 && f.key().length() >= 4
+                && !GenericWords.genericEnglish(f.partKeys());
+    }
+
+    /** {@code name} is a Latin name of two or more words, not a person's, that ends in {@code word}'s one word. */
+    static boolean endsWithWord(MentionForm name, MentionForm word) {
+        List<String> parts = name.partKeys();
+        return name.type() != EntityType.PERSON && NameForms.isLatin(name.canonical()) && parts.size() >= 2
+                && parts.get(parts.size() - 1).equals(word.key());
     }
 
     /** {@code longer} begins with all of {@code shorter}'s words (and has more). */

@@ -88,7 +88,7 @@ final class StrayPersons {
         if (kb.lookup(f.key()).stream().anyMatch(h -> h.entry().type() == EntityType.PERSON && (shortOf == null || !h.partial()))) {
             return null;
         }
-        MentionForm org = legal != null ? legal : shortOf;
+        MentionForm org = legal != null ? legal : shortOf != null ? shortOf : lastWordOf(f, others);
         return org != null ? as(f.mention(), org.type(), org.mention().subtype()) : kbType(f);
     }
 
@@ -144,6 +144,18 @@ final class StrayPersons {
             }
         }
         return null;
+    }
+
+    /**
+     * The name of the article, not a person's, whose last word is {@code f}, a Latin word of four or more letters the
+     * KB does not know ({@code Gokaicho} of {@code Zenkoji Gokaicho}, {@code Bluteon} of {@code Osaka Bluteon}), or
+     * null: English copy calls a festival, a team or a theatre by its own word once it has named it in full.
+     */
+    private MentionForm lastWordOf(MentionForm f, List<MentionForm> others) {
+        if (!MentionClusterer.ownLastWord(f) || !kb.lookup(f.key()).isEmpty()) {
+            return null;
+        }
+        return others.stream().filter(g -> MentionClusterer.endsWithWord(g, f)).findFirst().orElse(null);
     }
 
     /** {@code f} as the one kind of thing the KB's full names give its name, or {@code null}. */

@@ -31,6 +31,45 @@ class StrayPersonsTest {
     }
 
     @Test
+    void theLastWordOfAnEventOrFacilityTaggedAsAPersonJoinsIt() {
+        Document d = LINKER.process(DocBuilder.en("Rites", "Kirimine Vellafest opened at dawn. The Vellafest draws crowds, "
+                + "said Ken Vellamo. Kirimine Odeonhall reopened; Odeonhall seats 900.")
+                .m("Kirimine Vellafest", dev.kiji.doc.EntityType.EVENT).m("Vellafest", PERSON).m("Ken Vellamo", PERSON)
+                .m("Kirimine Odeonhall", FACILITY).m("Odeonhall", PERSON).build());
+        assertEquals(mention(d, "Kirimine Vellafest", 0).entity(), mention(d, "Vellafest", 0).entity());
+        assertEquals(dev.kiji.doc.EntityType.EVENT, mention(d, "Vellafest", 0).type());
+        assertEquals(mention(d, "Kirimine Odeonhall", 0).entity(), mention(d, "Odeonhall", 0).entity());
+        assertEquals(PERSON, mention(d, "Ken Vellamo", 0).type());
+    }
+
+    @Test
+    void aLastWordTheKbKnowsOrAPersonsNameIsNotTheEventsShortForm() {
+        Document d = LINKER.process(DocBuilder.en("Deal", "Kirimine Suzuki opened a plant. Suzuki said so. Rena Vellafest "
+                + "spoke at the Kirimine Vellafest. Vellafest said it went well.")
+                .m("Kirimine Suzuki", ORGANIZATION).m("Suzuki", ORGANIZATION).m("Rena Vellafest", PERSON)
+                .m("Kirimine Vellafest", dev.kiji.doc.EntityType.EVENT).m("Vellafest", PERSON).build());
+        org.junit.jupiter.api.Assertions.assertNotEquals(mention(d, "Kirimine Suzuki", 0).entity(), mention(d, "Suzuki", 0).entity());
+        assertEquals(mention(d, "Rena Vellafest", 0).entity(), mention(d, "Vellafest", 0).entity());
+    }
+
+    @Test
+    void aDictionaryNameThatShortensTheArticlesCompanyIsThatCompany() {
+        dev.kiji.link.kb.KbEntry insurer = new dev.kiji.link.kb.KbEntry("kb:org:kirimine_insurance", ORGANIZATION,
+                dev.kiji.doc.Subtype.COMPANY, new dev.kiji.link.kb.KbEntry.Labels("Kirimine Vella Insurance", "霧峰ヴェラ保険"),
+                null, null, "insurer");
+        dev.kiji.link.kb.KbEntry imported = new dev.kiji.link.kb.KbEntry("kb:org:ed_kirimine_vella", ORGANIZATION,
+                dev.kiji.doc.Subtype.COMPANY, new dev.kiji.link.kb.KbEntry.Labels("Kirimine Vella", "霧峰ヴェラ"), null, null,
+                "company named in ENAMDICT");
+        EntityLinker linker = new EntityLinker(KnowledgeBase.of(java.util.List.of(insurer, imported)));
+        Document d = linker.process(DocBuilder.en("Fine", "Kirimine Vella Insurance was fined. Kirimine Vella will pay.")
+                .m("Kirimine Vella Insurance", ORGANIZATION).m("Kirimine Vella", ORGANIZATION).build());
+        assertEquals("kb:org:kirimine_insurance", mention(d, "Kirimine Vella", 0).entity());
+        assertEquals("kb:org:kirimine_insurance", mention(d, "Kirimine Vella Insurance", 0).entity());
+        Document alone = linker.process(DocBuilder.en("Fine", "Kirimine Vella will pay.").m("Kirimine Vella", ORGANIZATION).build());
+        assertEquals("kb:org:ed_kirimine_vella", mention(alone, "Kirimine Vella", 0).entity());
+    }
+
+    @Test
     void aCompanyNameWithoutItsLegalFormTaggedAsAPersonJoinsTheCompany() {
         Document d = LINKER.process(DocBuilder.en("Ruling", "Kiriha Optics Co. must pay. Kiriha Optics will appeal, said Ken Sato.")
                 .m("Kiriha Optics Co.", ORGANIZATION).m("Kiriha Optics", PERSON).m("Ken Sato", PERSON).build());
