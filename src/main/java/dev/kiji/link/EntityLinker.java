@@ -123,6 +123,8 @@ public final class EntityLinker implements Stage {
         Map<String, String> introduced = new HashMap<>();  // a bare place name -> the kind of place last named
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
+            Mention shared = m.type().isValue() ? null : SharedClassWord.read(m, doc.text(), kb);
+            m = shared != null ? shared : m;  // the Takahama and Yokogawara lines: each name a line
             if (!m.type().isValue()) {
                 String memo = m.type().name() + '\u0000' + m.text();
                 MentionForm earlier = seen.get(memo);

@@ -180,12 +180,12 @@ final class NilKey {
         runLatin.clear();
     }
 
-    /** {@code industries → industry}, {@code motors → motor}; not {@code -ss}, {@code -us} or short words. */
+    /** {@code industries → industry}, {@code motors → motor}; not {@code -ss}, {@code -us}, {@code -is} (tennis) or short words. */
     static String singular(String w) {
         if (w.length() > 4 && w.endsWith("ies")) {
             return w.substring(0, w.length() - 3) + "y";
         }
-        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us")) {
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
             return w.substring(0, w.length() - 1);
         }
         return w;
