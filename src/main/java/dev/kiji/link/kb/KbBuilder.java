@@ -84,7 +84,9 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-gaps-23.jsonl",
             "/dev/kiji/link/kb/curated-categories-23.jsonl",
             "/dev/kiji/link/kb/curated-gaps-24.jsonl",
-            "/dev/kiji/link/kb/curated-categories-24.jsonl");
+            "/dev/kiji/link/kb/curated-categories-24.jsonl",
+            "/dev/kiji/link/kb/curated-gaps-25.jsonl",
+            "/dev/kiji/link/kb/curated-categories-25.jsonl");
 
     private KbBuilder() {
     }
