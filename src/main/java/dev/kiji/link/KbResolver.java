@@ -34,7 +34,8 @@ final class KbResolver {
     private static final Set<String> PRIVATE_HONORIFICS = Set.of("さん", "君", "くん", "ちゃん", "容疑者", "被告",
             "被告人", "受刑者", "被害者", "容疑", "ら");
     private static final Set<String> STOP = Set.of("from", "with", "that", "this", "former", "company", "city",
-            "region", "country", "territory", "organization", "town", "village", "prefecture");
+            "region", "country", "territory", "organization", "town", "village", "prefecture", "home", "district",
+            "known", "famous", "located");  // a town's description: "home of the X Festival", "in Y District"
 
     /** Ids of the organizations the KB imports from ENAMDICT's name list, which say little more than the name. */
     private static final String ENAMDICT_PREFIX = "kb:org:ed_";

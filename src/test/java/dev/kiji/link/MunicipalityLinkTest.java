@@ -55,6 +55,20 @@ class MunicipalityLinkTest {
     }
 
     @Test
+    void aTownsDescriptionDoesNotWinOnAWordAnyArticleUses() {
+        dev.kiji.link.kb.KbEntry city = new dev.kiji.link.kb.KbEntry("kb:loc:kirimine_city", LOCATION, null,
+                new dev.kiji.link.kb.KbEntry.Labels("Kirimine City", "霧峰市"), null, null, "city in Tokushima Prefecture; 徳島県");
+        dev.kiji.link.kb.KbEntry town = new dev.kiji.link.kb.KbEntry("kb:loc:kirimine_town", LOCATION, null,
+                new dev.kiji.link.kb.KbEntry.Labels("Kirimine, Nagano", "霧峰町"), new dev.kiji.link.kb.KbEntry.Aliases(
+                        java.util.List.of("Kirimine Town"), java.util.List.of()), null,
+                "town in Shimoina District, Nagano, home of the Snow Festival; 長野県");
+        EntityLinker linker = new EntityLinker(KnowledgeBase.of(java.util.List.of(city, town)));
+        Document en = linker.process(DocBuilder.en("Prize", "She grew up in Kirimine in Tokushima Prefecture and made it her home.")
+                .m("Kirimine", LOCATION).m("Tokushima Prefecture", LOCATION).build());
+        assertEquals("kb:loc:kirimine_city", first(en, "Kirimine").entity());
+    }
+
+    @Test
     void aNameSeveralMunicipalitiesShareStaysNilWhenNothingTellsThemApart() {
         Document en = LINKER.process(DocBuilder.en("Flood", "In Miyoshi, roads were shut after the rain.").m("Miyoshi", LOCATION).build());
         assertTrue(first(en, "Miyoshi").entity().startsWith("nil:"), first(en, "Miyoshi").entity());
