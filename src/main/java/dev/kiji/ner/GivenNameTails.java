@@ -53,6 +53,75 @@ final class GivenNameTails {
         }
     }
 
+    /**
+     * Adds, in place, the PERSON a whole kanji run before a person's title is when it is a surname ENAMDICT lists (as
+     * a family name or unclassified: 十二月田, 春夏秋冬) and a given name, and ENAMDICT knows the run as no place or
+     * body ({@code 熊大の十二月田彩准教授}, {@code 会見した春夏秋冬誠取締役}); a mention the tagger put inside the run
+     * (月田彩, 畑令子 of 小豆畑令子さん) gives way to it. Runs that overlap a mention reaching outside them are left alone.
+     */
+    static void untaggedTitledNames(String text, List<Span> out, NameDictionary dictionary) {
+        if (dictionary == null) {
+            return;
+        }
+        int i = 0;
+        while (i < text.length()) {
+            if (CharClass.of(text.charAt(i)) != CharClass.KANJI) {
+                i++;
+                continue;
+            }
+            int a = i;
+            while (i < text.length() && CharClass.of(text.charAt(i)) == CharClass.KANJI) {
+                i++;
+            }
+            int p = firstTitle(text, a, i);
+            if (p - a >= 3 && p - a <= MAX_RUN && fullNameOfRareSurname(text.substring(a, p), dictionary)) {
+                replaceInside(out, new Span(a, p, NerClass.PERSON));
+            }
+        }
+    }
+
+    private static final int MAX_RUN = 7;
+    private static final int PLACE_OR_BODY = NameType.PLACE.bit() | NameType.COMPANY.bit() | NameType.ORGANIZATION.bit()
+            | NameType.PRODUCT.bit() | NameType.STATION.bit();
+
+    /** The first offset of the kanji run [a,end) after two characters, or its end, where a person's title starts, else -1. */
+    private static int firstTitle(String text, int a, int end) {
+        for (int p = a + 2; p <= end && p < text.length(); p++) {
+            if (Titles.following(text, p).size() == 1) {  // no country before it: 四月一|日七段 is no 日 + 七段
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** A surname of two or more characters ENAMDICT lists as a family or unclassified name, then a given name. */
+    private static boolean fullNameOfRareSurname(String name, NameDictionary dictionary) {
+        if (dictionary.lookup(name).map(e -> e.types().stream().anyMatch(t -> (t.bit() & PLACE_OR_BODY) != 0)).orElse(false)) {
+            return false;
+        }
+        for (int p = 2; p <= 4 && p < name.length(); p++) {
+            String given = name.substring(p);
+            if ((is(dictionary, name.substring(0, p), NameType.SURNAME) || is(dictionary, name.substring(0, p), NameType.OTHER))
+                    && (is(dictionary, given, NameType.GIVEN) || ModernGivenNames.contains(given))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Puts {@code name} in {@code out} in place of the spans inside it, unless a span overlaps it and reaches outside. */
+    private static void replaceInside(List<Span> out, Span name) {
+        for (Span o : out) {
+            boolean overlaps = o.start() < name.end() && o.end() > name.start();
+            if (overlaps && (o.start() < name.start() || o.end() > name.end() || o.equals(name))) {
+                return;
+            }
+        }
+        out.removeIf(o -> o.start() >= name.start() && o.end() <= name.end());
+        out.add(name);
+        out.sort(null);
+    }
+
     private static int longerEnd(String text, Span s, int limit, NameDictionary dictionary) {
         for (int k = 2; k >= 1; k--) {
             int end = s.end() + k;

@@ -257,6 +257,7 @@ final class NewsPostPass {
         if (rules.contains(Rule.GIVEN_NAME_TAILS)) {
             TitleTails.apply(text, out);
             GivenNameTails.titledNames(text, out, dictionary);
+            GivenNameTails.untaggedTitledNames(text, out, dictionary);
             GivenNameTails.apply(text, out, dictionary);
         }
         if (rules.contains(Rule.LEADER_NAMES)) LeaderNames.add(text, out, knownNames == null ? null : knownNames.get());

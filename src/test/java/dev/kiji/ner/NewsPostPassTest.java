@@ -151,6 +151,20 @@ class NewsPostPassTest {
     }
 
     @Test
+    void aWholeKanjiRunBeforeATitleThatIsARareSurnameAndAGivenNameIsThatPerson() {
+        NewsPostPass p = only(NewsPostPass.Rule.GIVEN_NAME_TAILS);
+        assertEquals(List.of("3:一尺八寸詩織/PERSON"), run(p, "同社の一尺八寸詩織取締役が謝罪した。"), "the tagger found nothing");
+        assertEquals(List.of("4:一尺八寸詩織/PERSON"), run(p, "店を営む一尺八寸詩織さんは笑った。", "八寸詩織/PERSON"),
+                "the tagger's mention inside the run gives way");
+        assertEquals(List.of("4:月見里詩織/PERSON"), run(p, "研究した月見里詩織准教授は語った。"));
+        assertEquals(List.of("4:四月一日/PERSON"), run(p, "挑戦者の四月一日七段が勝った。"),
+                "a surname written like a date before a rank; its 日 is no country before 七段");
+        assertEquals(List.of(), run(p, "北海道大学准教授が語った。"), "a place or body before the title");
+        assertEquals(List.of("0:霧峰商事/COMPANY"), run(p, "霧峰商事一尺八寸詩織社長が語った。", "霧峰商事/COMPANY"),
+                "the run starts at the company: no surname there");
+    }
+
+    @Test
     void twoPlacesAroundAWordForOutskirtsAreBothPlaces() {
         NewsPostPass p = only(NewsPostPass.Rule.SEPARATORS);
         assertEquals(List.of("0:ジャカルタ/LOCATION", "7:ブカシ/LOCATION"), run(p, "ジャカルタ郊外ブカシの工場。", "ジャカルタ郊外ブカシ/FACILITY"));
