@@ -67,9 +67,14 @@ public final class EnamdictRomanizer implements NameRomanizer {
         return allOf(kanji, EnumSet.of(NameType.GIVEN, NameType.OTHER), false);
     }
 
+    /**
+     * ENAMDICT's readings of a family name; for a name of three or more kanji it lists as no family name, those of
+     * its unclassified entry ({@code 十二月田 Shiwasuda}), as rare family names often are.
+     */
     @Override
     public List<String> familyNames(String kanji) {
-        return allOf(kanji, EnumSet.of(NameType.SURNAME), false);
+        List<String> family = allOf(kanji, EnumSet.of(NameType.SURNAME), false);
+        return family.isEmpty() && kanji.length() >= 3 ? allOf(kanji, EnumSet.of(NameType.OTHER), false) : family;
     }
 
     /** A person's name without the description newer entries add after a comma ({@code Taro Yamada, Japanese judoka}). */

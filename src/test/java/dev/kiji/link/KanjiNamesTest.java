@@ -104,13 +104,27 @@ class KanjiNamesTest {
     }
 
     @Test
+    void aLongNameListedOnlyAsUnclassifiedIsAFamilyName() throws IOException {
+        String tsv = "一乗山\tu\tIchijouzan\n乗山\tu\tNoriyama\n";
+        NameDictionary dict = dictionary(tsv);
+        EnamdictRomanizer romanizer = new EnamdictRomanizer(() -> dict);
+        assertEquals(List.of("Ichijouzan"), romanizer.familyNames("一乗山"), "a rare family name of three kanji");
+        assertEquals(List.of(), romanizer.familyNames("乗山"), "two kanji listed only unclassified: too weak");
+    }
+
+    @Test
     void aFullNameEntryIsReadWithoutTheDescriptionAfterItsComma() throws IOException {
         String tsv = "山野辺晶樹\th\tAkiki Yamanobe, Japanese curler\n";
+        NameDictionary dict = dictionary(tsv);
+        assertEquals(Optional.of(List.of("Akiki", "Yamanobe")), new EnamdictRomanizer(() -> dict).fullName("山野辺晶樹"));
+    }
+
+    /** A name dictionary read from the compiled resource's lines ({@code kanji TAB types TAB romanizations}). */
+    private static NameDictionary dictionary(String tsv) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
             gz.write(tsv.getBytes(StandardCharsets.UTF_8));
         }
-        NameDictionary dict = NameDictionary.read(new ByteArrayInputStream(bytes.toByteArray()));
-        assertEquals(Optional.of(List.of("Akiki", "Yamanobe")), new EnamdictRomanizer(() -> dict).fullName("山野辺晶樹"));
+        return NameDictionary.read(new ByteArrayInputStream(bytes.toByteArray()));
     }
 }
