@@ -79,11 +79,13 @@ final class SharedClassWord {
             return null;
         }
         if (!NameForms.isLatin(m.text())) {
+            if (m.type() != EntityType.LOCATION || !stationOfLine(m, text)) {
+                return null;  // the usual case, before any KB lookup
+            }
             String station = m.text() + "駅";
             boolean known = kb.lookup(NameKey.of(station)).stream()
                     .anyMatch(h -> !h.partial() && h.entry().type() == EntityType.FACILITY);
-            return m.type() == EntityType.LOCATION && known && stationOfLine(m, text)
-                    ? new Mention(m.span(), station, EntityType.FACILITY, null, m.value(), m.entity()) : null;
+            return known ? new Mention(m.span(), station, EntityType.FACILITY, null, m.value(), m.entity()) : null;
         }
         int end = m.span().end();
         int limit = Math.min(text.length(), end + WINDOW);
