@@ -37,9 +37,6 @@ final class KbResolver {
             "region", "country", "territory", "organization", "town", "village", "prefecture", "home", "district",
             "known", "famous", "located");  // a town's description: "home of the X Festival", "in Y District"
 
-    /** Ids of the organizations the KB imports from ENAMDICT's name list, which say little more than the name. */
-    private static final String ENAMDICT_PREFIX = "kb:org:ed_";
-
     private final KnowledgeBase kb;
     private final Map<String, List<String>> contextWords = new ConcurrentHashMap<>();
 
@@ -137,7 +134,7 @@ final class KbResolver {
             }
             double score = (cand.exactType ? 1.0 : 0.4) + (cand.full ? 1.0 : 0.0) + 0.1 * Math.min(support, 5)
                     + (cand.entry.wikidata() != null ? 0.05 : 0.0) + 0.01 * cand.labelFit
-                    + (cand.entry.id().startsWith(ENAMDICT_PREFIX) ? 0.0 : 0.001);  // a tie goes to a curated entry
+                    + (KbEntry.isEnamdictImport(cand.entry.id()) ? 0.0 : 0.001);  // a tie goes to a curated entry
             if (score == bestScore && cand.sharedTown && best.sharedTown) {
                 tiedTowns = true;
             }

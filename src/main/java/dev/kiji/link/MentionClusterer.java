@@ -1,6 +1,7 @@
 package dev.kiji.link;
 
 import dev.kiji.doc.EntityType;
+import dev.kiji.link.kb.KbEntry;
 import dev.kiji.link.kb.KnowledgeBase;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,9 +38,9 @@ final class MentionClusterer {
         Cluster previousCluster = null;
         for (MentionForm f : forms) {
             String found = ids.strong(f);
-            Cluster shortOfKnown = importedName(found) ? mostRecent(clusters, x -> x.type() == f.type()
+            Cluster shortOfKnown = KbEntry.isEnamdictImport(found) ? mostRecent(clusters, x -> x.type() == f.type()
                     && !x.kbIds().isEmpty() && shortFormOfKnown(f, x)) : null;
-            String strong = shortOfKnown != null ? null : found;  // the dictionary's name gives way to the article's
+            String strong = shortOfKnown != null ? null : found;  // a name ENAMDICT alone lists gives way to the article's
             Set<String> partial = ids.partial(f);
             Cluster c = previous != null && !previousCluster.conflictsWith(strong) && ParentheticalGloss.glosses(text, previous, f)
                     ? previousCluster : null;  // 北中米ワールドカップ（Ｗ杯）: the gloss names what it follows
@@ -274,7 +275,8 @@ final class MentionClusterer {
             return true;
         }
         if (latin) {
-            return Abbreviations.acronym(kb, f, g) || Abbreviations.acronym(kb, g, f) || lastWordName(f, g) || lastWordName(g, f);
+            return Abbreviations.acronym(kb, f, g) || Abbreviations.acronym(kb, g, f)
+                    || lastWordName(kb, f, g) || lastWordName(kb, g, f);
         }
         return placeDropped(f, g) || Abbreviations.kanji(kb, f, g) || Abbreviations.kanji(kb, g, f);
     }
@@ -378,16 +380,6 @@ final class MentionClusterer {
     }
 
     /**
-     * Whether the KB knows the name only as a dictionary import ({@code kb:org:ed_…}): a name ENAMDICT lists, with no
-     * more to tell it apart from the article's company whose short form it is.
-     */
-    private static boolean importedName(String id) {
-        return id != null && id.startsWith(ENAMDICT_PREFIX);
-    }
-
-    private static final String ENAMDICT_PREFIX = "kb:org:ed_";
-
-    /**
      * {@code f} is the first words (or, in Japanese script, the first characters) of a name of the cluster, which the
      * KB knows: {@code Mitsui Sumitomo} after {@code Mitsui Sumitomo Insurance} is the insurer, though ENAMDICT lists
      * the two words as a name of their own.
@@ -403,18 +395,18 @@ final class MentionClusterer {
      * {@code Gokaicho} after {@code Zenkoji Gokaicho}. A word the KB knows is its own entity ({@code Suzuki} after
      * {@code Maruti Suzuki}).
      */
-    private boolean lastWordName(MentionForm word, MentionForm name) {
+    static boolean lastWordName(KnowledgeBase kb, MentionForm word, MentionForm name) {
         return ownLastWord(word) && endsWithWord(name, word) && kb.lookup(word.key()).isEmpty();
     }
 
     /** A Latin one-word name of four or more letters that is no generic word ({@code Line}, {@code Museum}). */
-    static boolean ownLastWord(MentionForm f) {
+    private static boolean ownLastWord(MentionForm f) {
         return NameForms.isLatin(f.canonical()) && f.partKeys().size() == 1 && f.key().length() >= 4
                 && !GenericWords.genericEnglish(f.partKeys());
     }
 
     /** {@code name} is a Latin name of two or more words, not a person's, that ends in {@code word}'s one word. */
-    static boolean endsWithWord(MentionForm name, MentionForm word) {
+    private static boolean endsWithWord(MentionForm name, MentionForm word) {
         List<String> parts = name.partKeys();
         return name.type() != EntityType.PERSON && NameForms.isLatin(name.canonical()) && parts.size() >= 2
                 && parts.get(parts.size() - 1).equals(word.key());

@@ -152,10 +152,7 @@ final class StrayPersons {
      * null: English copy calls a festival, a team or a theatre by its own word once it has named it in full.
      */
     private MentionForm lastWordOf(MentionForm f, List<MentionForm> others) {
-        if (!MentionClusterer.ownLastWord(f) || !kb.lookup(f.key()).isEmpty()) {
-            return null;
-        }
-        return others.stream().filter(g -> MentionClusterer.endsWithWord(g, f)).findFirst().orElse(null);
+        return others.stream().filter(g -> MentionClusterer.lastWordName(kb, f, g)).findFirst().orElse(null);
     }
 
     /** {@code f} as the one kind of thing the KB's full names give its name, or {@code null}. */

@@ -81,12 +81,13 @@ final class GivenNameTails {
     }
 
     private static final int MAX_RUN = 7;
-    private static final int PLACE_OR_BODY = NameType.PLACE.bit() | NameType.COMPANY.bit() | NameType.ORGANIZATION.bit()
-            | NameType.PRODUCT.bit() | NameType.STATION.bit();
 
-    /** The first offset of the kanji run [a,end) after two characters, or its end, where a person's title starts, else -1. */
+    /**
+     * The first offset of the kanji run [a,end) after two characters, or its end, where a person's title starts, else
+     * -1; only within {@link #MAX_RUN} characters of {@code a}, as a longer name is none.
+     */
     private static int firstTitle(String text, int a, int end) {
-        for (int p = a + 2; p <= end && p < text.length(); p++) {
+        for (int p = a + 2; p <= Math.min(end, a + MAX_RUN) && p < text.length(); p++) {
             if (Titles.following(text, p).size() == 1) {  // no country before it: 四月一|日七段 is no 日 + 七段
                 return p;
             }
@@ -94,19 +95,12 @@ final class GivenNameTails {
         return -1;
     }
 
-    /** A surname of two or more characters ENAMDICT lists as a family or unclassified name, then a given name. */
+    /**
+     * A name ENAMDICT knows as no place or body that is a surname of two to four characters it lists as a family or
+     * unclassified name, then a given name ({@link #surnameAndGivenName}).
+     */
     private static boolean fullNameOfRareSurname(String name, NameDictionary dictionary) {
-        if (dictionary.lookup(name).map(e -> e.types().stream().anyMatch(t -> (t.bit() & PLACE_OR_BODY) != 0)).orElse(false)) {
-            return false;
-        }
-        for (int p = 2; p <= 4 && p < name.length(); p++) {
-            String given = name.substring(p);
-            if ((is(dictionary, name.substring(0, p), NameType.SURNAME) || is(dictionary, name.substring(0, p), NameType.OTHER))
-                    && (is(dictionary, given, NameType.GIVEN) || ModernGivenNames.contains(given))) {
-                return true;
-            }
-        }
-        return false;
+        return !PersonTitles.placeOrBody(name, dictionary) && splits(name, 2, 4, true, dictionary);
     }
 
     /** Puts {@code name} in {@code out} in place of the spans inside it, unless a span overlaps it and reaches outside. */
@@ -154,9 +148,18 @@ final class GivenNameTails {
      * given name ENAMDICT or {@link ModernGivenNames} lists (小倉|拓海, 岩崎|颯真).
      */
     static boolean surnameAndGivenName(String name, int maxSurname, NameDictionary dictionary) {
-        for (int p = 1; p <= maxSurname && p < name.length(); p++) {
+        return splits(name, 1, maxSurname, false, dictionary);
+    }
+
+    /**
+     * Whether {@code name} cuts after {@code min} to {@code max} characters into a family name ENAMDICT lists (or, when
+     * {@code unclassified}, lists as an unclassified name) and a given name it or {@link ModernGivenNames} lists.
+     */
+    private static boolean splits(String name, int min, int max, boolean unclassified, NameDictionary dictionary) {
+        for (int p = min; p <= max && p < name.length(); p++) {
+            String family = name.substring(0, p);
             String given = name.substring(p);
-            if (is(dictionary, name.substring(0, p), NameType.SURNAME)
+            if ((is(dictionary, family, NameType.SURNAME) || unclassified && is(dictionary, family, NameType.OTHER))
                     && (is(dictionary, given, NameType.GIVEN) || ModernGivenNames.contains(given))) {
                 return true;
             }

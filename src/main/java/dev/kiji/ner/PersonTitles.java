@@ -100,9 +100,13 @@ final class PersonTitles {
         for (int i = 0; i < t.length(); i++) {
             if (!PersonShortForms.isKanji(t.charAt(i))) return false;
         }
-        int mask = mask(dict, t);
-        if ((mask & PLACE_OR_BODY) != 0) return false;
+        if (placeOrBody(t, dict)) return false;
         return !PersonShortForms.surnames(t, dict, false).isEmpty();
+    }
+
+    /** Whether ENAMDICT knows {@code t} as a place, station, organization, company or product. */
+    static boolean placeOrBody(String t, NameDictionary dict) {
+        return (mask(dict, t) & PLACE_OR_BODY) != 0;
     }
 
     private static boolean isSurname(String t, NameDictionary dict) {

@@ -43,9 +43,9 @@ final class EnamdictOrganizations {
                     || en.stream().anyMatch(r -> takenKeys.contains(NameKey.of(r)))) {
                 continue;
             }
-            String id = "kb:org:ed_" + snake(en.get(0));
+            String id = KbEntry.ENAMDICT_ID_PREFIX + snake(en.get(0));
             for (int n = 2; ids.contains(id); n++) {
-                id = "kb:org:ed_" + snake(en.get(0)) + "_" + n;
+                id = KbEntry.ENAMDICT_ID_PREFIX + snake(en.get(0)) + "_" + n;
             }
             ids.add(id);
             boolean company = e.types().contains(NameType.COMPANY);

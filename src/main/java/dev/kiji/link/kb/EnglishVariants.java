@@ -40,7 +40,6 @@ final class EnglishVariants {
 
     /** A unit's name qualified by its parent's acronym: {@code Sendai Regional Headquarters, JMA}. */
     private static final Pattern PARENT_ACRONYM = Pattern.compile("^(\\S+\\s.*\\S),\\s+[A-Z][A-Z0-9&]{1,7}$");
-    private static final String ENAMDICT_PREFIX = "kb:org:ed_";
     /** A person's name with one middle initial, which news copy often leaves out. */
     private static final Pattern MIDDLE_INITIAL = Pattern.compile("^(\\p{Lu}\\p{L}+) \\p{Lu}\\. (\\p{Lu}\\p{L}+)$");
     private static final String MAIN_LINE = " Main Line";
@@ -152,7 +151,7 @@ final class EnglishVariants {
                 }
             }
         }
-        if (e.type() == EntityType.PERSON || e.type() == EntityType.LOCATION || e.id().startsWith(ENAMDICT_PREFIX)) {
+        if (e.type() == EntityType.PERSON || e.type() == EntityType.LOCATION || KbEntry.isEnamdictImport(e.id())) {
             return List.copyOf(out);  // ENAMDICT's "X Society of Japan" is not the only X Society; and it keeps start-up fast
         }
         for (String n : names) {

@@ -59,6 +59,17 @@ public record KbEntry(String id, EntityType type, Subtype subtype, Labels labels
         return id.startsWith(COUNTRY_ID_PREFIX);
     }
 
+    /** Prefix of the ids of the organizations the builder imports from ENAMDICT's name list ({@code kb:org:ed_…}). */
+    public static final String ENAMDICT_ID_PREFIX = "kb:org:ed_";
+
+    /**
+     * True for an id of an organization imported from ENAMDICT ({@link #ENAMDICT_ID_PREFIX}), which says little more
+     * than the name; false for null.
+     */
+    public static boolean isEnamdictImport(String id) {
+        return id != null && id.startsWith(ENAMDICT_ID_PREFIX);
+    }
+
     /** The id kiji emits: {@code wd:Q…} when the QID is known, else the KB id. */
     public String entityId() {
         return wikidata != null ? "wd:" + wikidata : id;
