@@ -202,10 +202,12 @@ public final class EntityLinker implements Stage {
                 productMakers.resolve(c, makers).ifPresent(e -> linked.put(c, e));
             }
         }
-        // a recurring event named without its edition (the World Cup) is the edition of the article's year
+        // a recurring event named without its edition (the World Cup, or the series the KB knows by that name) is the
+        // edition of the article's year
         Optional<String> year = EventYears.year(doc);
         for (Cluster c : clusters) {
-            if (!linked.containsKey(c)) {
+            KbEntry series = linked.get(c);
+            if (series == null || series.type() == EntityType.EVENT) {
                 eventYears.resolve(c, year).ifPresent(e -> linked.put(c, e));
             }
         }

@@ -57,7 +57,7 @@ final class GenericWords {
             Map.entry("agriculture", "agricultural"), Map.entry("constitutional", "constitution"),
             Map.entry("tv", "television"), Map.entry("parliamentary", "parliament"), Map.entry("literature", "literary"),
             Map.entry("countermeasure", "measure"), Map.entry("prosecutor", "prosecutors"), Map.entry("elections", "election"),
-            Map.entry("trail", "route"), Map.entry("gulf", "bay"), Map.entry("economy", "economic"),
+            Map.entry("trail", "route"), Map.entry("gulf", "bay"), Map.entry("economy", "economic"), Map.entry("grassland", "steppe"),
             Map.entry("economics", "economic"), Map.entry("primary", "elementary"),
             Map.entry("mathematical", "mathematic"), Map.entry("math", "mathematic"), Map.entry("strategy", "strategic"),
             Map.entry("technical", "technology"), Map.entry("trading", "trade"), Map.entry("coalition", "union"),

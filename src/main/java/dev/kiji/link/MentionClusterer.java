@@ -48,7 +48,8 @@ final class MentionClusterer {
                 c = mostRecent(clusters, x -> x.type() == f.type() && x.keys().contains(f.key()));
             }
             boolean team = false;
-            if (c == null && strong != null && ids.type(strong) != f.type()) {
+            if (c == null && (strong != null ? ids.type(strong) != f.type()
+                    : f.type() == EntityType.ORGANIZATION && !NameForms.isLatin(f.canonical()))) {  // 浦和, which the KB lacks
                 c = mostRecent(clusters, x -> x.type() == f.type() && teamOfPlace(f, x));  // 広島 = サンフレッチェ広島
                 team = c != null;
             }
@@ -303,7 +304,8 @@ final class MentionClusterer {
     /**
      * A place name used for a team or club named after it ({@code 広島} for {@code サンフレッチェ広島},
      * {@code Kashima} for {@code Kashima Antlers}): the cluster has a name that is the place plus a nickname in
-     * katakana or Latin letters of three or more characters, before or after it ({@code 東京電力} is no such name).
+     * katakana or Latin letters of three or more characters, before or after it ({@code 東京電力} is no such name); in
+     * Japanese also between a sponsor's name and a katakana nickname ({@code 浦和} for {@code 三菱重工浦和レッズレディース}).
      */
     private static boolean teamOfPlace(MentionForm f, Cluster c) {
         String k = f.key();
@@ -312,7 +314,9 @@ final class MentionClusterer {
             if (gk.length() < k.length() + 3) {
                 continue;
             }
-            String rest = gk.startsWith(k) ? gk.substring(k.length()) : gk.endsWith(k) ? gk.substring(0, gk.length() - k.length()) : null;
+            int at = gk.indexOf(k);
+            String rest = gk.startsWith(k) ? gk.substring(k.length()) : gk.endsWith(k) ? gk.substring(0, gk.length() - k.length())
+                    : at > 0 && !NameForms.isLatin(f.canonical()) ? gk.substring(at + k.length()) : null;
             if (rest == null) {
                 continue;
             }

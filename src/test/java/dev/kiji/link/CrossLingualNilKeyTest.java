@@ -243,6 +243,11 @@ class CrossLingualNilKeyTest {
         "ORGANIZATION; 鷹森/タカモリ|正義/セイギ|ネット/-; Takamori Justice Network",
         "ORGANIZATION; 鷹森/タカモリ|正義/セイギ|ネット/-; Takamori Justice Net",
         "ORGANIZATION; 鷹森/タカモリ|ステイホテルズ/-; Takamori Stay Hotels",
+        // a partnership agreement between countries, a steppe or grassland, a president's prize
+        "PRODUCT; 鷹森/タカモリ|経済/ケイザイ|連携/レンケイ|協定/キョウテイ; Takamori Economic Partnership Agreement",
+        "ORGANIZATION; 草原/ソウゲン|経済/ケイザイ|研究所/ケンキュウジョ; Steppe Economic Institute",
+        "ORGANIZATION; 鷹森/タカモリ|草原/ソウゲン|財団/ザイダン; Takamori Grassland Foundation",
+        "PRODUCT; 鷹森/タカモリ|プレジデント/-|賞/ショウ; Takamori President's Prize",
     })
     void japaneseAndEnglishNamesShareTheKey(EntityType type, String japanese, String english) {
         String k = ja(type, japanese);

@@ -45,4 +45,14 @@ class EventYearsTest {
                 .v("June 14, 2041", DATE, "2041-06-14").m("World Cup", EVENT).build();
         assertTrue(idOf(unknown, "World Cup").startsWith("nil:"));
     }
+
+    @Test
+    void aNameTheKbGivesTheSeriesIsTheEditionOfTheArticlesYear() {
+        Document en = DocBuilder.en("Squad", "TOKYO, May 3, 2027 - The coach will name her squad for the Women's World Cup.")
+                .v("May 3, 2027", DATE, "2027-05-03").m("Women's World Cup", EVENT).build();
+        assertEquals("kb:event:fifa_womens_world_cup_2027", idOf(en, "Women's World Cup"));
+        Document later = DocBuilder.en("Squad", "TOKYO, May 3, 2041 - The coach will name her squad for the Women's World Cup.")
+                .v("May 3, 2041", DATE, "2041-05-03").m("Women's World Cup", EVENT).build();
+        assertEquals("kb:event:fifa_womens_world_cup", idOf(later, "Women's World Cup"), "no such edition: the series");
+    }
 }

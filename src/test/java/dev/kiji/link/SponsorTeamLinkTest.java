@@ -43,4 +43,16 @@ class SponsorTeamLinkTest {
         Document plain = LINKER.process(DocBuilder.ja("発表", "ロッテは新しい工場を建てると発表した。").m("ロッテ", ORGANIZATION).build());
         assertEquals(List.of("kb:org:lotte_japan"), ids(plain, "ロッテ"), "the entry the name is the label of");
     }
+
+    @Test
+    void aPlaceBetweenASponsorAndANicknameIsTheClubInSportsCopy() {
+        Document sendai = LINKER.process(DocBuilder.ja("女子サッカー",
+                "マイナビ仙台レディースが延長戦で勝った。仙台は後半に追いついた。")
+                .m("マイナビ仙台レディース", ORGANIZATION).m("仙台", ORGANIZATION).build());
+        assertEquals(ids(sendai, "マイナビ仙台レディース"), ids(sendai, "仙台"), "the city's club, not the city");
+        Document urawa = LINKER.process(DocBuilder.ja("女子サッカー",
+                "三菱重工浦和レッズレディースが首位に立った。浦和は3連勝。")
+                .m("三菱重工浦和レッズレディース", ORGANIZATION).m("浦和", ORGANIZATION).build());
+        assertEquals(List.of("kb:org:we_urawa_reds_ladies"), ids(urawa, "浦和"), "a place the KB does not know, too");
+    }
 }
