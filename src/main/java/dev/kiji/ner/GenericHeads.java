@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A place or a known organization followed by a generic head noun is that place or organization, not a longer
  * name (news copy): 東京株式市場 → 東京, 大阪事務所 → 大阪, 札幌市長選 → 札幌, 旭川市議 → 旭川, 東南アジア諸国 →
- * 東南アジア, 東証プライム市場 → 東証, 西鉄特急 → 西鉄, 千葉Ｊファン → 千葉Ｊ, 霧島神宮前 → 霧島神宮, 尾道弁 → 尾道, ガザ停戦 → ガザ, ブダペスト大会 (an edition held there) → ブダペスト. The head must follow a single IPADIC place token (LOCATION)
+ * 東南アジア, 東証プライム市場 → 東証, 西鉄特急 → 西鉄, 千葉Ｊファン → 千葉Ｊ, 霧島神宮前 → 霧島神宮, 尾道弁 → 尾道, ガザ停戦 → ガザ, ブダペスト大会 (an edition held there) → ブダペスト, 天津経由 → 天津, サハリン沖 → サハリン, ジャカルタ郊外 → ジャカルタ. The head must follow a single IPADIC place token (LOCATION)
  * or a name the knowledge base knows as one class (that class), or a place token and its administrative suffix
  * (沖縄県知事選 → 沖縄県); other mentions come back unchanged. An organization the knowledge base knows followed
  * by one of its sub-units is that organization (福岡県警久留米署 → 福岡県警, ＪＲ西日本米子支社 → ＪＲ西日本, 宮内庁正倉院事務所 → 宮内庁),
@@ -16,7 +16,8 @@ final class GenericHeads {
     /** Longest first, so 株式市場 is cut whole rather than as 市場. */
     private static final String[] HEADS = {"外国為替市場", "スタンダード市場", "プライム市場", "グロース市場", "株式市場", "為替市場",
         "市長選", "知事選", "市議選", "県議選", "事務所", "市場", "支店", "支社", "市議", "県議", "諸国", "特急", "急行",
-        "電車", "列車", "サポーター", "ファン", "モデル", "前", "弁", "停戦", "侵攻", "大会"};
+        "電車", "列車", "サポーター", "ファン", "モデル", "前", "弁", "停戦", "侵攻", "大会", "中心部", "経由", "河畔", "都心", "周辺",
+        "付近", "沿岸", "近郊", "郊外", "沖"};
 
     /** Heads cut only after a place: a known event's own 大会 is part of its name (全国高校野球選手権大会). */
     private static final java.util.Set<String> PLACE_ONLY_HEADS = java.util.Set.of("大会");

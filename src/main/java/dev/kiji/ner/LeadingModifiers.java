@@ -8,7 +8,7 @@ import java.util.List;
  * amendment (改正河川法 → 河川法), a sumo rank (大関琴桜 → 琴桜), a municipal or prefectural school's 市立/町立/県立 (市立みどり台小学校 →
  * みどり台小学校, 県立伊那天竜高校 → 伊那天竜高校), a party's place in power (州与党ドラビダ進歩連盟 → ドラビダ進歩連盟), a private person's occupation
  * (会社員乙部拓海 → 乙部拓海; so is one with a title after it that the tagger typed otherwise: 会社員乙部拓海さん → the person
- * 乙部拓海). The word must end on a token
+ * 乙部拓海), a state's ownership before a foreign company's name (国営エルデネス・タバントルゴイ). The word must end on a token
  * boundary, and at least two characters must remain.
  */
 final class LeadingModifiers {
@@ -22,6 +22,12 @@ final class LeadingModifiers {
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     /** What a person's mention may open with: an occupation, then the modifiers every name may open with. */
     private static final List<String> PERSON_MODIFIERS = java.util.stream.Stream.concat(OCCUPATIONS.stream(), MODIFIERS.stream()).toList();
+
+    /**
+     * A state's ownership before a foreign company's katakana or Latin name (国営エルデネス・タバントルゴイ → the company);
+     * a kanji name keeps it (国営昭和記念公園 is the park's name).
+     */
+    private static final java.util.regex.Pattern STATE_OWNED = java.util.regex.Pattern.compile("^(?:国営|国有)(?=[ァ-ヴA-Za-zＡ-Ｚａ-ｚ])");
 
     /** A prefecture's 立 before a school's name (県立伊那天竜高校 → 伊那天竜高校); 県立広島大学 and 県立中央病院 keep theirs. */
     private static final java.util.regex.Pattern PREFECTURAL_SCHOOL = java.util.regex.Pattern.compile(
@@ -62,6 +68,10 @@ final class LeadingModifiers {
         java.util.regex.Matcher school = PREFECTURAL_SCHOOL.matcher(text.substring(s.start(), s.end()));
         if (school.matches() && NewsPostPass.startsToken(tokens, s.start() + school.start(1))) {
             return new Span(s.start() + school.start(1), s.end(), s.type());
+        }
+        java.util.regex.Matcher state = STATE_OWNED.matcher(text.substring(s.start(), s.end()));
+        if (state.lookingAt() && s.end() - s.start() - state.end() >= 2 && NewsPostPass.startsToken(tokens, s.start() + state.end())) {
+            return new Span(s.start() + state.end(), s.end(), s.type());
         }
         for (String m : s.type() == NerClass.PERSON ? PERSON_MODIFIERS : MODIFIERS) {
             int b = s.start() + m.length();

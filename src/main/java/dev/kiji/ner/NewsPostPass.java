@@ -77,6 +77,8 @@ final class NewsPostPass {
         APPOSITIVES,
         /** An acronym in parentheses after a mention takes its type everywhere, after a described concept it is dropped; see {@link ParenAcronyms}. */
         PAREN_ACRONYMS,
+        /** The kana reading in parentheses after a kanji person's name (月見里玲奈（やまなし・れな）) is a PERSON; see {@link ReadingGlosses}. */
+        READING_GLOSSES,
         /** A person the tagger stopped inside the given name (岩崎颯|真) runs on to its end, one it ran into a title
          *  (上野賢一郎厚|労相) ends before it, and a kanji full name typed otherwise with a person's title in the mention
          *  (一口健太ヘッドコーチ) is that person; see {@link GivenNameTails} and {@link TitleTails}. */
@@ -238,6 +240,7 @@ final class NewsPostPass {
         if (rules.contains(Rule.SPLIT_JOINED)) out = JoinedNameSplitter.split(text, out, this::isSurname);
         if (rules.contains(Rule.APPOSITIVES)) out = Appositives.apply(text, out);
         if (rules.contains(Rule.PAREN_ACRONYMS)) ParenAcronyms.apply(text, tokens, out);
+        if (rules.contains(Rule.READING_GLOSSES)) ReadingGlosses.apply(text, out);
         if (rules.contains(Rule.CORPORATE_NAMES)) CorporateNames.apply(text, tokens, out);
         if (rules.contains(Rule.LATIN_LISTS)) {
             out.sort(null);

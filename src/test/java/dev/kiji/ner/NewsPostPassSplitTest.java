@@ -128,6 +128,22 @@ class NewsPostPassSplitTest {
         "PAREN_SPLIT, PERSON_TITLES, LEADING_MODIFIERS; 原告の会社員北見拓海さん（41）は述べた。; 会社員北見拓海さん（41/PRODUCT; 6:北見拓海/PERSON",
         "LEADING_MODIFIERS; 会社員向けの鷲宮講座が開かれた。; 鷲宮講座/PRODUCT; 6:鷲宮講座/PRODUCT",
         "GENERIC_HEADS; 岐阜市危機管理課によると断水した。; 岐阜市危機管理課/POLITICAL; 0:岐阜市/LOCATION",
+        // where a place lies or what a route passes are outside the place's name
+        "GENERIC_HEADS; 荷は天津経由で運ぶ。; 天津経由/FACILITY; 2:天津/LOCATION",
+        "GENERIC_HEADS; 船は釧路沖で沈んだ。; 釧路沖/LOCATION; 2:釧路/LOCATION",
+        "GENERIC_HEADS; 工場はジャカルタ郊外にある。; ジャカルタ郊外/LOCATION; 3:ジャカルタ/LOCATION",
+        "GENERIC_HEADS; 地震は京都市中心部を揺らした。; 京都市中心部/LOCATION; 3:京都市/LOCATION",
+        // a state's ownership is outside a foreign company's name, not a kanji park's
+        "LEADING_MODIFIERS; 国営ボルカニア・マイニングが輸出した。; 国営ボルカニア・マイニング/COMPANY; 2:ボルカニア・マイニング/COMPANY",
+        "LEADING_MODIFIERS; 国営鷲宮記念公園を訪れた。; 国営鷲宮記念公園/FACILITY; 0:国営鷲宮記念公園/FACILITY",
+        // a mention run across a quotation bracket: the quoted name apart, a described phrase before it dropped
+        "INNER_PARTICLES; 鷲宮酒造の純米酒「月見波」が受賞した。; 鷲宮酒造の純米酒「月見波/PRODUCT; 9:月見波/PRODUCT",
+        "INNER_PARTICLES; 映画「北見の夏」鷲宮監督が語った。; 北見の夏」鷲宮/PERSON; 3:北見の夏/PERSON|8:鷲宮/PERSON",
+        // the kana reading glossed after a kanji person's name is the person; a nationality after a katakana name is not
+        "READING_GLOSSES; 月見里玲奈（やまなし・れな）が得点した。; 月見里玲奈/PERSON; 0:月見里玲奈/PERSON|6:やまなし・れな/PERSON",
+        "READING_GLOSSES; 鷲宮拓海（わしみや・たくみ）が得点した。; 鷲宮拓海/PERSON; 0:鷲宮拓海/PERSON|5:わしみや・たくみ/PERSON",
+        "READING_GLOSSES; ヤン・ペテルス（ベルギー）が勝った。; ヤン・ペテルス/PERSON; 0:ヤン・ペテルス/PERSON",
+        "READING_GLOSSES; 鷲宮（わしみや）市長が述べた。; 鷲宮/LOCATION; 0:鷲宮/LOCATION",
         // a short form in parentheses after a name is the name's alias: two mentions; a gloss that is no short form stays
         "PAREN_SPLIT; 調査は東海古代文化研究所（東古研）が担う。; 東海古代文化研究所（東古研）/FACILITY; 3:東海古代文化研究所/FACILITY|13:東古研/FACILITY",
         "PAREN_SPLIT; 北辰宇宙機構（ＨＳＡ）が発表した。; 北辰宇宙機構（ＨＳＡ）/POLITICAL; 0:北辰宇宙機構/POLITICAL|7:ＨＳＡ/POLITICAL",

@@ -346,4 +346,10 @@ class NewsPostPassTest {
         assertEquals(List.of("0:宮崎/PERSON", "3:より大きな夢/PRODUCT"),
                 run(none, "宮崎、より大きな夢。", "宮崎/PERSON", "より大きな夢/PRODUCT"));
     }
+
+    @Test
+    void aGlossedReadingTheTaggerTypedOtherwiseIsThePerson() {
+        assertEquals(List.of("0:月見里玲奈/PERSON", "6:やまなし・れな/PERSON"),
+                run(only(NewsPostPass.Rule.READING_GLOSSES), "月見里玲奈（やまなし・れな）が得点した。", "月見里玲奈/PERSON", "やまなし・れな/COMPANY"));
+    }
 }
