@@ -86,7 +86,9 @@ public final class KbBuilder {
             "/dev/kiji/link/kb/curated-gaps-24.jsonl",
             "/dev/kiji/link/kb/curated-categories-24.jsonl",
             "/dev/kiji/link/kb/curated-gaps-25.jsonl",
-            "/dev/kiji/link/kb/curated-categories-25.jsonl");
+            "/dev/kiji/link/kb/curated-categories-25.jsonl",
+            "/dev/kiji/link/kb/curated-gaps-26.jsonl",
+            "/dev/kiji/link/kb/curated-categories-26.jsonl");
 
     private KbBuilder() {
     }
