@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 /**
  * A recurring event an article names without its edition ({@code the World Cup}, {@code Ｗ杯}) is the edition of the
  * article's year when the KB knows that edition by its year ({@code 2026 World Cup}, {@code ２０２６年Ｗ杯}), also when the
- * KB knows the name as the series ({@code Women's World Cup}): an EVENT cluster is looked up under a mention's own year ({@code 2026 World Cup}, which the cluster's key
- * leaves out to join the series' name), else with the year of the article's first full date (news leads give one)
- * before its name, and links when exactly one event is found.
+ * KB knows the name as the series ({@code Women's World Cup}): an EVENT cluster is looked up under a mention's own
+ * year ({@code 2026 World Cup}, which the cluster's key leaves out to join the series' name), else with the year of the
+ * article's first full date (news leads give one) before its name, and links when exactly one event is found.
  */
 final class EventYears {
     private static final Pattern YEAR = Pattern.compile("^(\\d{4})-\\d{2}");

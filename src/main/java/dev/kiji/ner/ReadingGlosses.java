@@ -1,5 +1,6 @@
 package dev.kiji.ner;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,20 +18,20 @@ final class ReadingGlosses {
     }
 
     static void apply(String text, List<Span> out) {
-        for (int i = 0, n = out.size(); i < n; i++) {
-            Span s = out.get(i);
-            if (s.type() != NerClass.PERSON || text.substring(s.start(), s.end()).codePoints()
-                    .noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+        List<Span> glosses = new ArrayList<>();
+        for (Span s : out) {
+            if (s.type() != NerClass.PERSON
+                    || text.substring(s.start(), s.end()).chars().noneMatch(c -> CharClass.of((char) c) == CharClass.KANJI)) {
                 continue;
             }
             Matcher g = GLOSS.matcher(text).region(s.end(), text.length());
-            if (!g.lookingAt()) {
-                continue;
+            if (g.lookingAt()) {
+                glosses.add(new Span(g.start(1), g.end(1), NerClass.PERSON));
             }
-            int a = g.start(1);
-            int b = g.end(1);
-            out.removeIf(o -> o.start() < b && a < o.end());
-            out.add(new Span(a, b, NerClass.PERSON));
+        }
+        for (Span gloss : glosses) {  // after the scan, so that removing what the tagger made of a gloss skips no name
+            out.removeIf(o -> o.start() < gloss.end() && gloss.start() < o.end());
+            out.add(gloss);
         }
     }
 }
